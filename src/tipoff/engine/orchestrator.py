@@ -1,0 +1,194 @@
+"""The engine's front door: a store, pipeline definitions, a registry and a clock, bound.
+
+The CLI, the web app and the benchmarks use this rather than the modules beneath it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+
+from tipoff.engine import migrations, transitions
+from tipoff.engine.clock import Clock, SystemClock
+from tipoff.engine.execution import Executor, JobReport
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.registry import Registry
+from tipoff.engine.schema import transitions as transitions_table
+from tipoff.engine.states import JobStatus, RunStatus
+from tipoff.engine.store import Store
+from tipoff.engine.transitions import Run
+from tipoff.engine.worker import Worker, new_worker_id
+from tipoff.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class RunState:
+    run: Run
+    status: RunStatus
+    pending_jobs: int
+    blocked: list[str]
+
+    @property
+    def finished(self) -> bool:
+        return self.status is RunStatus.COMPLETE or (
+            self.status is RunStatus.BLOCKED and self.pending_jobs == 0
+        )
+
+
+class Orchestrator:
+    def __init__(
+        self,
+        store: Store,
+        pipelines: PipelineDef | Sequence[PipelineDef],
+        registry: Registry,
+        *,
+        clock: Clock | None = None,
+        resources: Mapping[str, Any] | None = None,
+        schemas: Iterable[migrations.SchemaComponent] = (),
+        prepare: bool = True,
+    ) -> None:
+        self.store = store
+        defs = [pipelines] if isinstance(pipelines, PipelineDef) else list(pipelines)
+        if not defs:
+            raise ConfigError("an orchestrator needs at least one pipeline")
+        self.pipelines = {p.pipeline: p for p in defs}
+        for p in defs:
+            registry.check(p)
+        self.registry = registry
+        self.clock = clock or SystemClock()
+        self.resources = dict(resources or {})
+        if prepare:
+            store.ensure_schema(*schemas)
+
+    def pipeline(self, name: str | None = None) -> PipelineDef:
+        if name is None:
+            if len(self.pipelines) != 1:
+                raise ConfigError(f"name a pipeline: {', '.join(sorted(self.pipelines))}")
+            return next(iter(self.pipelines.values()))
+        try:
+            return self.pipelines[name]
+        except KeyError:
+            raise ConfigError(f"unknown pipeline {name!r}") from None
+
+    # -- runs -----------------------------------------------------------------------------
+
+    def start_run(
+        self,
+        data_date: date,
+        mode: str,
+        *,
+        pipeline: str | None = None,
+        trigger_source: str = "run",
+        params: dict[str, Any] | None = None,
+    ) -> Run:
+        return transitions.start_run(
+            self.store,
+            self.pipeline(pipeline),
+            data_date,
+            mode,
+            now=self.clock.now(),
+            trigger_source=trigger_source,
+            params=params,
+        )
+
+    def run_state(self, run_id: int) -> RunState:
+        with self.store.read() as conn:
+            run = transitions.get_run(conn, run_id)
+            pending = transitions.pending_jobs(conn, run_id)
+            blocked = [
+                f"phase {phase}: {reason}"
+                for phase, reason in conn.execute(
+                    sa.select(transitions_table.c.phase, transitions_table.c.blocked_reason)
+                    .where(
+                        transitions_table.c.run_id == run_id,
+                        transitions_table.c.blocked_reason.is_not(None),
+                    )
+                    .order_by(transitions_table.c.phase)
+                )
+            ]
+        return RunState(run, RunStatus(run.status), pending, blocked)
+
+    # -- workers --------------------------------------------------------------------------
+
+    def executor(self, worker_id: str | None = None) -> Executor:
+        return Executor(
+            self.store,
+            self.pipelines,
+            self.registry,
+            clock=self.clock,
+            worker_id=worker_id or new_worker_id(),
+            resources=self.resources,
+        )
+
+    def worker(self, *, concurrency: int = 4, worker_id: str | None = None, **kw: Any) -> Worker:
+        return Worker(self.executor(worker_id), concurrency=concurrency, **kw)
+
+    def run_dates(
+        self,
+        dates: Sequence[date],
+        mode: str,
+        *,
+        pipeline: str | None = None,
+        concurrency: int = 4,
+        timeout_s: float | None = None,
+        worker: Worker | None = None,
+        trigger_source: str = "run",
+        **worker_kw: Any,
+    ) -> list[RunState]:
+        """Run dates to completion with embedded workers; return when each is done or stuck.
+
+        A run is done when its last phase triggered, stuck when it is blocked and nothing
+        of it is still queued or running. ``timeout_s`` bounds the wait (RunStates returned
+        as they stand).
+        """
+        own = worker is None
+        w = worker or self.worker(concurrency=concurrency, **worker_kw)
+        changed = threading.Event()
+        touched: set[int] = set()
+        touched_lock = threading.Lock()
+
+        def on_report(report: JobReport) -> None:
+            if report.outcome.run_status is not None or report.status in (JobStatus.DEAD, None):
+                with touched_lock:
+                    if report.job.run_id is not None:
+                        touched.add(report.job.run_id)
+                changed.set()
+
+        w.add_listener(on_report)
+        if own:
+            w.start()
+        try:
+            run_ids = [
+                self.start_run(d, mode, pipeline=pipeline, trigger_source=trigger_source).id
+                for d in dates
+            ]
+            states = {r: self.run_state(r) for r in run_ids}
+            deadline = None if timeout_s is None else time.monotonic() + timeout_s
+            next_full = time.monotonic() + 1.0
+            while True:
+                if all(s.finished for s in states.values()):
+                    break
+                if deadline is not None and time.monotonic() >= deadline:
+                    break
+                changed.wait(0.25)
+                changed.clear()
+                with touched_lock:
+                    check = set(touched)
+                    touched.clear()
+                if time.monotonic() >= next_full:
+                    check = set(run_ids)
+                    next_full = time.monotonic() + 1.0
+                for r in check:
+                    if r in states and not states[r].finished:
+                        states[r] = self.run_state(r)
+            return [states[r] for r in run_ids]
+        finally:
+            w._listeners.remove(on_report)
+            if own:
+                w.stop()

@@ -1,0 +1,298 @@
+"""Pipeline definitions: phases, processors, transition policies and schedules.
+
+Declared in YAML, loaded into frozen dataclasses and validated. Every problem is reported
+with the file, the key path and what is wrong, all problems at once, e.g.::
+
+    pipelines/nba.yaml: phases[2].processors[1].modes: unknown mode 'nightly'
+        (known: same_day, overnight, backfill)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import field
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from croniter import croniter
+from pydantic import ConfigDict, TypeAdapter, ValidationError
+from pydantic.dataclasses import dataclass
+
+from tipoff.errors import ConfigError
+
+_STRICT = ConfigDict(extra="forbid")
+
+
+@dataclass(frozen=True, config=_STRICT)
+class RetryPolicy:
+    """Exponential backoff with full jitter: delay ~ U(0, min(cap_s, base_s * 2**(n-1)))."""
+
+    base_s: float = 2.0
+    cap_s: float = 300.0
+
+
+@dataclass(frozen=True, config=_STRICT)
+class TransitionPolicy:
+    """When a phase may trigger the next one."""
+
+    quorum: float = 0.8
+    deadline_floor_s: float = 600.0
+    deadline_p95_multiple: float = 3.0
+
+
+@dataclass(frozen=True, config=_STRICT)
+class ProcessorDef:
+    name: str
+    critical: bool = True
+    modes: tuple[str, ...] | None = None  # None: every mode of the pipeline
+    timeout_s: float | None = None
+    max_attempts: int | None = None
+    retry: RetryPolicy | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, config=_STRICT)
+class PhaseDef:
+    phase: int
+    name: str
+    processors: tuple[ProcessorDef, ...] = ()
+    policy: TransitionPolicy | None = None
+
+
+@dataclass(frozen=True, config=_STRICT)
+class ScheduleDef:
+    """A cron expression and what it enqueues (a run, a phase trigger or one processor)."""
+
+    name: str
+    cron: str
+    action: Literal["run", "trigger_phase", "enqueue"]
+    mode: str | None = None
+    phase: int | None = None
+    processor: str | None = None
+    date: Literal["today", "yesterday", "tomorrow"] = "today"
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, config=_STRICT)
+class ProcessorDefaults:
+    timeout_s: float = 300.0
+    max_attempts: int = 3
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+
+
+@dataclass(frozen=True, config=_STRICT)
+class Defaults:
+    processor: ProcessorDefaults = field(default_factory=ProcessorDefaults)
+    policy: TransitionPolicy = field(default_factory=TransitionPolicy)
+
+
+@dataclass(frozen=True, config=_STRICT)
+class PipelineDef:
+    pipeline: str
+    modes: tuple[str, ...]
+    phases: tuple[PhaseDef, ...]
+    timezone: str = "UTC"
+    defaults: Defaults = field(default_factory=Defaults)
+    schedules: tuple[ScheduleDef, ...] = ()
+    # processors outside the phases (housekeeping), run by schedules or by hand
+    tasks: tuple[ProcessorDef, ...] = ()
+    source: str = "<memory>"
+
+    # -- lookups --------------------------------------------------------------------------
+
+    def phase(self, number: int) -> PhaseDef:
+        for phase in self.phases:
+            if phase.phase == number:
+                return phase
+        raise KeyError(number)
+
+    def first_phase(self) -> int:
+        return self.phases[0].phase
+
+    def next_phase(self, number: int) -> int | None:
+        numbers = [p.phase for p in self.phases]
+        i = numbers.index(number)
+        return numbers[i + 1] if i + 1 < len(numbers) else None
+
+    def last_phase(self) -> int:
+        return self.phases[-1].phase
+
+    def processor(self, name: str) -> ProcessorDef:
+        for phase in self.phases:
+            for proc in phase.processors:
+                if proc.name == name:
+                    return proc
+        for task in self.tasks:
+            if task.name == name:
+                return task
+        raise KeyError(name)
+
+    def phase_of(self, name: str) -> int:
+        for phase in self.phases:
+            if any(p.name == name for p in phase.processors):
+                return phase.phase
+        raise KeyError(name)
+
+    def processor_names(self) -> list[str]:
+        names = [p.name for phase in self.phases for p in phase.processors]
+        return names + [t.name for t in self.tasks]
+
+    def expected(self, phase: int, mode: str) -> list[ProcessorDef]:
+        """The processors phase ``phase`` runs in ``mode``."""
+        return [p for p in self.phase(phase).processors if p.modes is None or mode in p.modes]
+
+    def policy(self, phase: int) -> TransitionPolicy:
+        return self.phase(phase).policy or self.defaults.policy
+
+    def timeout_s(self, proc: ProcessorDef) -> float:
+        return proc.timeout_s if proc.timeout_s is not None else self.defaults.processor.timeout_s
+
+    def max_attempts(self, proc: ProcessorDef) -> int:
+        if proc.max_attempts is not None:
+            return proc.max_attempts
+        return self.defaults.processor.max_attempts
+
+    def retry(self, proc: ProcessorDef) -> RetryPolicy:
+        return proc.retry or self.defaults.processor.retry
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+_ADAPTER = TypeAdapter(PipelineDef)
+
+
+def load_pipeline(path: str | Path) -> PipelineDef:
+    """Read and validate a pipeline YAML file."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read pipeline file: {exc.strerror}") from exc
+    return parse_pipeline(text, source=str(path))
+
+
+def parse_pipeline(text: str, *, source: str = "<string>") -> PipelineDef:
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1} column {mark.column + 1}" if mark else ""
+        raise ConfigError(f"{source}:{where} invalid YAML: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{source}: expected a mapping at the top level")
+    raw = {**raw, "source": source}
+    try:
+        pipeline = _ADAPTER.validate_python(raw)
+    except ValidationError as exc:
+        problems = [f"{source}: {_loc(err['loc'])}: {err['msg']}" for err in exc.errors()]
+        raise ConfigError("\n".join(problems)) from exc
+    problems = [f"{source}: {p}" for p in _semantic_problems(pipeline)]
+    if problems:
+        raise ConfigError("\n".join(problems))
+    return pipeline
+
+
+def _loc(loc: Iterable[Any]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out or "(top level)"
+
+
+def _semantic_problems(p: PipelineDef) -> list[str]:
+    problems: list[str] = []
+    modes = set(p.modes)
+    known_modes = ", ".join(p.modes)
+    if not p.modes:
+        problems.append("modes: at least one mode is required")
+    if len(modes) != len(p.modes):
+        problems.append("modes: duplicate mode names")
+    if not p.phases:
+        problems.append("phases: at least one phase is required")
+    try:
+        ZoneInfo(p.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        problems.append(f"timezone: unknown time zone {p.timezone!r}")
+    _check_policy("defaults.policy", p.defaults.policy, problems)
+
+    seen_phases: set[int] = set()
+    seen_procs: dict[str, str] = {}
+    last = 0
+    for i, phase in enumerate(p.phases):
+        where = f"phases[{i}]"
+        if phase.phase in seen_phases:
+            problems.append(f"{where}.phase: duplicate phase number {phase.phase}")
+        elif phase.phase <= last:
+            problems.append(f"{where}.phase: phases must be in ascending order ({phase.phase})")
+        seen_phases.add(phase.phase)
+        last = max(last, phase.phase)
+        if not phase.processors:
+            problems.append(f"{where}.processors: phase {phase.phase} ({phase.name}) is empty")
+        if phase.policy is not None:
+            _check_policy(f"{where}.policy", phase.policy, problems)
+        for j, proc in enumerate(phase.processors):
+            pwhere = f"{where}.processors[{j}]"
+            if proc.name in seen_procs:
+                problems.append(
+                    f"{pwhere}.name: duplicate processor {proc.name!r} "
+                    f"(first at {seen_procs[proc.name]})"
+                )
+            else:
+                seen_procs[proc.name] = pwhere
+            for mode in proc.modes or ():
+                if mode not in modes:
+                    problems.append(f"{pwhere}.modes: unknown mode {mode!r} (known: {known_modes})")
+            if proc.max_attempts is not None and proc.max_attempts < 1:
+                problems.append(f"{pwhere}.max_attempts: must be at least 1")
+            if proc.timeout_s is not None and proc.timeout_s <= 0:
+                problems.append(f"{pwhere}.timeout_s: must be positive")
+
+    for j, task in enumerate(p.tasks):
+        twhere = f"tasks[{j}]"
+        if task.name in seen_procs:
+            problems.append(
+                f"{twhere}.name: duplicate processor {task.name!r} "
+                f"(first at {seen_procs[task.name]})"
+            )
+        else:
+            seen_procs[task.name] = twhere
+
+    seen_schedules: set[str] = set()
+    for i, sched in enumerate(p.schedules):
+        where = f"schedules[{i}]"
+        if sched.name in seen_schedules:
+            problems.append(f"{where}.name: duplicate schedule {sched.name!r}")
+        seen_schedules.add(sched.name)
+        if not croniter.is_valid(sched.cron):
+            problems.append(f"{where}.cron: bad cron expression {sched.cron!r}")
+        if sched.mode is not None and sched.mode not in modes:
+            problems.append(f"{where}.mode: unknown mode {sched.mode!r} (known: {known_modes})")
+        if sched.action in ("run", "trigger_phase") and sched.mode is None:
+            problems.append(f"{where}.mode: action {sched.action!r} needs a mode")
+        if sched.action == "trigger_phase":
+            if sched.phase is None:
+                problems.append(f"{where}.phase: action 'trigger_phase' needs a phase")
+            elif sched.phase not in seen_phases:
+                problems.append(f"{where}.phase: unknown phase {sched.phase}")
+        if sched.action == "enqueue":
+            if sched.processor is None:
+                problems.append(f"{where}.processor: action 'enqueue' needs a processor")
+            elif sched.processor not in seen_procs:
+                problems.append(f"{where}.processor: unknown processor {sched.processor!r}")
+    return problems
+
+
+def _check_policy(where: str, policy: TransitionPolicy, problems: list[str]) -> None:
+    if not 0.0 <= policy.quorum <= 1.0:
+        problems.append(f"{where}.quorum: {policy.quorum} is outside 0-1")
+    if policy.deadline_floor_s < 0:
+        problems.append(f"{where}.deadline_floor_s: must not be negative")
+    if policy.deadline_p95_multiple < 0:
+        problems.append(f"{where}.deadline_p95_multiple: must not be negative")

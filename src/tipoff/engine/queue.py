@@ -1,0 +1,349 @@
+"""The job queue: every change of a job's state happens here.
+
+Jobs carry a unique idempotency key (a second enqueue of the key returns the first job),
+a ``run_after`` time (backoff), a lease renewed by heartbeats, and a fencing token (the
+attempt number): a worker whose lease was taken over cannot commit, because its final
+UPDATE matches no row. Claims lock rows with ``FOR UPDATE SKIP LOCKED`` on PostgreSQL; on
+SQLite the whole claim runs under ``BEGIN IMMEDIATE``, which serialises writers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+
+from tipoff.engine.retry import RetryDecision
+from tipoff.engine.schema import jobs
+from tipoff.engine.states import CLAIMABLE, JobStatus
+from tipoff.engine.store import Store
+from tipoff.errors import LeaseLost, QueueError
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    """A job to enqueue. ``key`` makes the enqueue idempotent."""
+
+    key: str
+    pipeline: str
+    processor: str
+    max_attempts: int
+    timeout_s: float
+    trigger_source: str
+    phase: int | None = None
+    mode: str | None = None
+    data_date: date | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+    transition_id: int | None = None
+    run_id: int | None = None
+    correlation_id: str | None = None
+    priority: int = 0
+    run_after: float | None = None
+
+
+@dataclass(frozen=True)
+class Job:
+    """A claimed job, as the worker sees it."""
+
+    id: int
+    key: str
+    pipeline: str
+    processor: str
+    phase: int | None
+    mode: str | None
+    data_date: date | None
+    params: Mapping[str, Any]
+    transition_id: int | None
+    run_id: int | None
+    attempts: int
+    max_attempts: int
+    timeout_s: float
+    correlation_id: str | None
+    trigger_source: str
+    queued_at: float
+    started_at: float | None
+    worker_id: str | None
+
+    @classmethod
+    def from_row(cls, row: Any) -> Job:
+        m = row._mapping
+        return cls(
+            id=m["id"],
+            key=m["key"],
+            pipeline=m["pipeline"],
+            processor=m["processor"],
+            phase=m["phase"],
+            mode=m["mode"],
+            data_date=m["data_date"],
+            params=m["params"] or {},
+            transition_id=m["transition_id"],
+            run_id=m["run_id"],
+            attempts=m["attempts"],
+            max_attempts=m["max_attempts"],
+            timeout_s=m["timeout_s"],
+            correlation_id=m["correlation_id"],
+            trigger_source=m["trigger_source"],
+            queued_at=m["queued_at"],
+            started_at=m["started_at"],
+            worker_id=m["worker_id"],
+        )
+
+
+_JOB_COLUMNS = [
+    jobs.c.id, jobs.c.key, jobs.c.pipeline, jobs.c.processor, jobs.c.phase, jobs.c.mode,
+    jobs.c.data_date, jobs.c.params, jobs.c.transition_id, jobs.c.run_id, jobs.c.attempts,
+    jobs.c.max_attempts, jobs.c.timeout_s, jobs.c.correlation_id, jobs.c.trigger_source,
+    jobs.c.queued_at, jobs.c.started_at, jobs.c.worker_id,
+]  # fmt: skip
+
+
+def _build_enqueue(store: Store) -> Any:
+    return (
+        store.upsert_insert(jobs)
+        .on_conflict_do_nothing(index_elements=["key"])
+        .returning(jobs.c.key, jobs.c.id)
+    )
+
+
+def enqueue(
+    store: Store, conn: sa.Connection, specs: Sequence[JobSpec], *, now: float
+) -> list[int]:
+    """Insert jobs whose keys are new; return the ids of all of them, new or existing."""
+    if not specs:
+        return []
+    rows = [
+        {
+            "key": s.key,
+            "pipeline": s.pipeline,
+            "processor": s.processor,
+            "phase": s.phase,
+            "mode": s.mode,
+            "data_date": s.data_date,
+            "params": dict(s.params),
+            "transition_id": s.transition_id,
+            "run_id": s.run_id,
+            "status": JobStatus.QUEUED.value,
+            "priority": s.priority,
+            "attempts": 0,
+            "max_attempts": s.max_attempts,
+            "timeout_s": s.timeout_s,
+            "run_after": now if s.run_after is None else s.run_after,
+            "correlation_id": s.correlation_id,
+            "trigger_source": s.trigger_source,
+            "queued_at": now,
+        }
+        for s in specs
+    ]
+    stmt = store.statement("queue.enqueue", _build_enqueue)
+    inserted = conn.execute(stmt, rows).all()
+    ids = {k: i for k, i in inserted}
+    if inserted:
+        store.mark_enqueued(conn)
+    missing = [s.key for s in specs if s.key not in ids]
+    if missing:
+        for k, i in conn.execute(sa.select(jobs.c.key, jobs.c.id).where(jobs.c.key.in_(missing))):
+            ids[k] = i
+    return [ids[s.key] for s in specs]
+
+
+_CLAIMABLE_IDS = (
+    sa.select(jobs.c.id)
+    .where(jobs.c.status.in_(CLAIMABLE), jobs.c.run_after <= sa.bindparam("now"))
+    .order_by(jobs.c.priority, jobs.c.run_after, jobs.c.id)
+    .limit(sa.bindparam("limit"))
+    .with_for_update(skip_locked=True)
+    .scalar_subquery()
+)
+_CLAIM = (
+    sa.update(jobs)
+    .where(jobs.c.id.in_(_CLAIMABLE_IDS))
+    .values(
+        status=JobStatus.RUNNING.value,
+        attempts=jobs.c.attempts + 1,
+        worker_id=sa.bindparam("worker_id"),
+        started_at=sa.bindparam("now"),
+        lease_until=sa.bindparam("lease_until"),
+    )
+    .returning(*_JOB_COLUMNS)
+)
+
+
+def claim(store: Store, *, worker_id: str, limit: int, now: float, lease_s: float) -> list[Job]:
+    """Claim up to ``limit`` runnable jobs for ``worker_id`` with a lease of ``lease_s``."""
+    if limit <= 0:
+        return []
+    with store.transaction() as conn:
+        rows = conn.execute(
+            _CLAIM,
+            {"now": now, "limit": limit, "worker_id": worker_id, "lease_until": now + lease_s},
+        ).all()
+    claimed = [Job.from_row(r) for r in rows]
+    claimed.sort(key=lambda j: j.id)
+    return claimed
+
+
+# The fencing token: the row must still be running, owned by this worker, at this attempt.
+_FENCE = sa.and_(
+    jobs.c.id == sa.bindparam("job_id"),
+    jobs.c.status == JobStatus.RUNNING.value,
+    jobs.c.worker_id == sa.bindparam("fence_worker"),
+    jobs.c.attempts == sa.bindparam("fence_attempt"),
+)
+_MARK_SUCCEEDED = (
+    sa.update(jobs)
+    .where(_FENCE)
+    .values(
+        status=JobStatus.SUCCEEDED.value,
+        finished_at=sa.bindparam("now"),
+        records=sa.bindparam("records"),
+        lease_until=None,
+        last_error=None,
+    )
+)
+_SET_RECORDS = (
+    sa.update(jobs).where(jobs.c.id == sa.bindparam("job_id")).values(records=sa.bindparam("r"))
+)
+_FAIL_VALUES: dict[str, Any] = {
+    "status": sa.bindparam("new_status"),
+    "run_after": sa.bindparam("run_after"),
+    "finished_at": sa.bindparam("finished_at"),
+    "lease_until": None,
+    "worker_id": None,
+    "last_error": sa.bindparam("error"),
+    "last_traceback": sa.bindparam("trace"),
+}
+_MARK_FAILED = sa.update(jobs).where(_FENCE).values(**_FAIL_VALUES)
+
+
+def _fence_params(job: Job) -> dict[str, Any]:
+    return {"job_id": job.id, "fence_worker": job.worker_id, "fence_attempt": job.attempts}
+
+
+def mark_succeeded(conn: sa.Connection, job: Job, *, now: float, records: int) -> None:
+    """Fence and finish: raises LeaseLost if another worker took the job over."""
+    result = conn.execute(_MARK_SUCCEEDED, {**_fence_params(job), "now": now, "records": records})
+    if result.rowcount != 1:
+        raise LeaseLost(
+            f"job {job.id} ({job.processor}, attempt {job.attempts}) lost its lease; "
+            "its output is discarded"
+        )
+
+
+def set_records(conn: sa.Connection, job_id: int, records: int) -> None:
+    conn.execute(_SET_RECORDS, {"job_id": job_id, "r": records})
+
+
+def mark_failed(
+    conn: sa.Connection,
+    job: Job,
+    decision: RetryDecision,
+    *,
+    now: float,
+    error: str,
+    traceback: str | None,
+) -> JobStatus:
+    """Send the job to retry at ``now + delay`` or to the dead letters; returns the new state."""
+    status = JobStatus.RETRY if decision.retry else JobStatus.DEAD
+    result = conn.execute(
+        _MARK_FAILED,
+        {
+            **_fence_params(job),
+            "new_status": status.value,
+            "run_after": now + decision.delay_s,
+            "finished_at": None if decision.retry else now,
+            "error": error,
+            "trace": traceback,
+        },
+    )
+    if result.rowcount != 1:
+        raise LeaseLost(f"job {job.id} ({job.processor}) lost its lease before its failure")
+    return status
+
+
+def expired(conn: sa.Connection, *, now: float, limit: int = 100) -> list[Job]:
+    """Running jobs whose lease ran out (their worker died or stalled), locked for update."""
+    rows = conn.execute(
+        sa.select(*_JOB_COLUMNS)
+        .where(jobs.c.status == JobStatus.RUNNING.value, jobs.c.lease_until < now)
+        .order_by(jobs.c.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    ).all()
+    return [Job.from_row(r) for r in rows]
+
+
+def extend_leases(
+    store: Store, *, worker_id: str, job_ids: Sequence[int], now: float, lease_s: float
+) -> int:
+    """Heartbeat: push the lease of this worker's running jobs, but never past their timeout."""
+    if not job_ids:
+        return 0
+    with store.transaction() as conn:
+        result = conn.execute(
+            sa.update(jobs)
+            .where(
+                jobs.c.id.in_(list(job_ids)),
+                jobs.c.worker_id == worker_id,
+                jobs.c.status == JobStatus.RUNNING.value,
+                jobs.c.started_at + jobs.c.timeout_s > now,
+            )
+            .values(
+                lease_until=sa.func.min(now + lease_s, jobs.c.started_at + jobs.c.timeout_s)
+                if store.is_sqlite
+                else sa.func.least(now + lease_s, jobs.c.started_at + jobs.c.timeout_s)
+            )
+        )
+        return int(result.rowcount)
+
+
+def release(store: Store, *, worker_id: str, job_ids: Sequence[int], now: float) -> int:
+    """Give unfinished jobs back to the queue on shutdown, without spending an attempt."""
+    if not job_ids:
+        return 0
+    with store.transaction() as conn:
+        result = conn.execute(
+            sa.update(jobs)
+            .where(
+                jobs.c.id.in_(list(job_ids)),
+                jobs.c.worker_id == worker_id,
+                jobs.c.status == JobStatus.RUNNING.value,
+            )
+            .values(
+                status=JobStatus.QUEUED.value,
+                attempts=jobs.c.attempts - 1,
+                worker_id=None,
+                lease_until=None,
+                run_after=now,
+            )
+        )
+        if result.rowcount:
+            store.mark_enqueued(conn)
+        return int(result.rowcount)
+
+
+def requeue_dead(store: Store, job_ids: Sequence[int], *, now: float) -> int:
+    """Put dead-lettered jobs back in the queue with fresh attempts (``dlq retry``)."""
+    with store.transaction() as conn:
+        result = conn.execute(
+            sa.update(jobs)
+            .where(jobs.c.id.in_(list(job_ids)), jobs.c.status == JobStatus.DEAD.value)
+            .values(
+                status=JobStatus.QUEUED.value,
+                attempts=0,
+                run_after=now,
+                finished_at=None,
+            )
+        )
+        if result.rowcount:
+            store.mark_enqueued(conn)
+        return int(result.rowcount)
+
+
+def get(conn: sa.Connection, job_id: int) -> Any:
+    row = conn.execute(sa.select(jobs).where(jobs.c.id == job_id)).first()
+    if row is None:
+        raise QueueError(f"no job with id {job_id}")
+    return row

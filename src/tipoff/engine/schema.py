@@ -1,0 +1,182 @@
+"""The engine's tables (SQLAlchemy Core), one metadata shared by SQLite and PostgreSQL.
+
+Timestamps are epoch seconds (``Float``); data dates are ``Date``. The warehouse tables of a
+pipeline live in its own metadata and are versioned separately (see ``migrations.py``).
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+Epoch = sa.Float(precision=53)
+
+runs = sa.Table(
+    "runs",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("pipeline", sa.String(64), nullable=False),
+    sa.Column("data_date", sa.Date, nullable=False),
+    sa.Column("mode", sa.String(32), nullable=False),
+    sa.Column("correlation_id", sa.String(32), nullable=False),
+    sa.Column("trigger_source", sa.String(32), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("params", sa.JSON, nullable=False, default=dict),
+    sa.Column("started_at", Epoch, nullable=False),
+    sa.Column("finished_at", Epoch),
+    sa.UniqueConstraint("pipeline", "data_date", "mode", name="uq_runs_date_mode"),
+)
+
+transitions = sa.Table(
+    "transitions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("run_id", sa.Integer, sa.ForeignKey("runs.id"), nullable=False),
+    sa.Column("pipeline", sa.String(64), nullable=False),
+    sa.Column("data_date", sa.Date, nullable=False),
+    sa.Column("mode", sa.String(32), nullable=False),
+    sa.Column("phase", sa.Integer, nullable=False),
+    # [{"name": ..., "critical": bool}, ...] as it stood when the phase started
+    sa.Column("expected", sa.JSON, nullable=False),
+    sa.Column("started_at", Epoch, nullable=False),
+    sa.Column("deadline_at", Epoch, nullable=False),
+    sa.Column("triggered", sa.Boolean, nullable=False, default=False),
+    sa.Column("triggered_at", Epoch),
+    sa.Column("trigger_reason", sa.String(32)),
+    sa.Column("blocked_reason", sa.Text),
+    sa.UniqueConstraint("pipeline", "data_date", "mode", "phase", name="uq_transitions_phase"),
+)
+sa.Index("ix_transitions_open", transitions.c.triggered, transitions.c.deadline_at)
+sa.Index("ix_transitions_run", transitions.c.run_id)
+
+completions = sa.Table(
+    "completions",
+    metadata,
+    sa.Column("transition_id", sa.Integer, sa.ForeignKey("transitions.id"), primary_key=True),
+    sa.Column("processor", sa.String(96), primary_key=True),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("records", sa.Integer, nullable=False, default=0),
+    sa.Column("job_id", sa.Integer),
+    sa.Column("finished_at", Epoch, nullable=False),
+)
+
+jobs = sa.Table(
+    "jobs",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("key", sa.String(255), nullable=False, unique=True),
+    sa.Column("pipeline", sa.String(64), nullable=False),
+    sa.Column("processor", sa.String(96), nullable=False),
+    sa.Column("phase", sa.Integer),
+    sa.Column("mode", sa.String(32)),
+    sa.Column("data_date", sa.Date),
+    sa.Column("params", sa.JSON, nullable=False, default=dict),
+    sa.Column("transition_id", sa.Integer),
+    sa.Column("run_id", sa.Integer),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("priority", sa.Integer, nullable=False, default=0),
+    sa.Column("attempts", sa.Integer, nullable=False, default=0),
+    sa.Column("max_attempts", sa.Integer, nullable=False),
+    sa.Column("timeout_s", Epoch, nullable=False),
+    sa.Column("run_after", Epoch, nullable=False),
+    sa.Column("lease_until", Epoch),
+    sa.Column("worker_id", sa.String(96)),
+    sa.Column("correlation_id", sa.String(32)),
+    sa.Column("trigger_source", sa.String(32), nullable=False),
+    sa.Column("records", sa.Integer),
+    sa.Column("last_error", sa.Text),
+    sa.Column("last_traceback", sa.Text),
+    sa.Column("queued_at", Epoch, nullable=False),
+    sa.Column("started_at", Epoch),
+    sa.Column("finished_at", Epoch),
+)
+# The claim scans only runnable rows; the partial index keeps that cheap as history grows.
+sa.Index(
+    "ix_jobs_claimable",
+    jobs.c.priority,
+    jobs.c.run_after,
+    jobs.c.id,
+    sqlite_where=jobs.c.status.in_(["queued", "retry"]),
+    postgresql_where=jobs.c.status.in_(["queued", "retry"]),
+)
+sa.Index(
+    "ix_jobs_running",
+    jobs.c.lease_until,
+    sqlite_where=jobs.c.status == "running",
+    postgresql_where=jobs.c.status == "running",
+)
+sa.Index("ix_jobs_run", jobs.c.run_id, jobs.c.status)
+sa.Index("ix_jobs_status", jobs.c.status)
+
+execution_log = sa.Table(
+    "execution_log",
+    metadata,
+    sa.Column("execution_id", sa.String(32), primary_key=True),
+    sa.Column("job_id", sa.Integer, nullable=False),
+    sa.Column("pipeline", sa.String(64), nullable=False),
+    sa.Column("processor", sa.String(96), nullable=False),
+    sa.Column("phase", sa.Integer),
+    sa.Column("mode", sa.String(32)),
+    sa.Column("data_date", sa.Date),
+    sa.Column("trigger_source", sa.String(32), nullable=False),
+    sa.Column("correlation_id", sa.String(32)),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("attempt", sa.Integer, nullable=False),
+    sa.Column("records", sa.Integer),
+    sa.Column("error", sa.Text),
+    sa.Column("worker_id", sa.String(96)),
+    sa.Column("queued_at", Epoch),
+    sa.Column("started_at", Epoch),
+    sa.Column("finished_at", Epoch, nullable=False),
+)
+sa.Index("ix_execution_log_date", execution_log.c.data_date, execution_log.c.processor)
+sa.Index("ix_execution_log_finished", execution_log.c.finished_at)
+
+circuit_breakers = sa.Table(
+    "circuit_breakers",
+    metadata,
+    sa.Column("name", sa.String(128), primary_key=True),
+    sa.Column("state", sa.String(16), nullable=False),
+    sa.Column("failures", sa.Integer, nullable=False, default=0),
+    sa.Column("opened_at", Epoch),
+    sa.Column("last_error", sa.Text),
+    sa.Column("updated_at", Epoch, nullable=False),
+)
+
+schedule_ticks = sa.Table(
+    "schedule_ticks",
+    metadata,
+    sa.Column("pipeline", sa.String(64), primary_key=True),
+    sa.Column("schedule", sa.String(96), primary_key=True),
+    sa.Column("last_tick_at", Epoch, nullable=False),
+)
+
+alerts = sa.Table(
+    "alerts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    # one open alert per key: the dedup key names the problem (e.g. "stuck:nba:2025-12-29:3")
+    sa.Column("key", sa.String(255), nullable=False),
+    sa.Column("severity", sa.String(16), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("message", sa.Text, nullable=False),
+    sa.Column("details", sa.JSON, nullable=False, default=dict),
+    sa.Column("fingerprint", sa.String(64), nullable=False),
+    sa.Column("first_seen_at", Epoch, nullable=False),
+    sa.Column("last_seen_at", Epoch, nullable=False),
+    sa.Column("resolved_at", Epoch),
+)
+sa.Index("ix_alerts_key_status", alerts.c.key, alerts.c.status)
+
+heartbeats = sa.Table(
+    "heartbeats",
+    metadata,
+    sa.Column("id", sa.String(96), primary_key=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("host", sa.String(128), nullable=False),
+    sa.Column("pid", sa.Integer, nullable=False),
+    sa.Column("started_at", Epoch, nullable=False),
+    sa.Column("beat_at", Epoch, nullable=False),
+    sa.Column("info", sa.JSON, nullable=False, default=dict),
+)

@@ -1,0 +1,47 @@
+"""Every state a job, a completion, a transition or a run can be in.
+
+The code that moves rows between these states lives in ``queue.py`` (jobs) and
+``transitions.py`` (completions, transitions, runs); nothing else writes these columns.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class JobStatus(StrEnum):
+    QUEUED = "queued"  # waiting to be claimed once run_after has passed
+    RUNNING = "running"  # claimed by a worker holding a lease
+    RETRY = "retry"  # failed, waits for run_after before the next attempt
+    SUCCEEDED = "succeeded"  # finished; its output committed with this status
+    DEAD = "dead"  # failed its last attempt; kept with error and traceback (dead letter)
+
+
+CLAIMABLE = (JobStatus.QUEUED.value, JobStatus.RETRY.value)
+PENDING = (JobStatus.QUEUED.value, JobStatus.RETRY.value, JobStatus.RUNNING.value)
+
+
+class CompletionStatus(StrEnum):
+    SUCCEEDED = "succeeded"  # the processor's job succeeded for this phase
+    DEAD = "dead"  # the processor's job was dead-lettered
+
+
+class TriggerReason(StrEnum):
+    ALL_COMPLETE = "all_complete"  # every expected processor succeeded
+    QUORUM_TIMEOUT = "quorum_timeout"  # criticals done and a quorum of all (deadline or settled)
+    MANUAL = "manual"  # a person forced it
+    SELF_HEAL = "self_heal"  # the self-heal loop found it stuck and pushed it
+    SCHEDULE = "schedule"  # a cron backup trigger
+
+
+class RunStatus(StrEnum):
+    RUNNING = "running"  # some phase has not triggered yet
+    COMPLETE = "complete"  # the last phase triggered
+    BLOCKED = "blocked"  # a phase can never trigger by itself (dead critical, quorum impossible)
+
+
+class ExecutionStatus(StrEnum):
+    SUCCEEDED = "succeeded"  # the attempt committed its output
+    FAILED = "failed"  # the attempt raised; a retry is scheduled
+    DEAD = "dead"  # the attempt raised and was the last one
+    LOST = "lost"  # the worker vanished (lease expired); retried or dead-lettered

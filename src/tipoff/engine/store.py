@@ -1,0 +1,197 @@
+"""The database port: one SQLAlchemy engine, one ``transaction()`` shared by everything.
+
+Processors' output rows, job state, completions and the next phase's jobs all commit in
+the same transaction, so "data written" and "completion recorded" cannot come apart.
+
+SQLite (the embedded default) runs in WAL mode with a busy timeout; write transactions
+start with ``BEGIN IMMEDIATE`` so two writers never deadlock upgrading a read lock, and
+threads of one process take a process-wide lock first so they queue instead of spinning
+in SQLite's busy handler. PostgreSQL uses READ COMMITTED and row locks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+
+from tipoff.engine import migrations
+from tipoff.engine.schema import metadata
+from tipoff.errors import StoreError
+
+ENGINE_SCHEMA = migrations.SchemaComponent("engine", metadata)
+
+DEFAULT_SQLITE_BUSY_TIMEOUT_S = 30.0
+NOTIFY_CHANNEL = "tipoff_jobs"
+_ENQUEUED = "tipoff.enqueued"
+
+
+class Wakeup:
+    """An in-process signal: set when jobs become claimable, waited on by idle workers."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._generation = 0
+
+    def notify(self) -> None:
+        with self._cond:
+            self._generation += 1
+            self._cond.notify_all()
+
+    def generation(self) -> int:
+        with self._cond:
+            return self._generation
+
+    def wait(self, seen: int, timeout: float) -> bool:
+        """Wait until the generation moves past ``seen``; True if it did."""
+        with self._cond:
+            return self._cond.wait_for(lambda: self._generation != seen, timeout=timeout)
+
+
+class Store:
+    """Owns the database engine and the schema components registered on it."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        echo: bool = False,
+        sqlite_busy_timeout_s: float = DEFAULT_SQLITE_BUSY_TIMEOUT_S,
+        sqlite_synchronous: str = "NORMAL",
+        pool_size: int = 10,
+        connect_args: dict[str, Any] | None = None,
+    ) -> None:
+        self.url = sa.make_url(url)
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        self.is_postgres = self.url.get_backend_name() == "postgresql"
+        if not (self.is_sqlite or self.is_postgres):
+            raise StoreError(
+                f"unsupported database URL {self.url.render_as_string(hide_password=True)!r}: "
+                "use sqlite:///path or postgresql+psycopg://user@host/db"
+            )
+        self.wakeup = Wakeup()
+        self._statements: dict[str, Any] = {}
+        self._write_lock: contextlib.AbstractContextManager[Any]
+        if self.is_sqlite:
+            self._write_lock = threading.RLock()
+            self.engine = self._sqlite_engine(
+                echo, connect_args or {}, sqlite_busy_timeout_s, sqlite_synchronous
+            )
+        else:
+            self._write_lock = contextlib.nullcontext()
+            self.engine = sa.create_engine(
+                self.url,
+                echo=echo,
+                pool_size=pool_size,
+                max_overflow=pool_size,
+                pool_pre_ping=True,
+                connect_args=connect_args or {},
+            )
+
+    def _sqlite_engine(
+        self, echo: bool, connect_args: dict[str, Any], busy_timeout_s: float, synchronous: str
+    ) -> sa.Engine:
+        database = self.url.database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        args = {"timeout": busy_timeout_s, "check_same_thread": False, **connect_args}
+        engine = sa.create_engine(self.url, echo=echo, connect_args=args)
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            # Take transaction control away from the driver so "begin" below decides.
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute(f"PRAGMA synchronous={synchronous}")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: sa.Connection) -> None:
+            mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+            conn.exec_driver_sql(f"BEGIN {mode}")
+
+        return engine
+
+    # -- schema ---------------------------------------------------------------------------
+
+    def ensure_schema(self, *components: migrations.SchemaComponent) -> None:
+        """Create or upgrade the engine's tables and any extra components (idempotent)."""
+        with self._write_lock:
+            try:
+                for component in (ENGINE_SCHEMA, *components):
+                    migrations.ensure(self.engine, component)
+            except sa.exc.OperationalError as exc:
+                raise StoreError(f"cannot prepare database schema: {exc}") from exc
+
+    # -- transactions ---------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sa.Connection]:
+        """A write transaction; commits on exit, rolls back on error.
+
+        Wakes this process's idle workers (and, on PostgreSQL, every listening worker,
+        through NOTIFY sent inside the transaction) when it enqueued jobs.
+        """
+        with self._write_lock, self.engine.connect() as conn:
+            conn.info.pop(_ENQUEUED, None)
+            try:
+                with conn.begin():
+                    yield conn
+            finally:
+                enqueued = conn.info.pop(_ENQUEUED, False)
+            if enqueued:
+                self.wakeup.notify()
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sa.Connection]:
+        """A read-only transaction (no write lock on SQLite)."""
+        with self.engine.connect().execution_options(sqlite_begin="DEFERRED") as conn, conn.begin():
+            yield conn
+
+    def mark_enqueued(self, conn: sa.Connection) -> None:
+        """Record that ``conn``'s transaction made jobs claimable (wake workers on commit)."""
+        if conn.info.get(_ENQUEUED):
+            return
+        conn.info[_ENQUEUED] = True
+        if self.is_postgres:
+            # Delivered by PostgreSQL only if and when the transaction commits.
+            conn.execute(sa.text("SELECT pg_notify(:channel, '')"), {"channel": NOTIFY_CHANNEL})
+
+    def statement(self, key: str, build: Callable[[Store], Any]) -> Any:
+        """Build a dialect-specific statement once and reuse it (hot paths).
+
+        Building a SQLAlchemy statement costs several times more than executing a prebuilt
+        one, so the queue and transition code keep theirs here.
+        """
+        stmt = self._statements.get(key)
+        if stmt is None:
+            stmt = self._statements[key] = build(self)
+        return stmt
+
+    def upsert_insert(self, table: sa.Table) -> Any:
+        """An INSERT that supports ``on_conflict_do_nothing/update`` on this dialect."""
+        if self.is_postgres:
+            from sqlalchemy.dialects import postgresql
+
+            return postgresql.insert(table)
+        from sqlalchemy.dialects import sqlite
+
+        return sqlite.insert(table)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def describe(self) -> str:
+        return self.url.render_as_string(hide_password=True)
+
+
+def default_sqlite_url(data_dir: str | os.PathLike[str]) -> str:
+    return f"sqlite:///{Path(data_dir) / 'tipoff.db'}"

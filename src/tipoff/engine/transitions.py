@@ -1,0 +1,440 @@
+"""Runs, phase transitions and completions: every change of their state happens here.
+
+A *run* is one (pipeline, data date, mode). Starting it opens the first phase: a
+*transition* row snapshots the processors the phase expects in that mode, gets a deadline
+from history, and the phase's jobs are enqueued. Each processor job that succeeds (or is
+dead-lettered) records a *completion* in the same transaction as its output, locks the
+transition row, asks the policy, and if the policy says so marks the transition triggered
+and opens the next phase, still in that transaction. The unique keys on transitions and
+jobs make a second trigger (a cron backup, self-heal, a replayed event) a no-op.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+
+from tipoff.engine import queue
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.policy import Decision, Expected, decide
+from tipoff.engine.schema import completions, jobs, runs, transitions
+from tipoff.engine.states import CompletionStatus, JobStatus, RunStatus, TriggerReason
+from tipoff.engine.store import Store
+from tipoff.errors import QueueError
+
+HISTORY_WINDOW = 30
+
+
+@dataclass(frozen=True)
+class Run:
+    id: int
+    pipeline: str
+    data_date: date
+    mode: str
+    correlation_id: str
+    status: str
+    trigger_source: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What recording a completion changed: the phase triggered, the run finished or blocked."""
+
+    triggered_phase: int | None = None
+    reason: TriggerReason | None = None
+    run_status: RunStatus | None = None
+    blocked: str | None = None
+
+
+def job_key(pipeline: str, data_date: date, mode: str, phase: int, processor: str) -> str:
+    return f"{pipeline}/{data_date.isoformat()}/{mode}/{phase}/{processor}"
+
+
+# -- runs -------------------------------------------------------------------------------
+
+
+def start_run(
+    store: Store,
+    pipeline: PipelineDef,
+    data_date: date,
+    mode: str,
+    *,
+    now: float,
+    trigger_source: str = "run",
+    params: dict[str, Any] | None = None,
+) -> Run:
+    """Open the run for (pipeline, date, mode) and its first phase; idempotent."""
+    if mode not in pipeline.modes:
+        raise QueueError(
+            f"pipeline {pipeline.pipeline!r} has no mode {mode!r} "
+            f"(known: {', '.join(pipeline.modes)})"
+        )
+    with store.transaction() as conn:
+        stmt = (
+            store.upsert_insert(runs)
+            .on_conflict_do_nothing(index_elements=["pipeline", "data_date", "mode"])
+            .returning(runs.c.id)
+        )
+        row = conn.execute(
+            stmt,
+            {
+                "pipeline": pipeline.pipeline,
+                "data_date": data_date,
+                "mode": mode,
+                "correlation_id": uuid.uuid4().hex,
+                "trigger_source": trigger_source,
+                "status": RunStatus.RUNNING.value,
+                "params": params or {},
+                "started_at": now,
+            },
+        ).first()
+        run = _load_run(conn, pipeline.pipeline, data_date, mode)
+        if row is not None:
+            open_phase(
+                store,
+                conn,
+                pipeline,
+                run,
+                pipeline.first_phase(),
+                now=now,
+                trigger_source=trigger_source,
+            )
+            run = _load_run(conn, pipeline.pipeline, data_date, mode)
+    return run
+
+
+def _load_run(conn: sa.Connection, pipeline: str, data_date: date, mode: str) -> Run:
+    row = conn.execute(
+        sa.select(runs).where(
+            runs.c.pipeline == pipeline, runs.c.data_date == data_date, runs.c.mode == mode
+        )
+    ).one()
+    return _run_from(row)
+
+
+def _run_from(row: Any) -> Run:
+    m = row._mapping
+    return Run(
+        id=m["id"],
+        pipeline=m["pipeline"],
+        data_date=m["data_date"],
+        mode=m["mode"],
+        correlation_id=m["correlation_id"],
+        status=m["status"],
+        trigger_source=m["trigger_source"],
+    )
+
+
+def get_run(conn: sa.Connection, run_id: int) -> Run:
+    return _run_from(conn.execute(_SELECT_RUN, {"run_id": run_id}).one())
+
+
+def find_run(conn: sa.Connection, pipeline: str, data_date: date, mode: str) -> Run | None:
+    row = conn.execute(
+        sa.select(runs).where(
+            runs.c.pipeline == pipeline, runs.c.data_date == data_date, runs.c.mode == mode
+        )
+    ).first()
+    return None if row is None else _run_from(row)
+
+
+def pending_jobs(conn: sa.Connection, run_id: int) -> int:
+    return int(
+        conn.execute(
+            sa.select(sa.func.count())
+            .select_from(jobs)
+            .where(
+                jobs.c.run_id == run_id,
+                jobs.c.status.in_(
+                    [JobStatus.QUEUED.value, JobStatus.RETRY.value, JobStatus.RUNNING.value]
+                ),
+            )
+        ).scalar_one()
+    )
+
+
+# -- phases -----------------------------------------------------------------------------
+
+
+def open_phase(
+    store: Store,
+    conn: sa.Connection,
+    pipeline: PipelineDef,
+    run: Run,
+    phase: int,
+    *,
+    now: float,
+    trigger_source: str,
+    processors: Sequence[str] | None = None,
+) -> Outcome:
+    """Create phase ``phase``'s transition (idempotent) and enqueue its jobs.
+
+    A phase with nothing to run in this mode triggers at once and opens the next one.
+    ``processors`` narrows the enqueued jobs (a manual trigger of some processors).
+    """
+    expected = pipeline.expected(phase, run.mode)
+    snapshot = [{"name": p.name, "critical": p.critical} for p in expected]
+    deadline = now + _deadline_span(conn, pipeline, run.mode, phase)
+    row = conn.execute(
+        store.statement("transitions.insert", _build_insert_transition),
+        {
+            "run_id": run.id,
+            "pipeline": run.pipeline,
+            "data_date": run.data_date,
+            "mode": run.mode,
+            "phase": phase,
+            "expected": snapshot,
+            "started_at": now,
+            "deadline_at": deadline,
+            "triggered": False,
+        },
+    ).first()
+    if row is None:
+        transition_id = conn.execute(
+            _SELECT_TRANSITION_ID,
+            {
+                "pipeline": run.pipeline,
+                "data_date": run.data_date,
+                "mode": run.mode,
+                "phase": phase,
+            },
+        ).scalar_one()
+    else:
+        transition_id = row[0]
+    wanted = [p for p in expected if processors is None or p.name in processors]
+    queue.enqueue(
+        store,
+        conn,
+        [
+            queue.JobSpec(
+                key=job_key(run.pipeline, run.data_date, run.mode, phase, p.name),
+                pipeline=run.pipeline,
+                processor=p.name,
+                phase=phase,
+                mode=run.mode,
+                data_date=run.data_date,
+                params=dict(p.params),
+                transition_id=transition_id,
+                run_id=run.id,
+                max_attempts=pipeline.max_attempts(p),
+                timeout_s=pipeline.timeout_s(p),
+                correlation_id=run.correlation_id,
+                trigger_source=trigger_source,
+            )
+            for p in wanted
+        ],
+        now=now,
+    )
+    if not expected and row is not None:
+        return evaluate(store, conn, pipeline, transition_id, now=now)
+    return Outcome()
+
+
+def _deadline_span(conn: sa.Connection, pipeline: PipelineDef, mode: str, phase: int) -> float:
+    """max(floor, multiple x p95 of this phase's past durations)."""
+    policy = pipeline.policy(phase)
+    rows = conn.execute(_HISTORY, {"pipeline": pipeline.pipeline, "mode": mode, "phase": phase})
+    durations = sorted(float(d) for (d,) in rows if d is not None)
+    if not durations:
+        return policy.deadline_floor_s
+    p95 = durations[min(len(durations) - 1, math.ceil(0.95 * len(durations)) - 1)]
+    return max(policy.deadline_floor_s, policy.deadline_p95_multiple * p95)
+
+
+# -- completions and triggers -----------------------------------------------------------
+
+
+# Locking the transition row serialises completions of one phase (PostgreSQL): without it
+# two processors finishing at once could each miss the other's uncommitted completion, and
+# neither would trigger. On SQLite, BEGIN IMMEDIATE already serialises writers.
+_LOCK_TRANSITION = (
+    sa.select(transitions).where(transitions.c.id == sa.bindparam("tid")).with_for_update()
+)
+_SELECT_TRANSITION_ID = sa.select(transitions.c.id).where(
+    transitions.c.pipeline == sa.bindparam("pipeline"),
+    transitions.c.data_date == sa.bindparam("data_date"),
+    transitions.c.mode == sa.bindparam("mode"),
+    transitions.c.phase == sa.bindparam("phase"),
+)
+_HISTORY = (
+    sa.select((transitions.c.triggered_at - transitions.c.started_at).label("duration"))
+    .where(
+        transitions.c.pipeline == sa.bindparam("pipeline"),
+        transitions.c.mode == sa.bindparam("mode"),
+        transitions.c.phase == sa.bindparam("phase"),
+        transitions.c.trigger_reason == TriggerReason.ALL_COMPLETE.value,
+    )
+    .order_by(transitions.c.id.desc())
+    .limit(HISTORY_WINDOW)
+)
+_MARK_TRIGGERED = (
+    sa.update(transitions)
+    .where(transitions.c.id == sa.bindparam("tid"), transitions.c.triggered.is_(False))
+    .values(
+        triggered=True,
+        triggered_at=sa.bindparam("now"),
+        trigger_reason=sa.bindparam("reason"),
+        blocked_reason=None,
+    )
+)
+_SELECT_RUN = sa.select(runs).where(runs.c.id == sa.bindparam("run_id"))
+_SET_RUN_STATUS = (
+    sa.update(runs)
+    .where(runs.c.id == sa.bindparam("run_id"))
+    .values(status=sa.bindparam("status"), finished_at=sa.bindparam("finished_at"))
+)
+
+
+def _build_insert_transition(store: Store) -> Any:
+    return (
+        store.upsert_insert(transitions)
+        .on_conflict_do_nothing(index_elements=["pipeline", "data_date", "mode", "phase"])
+        .returning(transitions.c.id)
+    )
+
+
+_SELECT_COMPLETIONS = sa.select(completions.c.processor, completions.c.status).where(
+    completions.c.transition_id == sa.bindparam("tid")
+)
+
+
+def _build_upsert_completion(store: Store) -> Any:
+    stmt = store.upsert_insert(completions)
+    return stmt.on_conflict_do_update(
+        index_elements=["transition_id", "processor"],
+        set_={k: stmt.excluded[k] for k in ("status", "records", "job_id", "finished_at")},
+    )
+
+
+def record_completion(
+    store: Store,
+    conn: sa.Connection,
+    pipeline: PipelineDef,
+    *,
+    transition_id: int,
+    processor: str,
+    status: CompletionStatus,
+    job_id: int | None,
+    records: int,
+    now: float,
+) -> Outcome:
+    """Record a processor's completion for its phase and act on the policy's decision."""
+    tm = _lock_transition(conn, transition_id)
+    values = {
+        "transition_id": transition_id,
+        "processor": processor,
+        "status": status.value,
+        "records": records,
+        "job_id": job_id,
+        "finished_at": now,
+    }
+    conn.execute(store.statement("transitions.completion", _build_upsert_completion), values)
+    return _evaluate_locked(store, conn, pipeline, tm, now=now)
+
+
+def _lock_transition(conn: sa.Connection, transition_id: int) -> Any:
+    return conn.execute(_LOCK_TRANSITION, {"tid": transition_id}).one()._mapping
+
+
+def evaluate(
+    store: Store,
+    conn: sa.Connection,
+    pipeline: PipelineDef,
+    transition_id: int,
+    *,
+    now: float,
+) -> Outcome:
+    """Ask the policy about one transition; trigger it (and open the next phase) if due."""
+    return _evaluate_locked(store, conn, pipeline, _lock_transition(conn, transition_id), now=now)
+
+
+def _evaluate_locked(
+    store: Store, conn: sa.Connection, pipeline: PipelineDef, tm: Any, *, now: float
+) -> Outcome:
+    transition_id = tm["id"]
+    if tm["triggered"]:
+        return Outcome()
+    decision = decide_for(conn, tm, now=now, quorum=pipeline.policy(tm["phase"]).quorum)
+    if decision.trigger:
+        assert decision.reason is not None
+        return trigger(store, conn, pipeline, tm, decision.reason, now=now)
+    if decision.blocked and decision.blocked != tm["blocked_reason"]:
+        conn.execute(
+            sa.update(transitions)
+            .where(transitions.c.id == transition_id)
+            .values(blocked_reason=decision.blocked)
+        )
+        conn.execute(
+            _SET_RUN_STATUS,
+            {"run_id": tm["run_id"], "status": RunStatus.BLOCKED.value, "finished_at": None},
+        )
+        return Outcome(run_status=RunStatus.BLOCKED, blocked=decision.blocked)
+    return Outcome()
+
+
+def decide_for(conn: sa.Connection, tm: Any, *, now: float, quorum: float) -> Decision:
+    done = dict(conn.execute(_SELECT_COMPLETIONS, {"tid": tm["id"]}).all())
+    expected = [Expected(e["name"], bool(e["critical"])) for e in tm["expected"]]
+    return decide(expected, done, now=now, deadline=tm["deadline_at"], quorum=quorum)
+
+
+def trigger(
+    store: Store,
+    conn: sa.Connection,
+    pipeline: PipelineDef,
+    tm: Any,
+    reason: TriggerReason,
+    *,
+    now: float,
+) -> Outcome:
+    """Mark the transition triggered (exactly once) and open the next phase or finish the run."""
+    result = conn.execute(_MARK_TRIGGERED, {"tid": tm["id"], "now": now, "reason": reason.value})
+    if result.rowcount != 1:
+        return Outcome()
+    run = get_run(conn, tm["run_id"])
+    nxt = pipeline.next_phase(tm["phase"])
+    if nxt is None:
+        conn.execute(
+            _SET_RUN_STATUS,
+            {"run_id": run.id, "status": RunStatus.COMPLETE.value, "finished_at": now},
+        )
+        return Outcome(triggered_phase=tm["phase"], reason=reason, run_status=RunStatus.COMPLETE)
+    if run.status == RunStatus.BLOCKED.value:
+        conn.execute(
+            _SET_RUN_STATUS,
+            {"run_id": run.id, "status": RunStatus.RUNNING.value, "finished_at": None},
+        )
+    following = open_phase(store, conn, pipeline, run, nxt, now=now, trigger_source="transition")
+    return Outcome(
+        triggered_phase=tm["phase"],
+        reason=reason,
+        run_status=following.run_status,
+        blocked=following.blocked,
+    )
+
+
+def sweep_deadlines(store: Store, pipelines: dict[str, PipelineDef], *, now: float) -> int:
+    """Evaluate every open transition whose deadline passed (quorum-timeout triggers)."""
+    with store.read() as conn:
+        due = conn.execute(
+            sa.select(transitions.c.id, transitions.c.pipeline).where(
+                transitions.c.triggered.is_(False),
+                transitions.c.deadline_at <= now,
+                transitions.c.blocked_reason.is_(None),
+            )
+        ).all()
+    fired = 0
+    for transition_id, name in due:
+        pipeline = pipelines.get(name)
+        if pipeline is None:
+            continue
+        with store.transaction() as conn:
+            outcome = evaluate(store, conn, pipeline, transition_id, now=now)
+        fired += outcome.triggered_phase is not None
+    return fired

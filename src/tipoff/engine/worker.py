@@ -1,0 +1,269 @@
+"""Workers: claim jobs, run them on a thread pool, heartbeat their leases, sweep for trouble.
+
+One dispatcher thread claims as many jobs as there are free slots (one transaction for
+the batch) and hands them to the pool; when nothing is runnable it sleeps until woken:
+by this process's own commits (an in-process signal), by PostgreSQL ``NOTIFY`` from other
+processes, or, for SQLite across processes, by a short poll. A heartbeat thread extends
+the leases of running jobs and records that the worker is alive. Every ``sweep_s`` the
+worker returns jobs whose lease expired to the queue and fires quorum-timeout triggers.
+
+``stop()`` (SIGTERM in the CLI) stops claiming, lets running jobs finish within a grace
+period, and gives the rest back to the queue without spending an attempt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import sqlalchemy as sa
+import structlog
+
+from tipoff.engine import queue, transitions
+from tipoff.engine.execution import Executor, JobReport
+from tipoff.engine.queue import Job
+from tipoff.engine.schema import heartbeats
+from tipoff.engine.store import NOTIFY_CHANNEL, Store
+
+log = structlog.get_logger("tipoff.worker")
+
+DEFAULT_LEASE_S = 30.0
+DEFAULT_POLL_S = 0.2
+DEFAULT_SWEEP_S = 1.0
+
+ReportListener = Callable[[JobReport], None]
+
+
+def new_worker_id(kind: str = "worker") -> str:
+    return f"{kind}:{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+class Worker:
+    def __init__(
+        self,
+        executor: Executor,
+        *,
+        concurrency: int = 4,
+        lease_s: float = DEFAULT_LEASE_S,
+        poll_s: float = DEFAULT_POLL_S,
+        sweep_s: float = DEFAULT_SWEEP_S,
+        heartbeat_s: float | None = None,
+        listen: bool = True,
+    ) -> None:
+        if concurrency < 1:
+            raise ValueError("concurrency must be at least 1")
+        self.executor = executor
+        self.store: Store = executor.store
+        self.clock = executor.clock
+        self.worker_id = executor.worker_id
+        self.concurrency = concurrency
+        self.lease_s = lease_s
+        self.poll_s = poll_s
+        self.sweep_s = sweep_s
+        self.heartbeat_s = heartbeat_s if heartbeat_s is not None else max(0.05, lease_s / 3)
+        self.listen = listen and self.store.is_postgres
+        self._pool = ThreadPoolExecutor(concurrency, thread_name_prefix="tipoff-job")
+        self._inflight: dict[int, Job] = {}
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._stopped = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._listeners: list[ReportListener] = []
+        self.started_at = time.time()
+        self.processed = 0
+        self.errors: list[str] = []
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    def add_listener(self, fn: ReportListener) -> None:
+        self._listeners.append(fn)
+
+    def start(self) -> Worker:
+        self._beat()
+        targets: list[tuple[str, Callable[[], None]]] = [
+            ("dispatch", self._dispatch_loop),
+            ("heartbeat", self._heartbeat_loop),
+        ]
+        if self.listen:
+            targets.append(("listen", self._listen_loop))
+        for name, target in targets:
+            t = threading.Thread(target=target, name=f"tipoff-{name}", daemon=True)
+            t.start()
+            self._threads.append(t)
+        log.info(
+            "worker_started",
+            worker_id=self.worker_id,
+            concurrency=self.concurrency,
+            database=self.store.describe(),
+        )
+        return self
+
+    def stop(self, grace_s: float = 30.0) -> None:
+        """Stop claiming; wait up to ``grace_s`` for running jobs, release the others."""
+        if self._stopping.is_set():
+            self._stopped.wait(grace_s + 5)
+            return
+        self._stopping.set()
+        self.store.wakeup.notify()
+        deadline = time.monotonic() + grace_s
+        while time.monotonic() < deadline:
+            with self._lock:
+                if not self._inflight:
+                    break
+            time.sleep(0.01)
+        with self._lock:
+            leftover = list(self._inflight)
+        if leftover:
+            released = queue.release(
+                self.store, worker_id=self.worker_id, job_ids=leftover, now=self.clock.now()
+            )
+            log.warning("worker_released_jobs", worker_id=self.worker_id, released=released)
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for t in self._threads:
+            t.join(timeout=2.0)
+        with contextlib.suppress(Exception), self.store.transaction() as conn:
+            conn.execute(sa.delete(heartbeats).where(heartbeats.c.id == self.worker_id))
+        self._stopped.set()
+        log.info("worker_stopped", worker_id=self.worker_id, processed=self.processed)
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return self._stopped.wait(timeout)
+
+    @property
+    def stopping(self) -> bool:
+        return self._stopping.is_set()
+
+    def inflight(self) -> int:
+        with self._lock:
+            return len(self._inflight)
+
+    # -- loops ----------------------------------------------------------------------------
+
+    def _dispatch_loop(self) -> None:
+        next_sweep = 0.0
+        while not self._stopping.is_set():
+            try:
+                if time.monotonic() >= next_sweep:
+                    self.sweep()
+                    next_sweep = time.monotonic() + self.sweep_s
+                seen = self.store.wakeup.generation()
+                with self._lock:
+                    free = self.concurrency - len(self._inflight)
+                if free > 0:
+                    claimed = queue.claim(
+                        self.store,
+                        worker_id=self.worker_id,
+                        limit=free,
+                        now=self.clock.now(),
+                        lease_s=self.lease_s,
+                    )
+                    if claimed:
+                        with self._lock:
+                            for job in claimed:
+                                self._inflight[job.id] = job
+                        for job in claimed:
+                            self._pool.submit(self._execute, job)
+                        continue
+                timeout = min(self.poll_s, max(0.0, next_sweep - time.monotonic()))
+                self.store.wakeup.wait(seen, timeout)
+            except Exception as exc:  # keep the loop alive; the next turn retries
+                self._remember(exc)
+                log.exception("dispatch_error", worker_id=self.worker_id)
+                self._stopping.wait(min(1.0, self.poll_s * 5))
+
+    def _execute(self, job: Job) -> None:
+        try:
+            report = self.executor.run(job)
+        except Exception as exc:
+            self._remember(exc)
+            log.exception("execute_error", job_id=job.id)
+            report = JobReport(job, None, transitions.Outcome(), str(exc))
+        finally:
+            with self._lock:
+                self._inflight.pop(job.id, None)
+                self.processed += 1
+            self.store.wakeup.notify()
+        for fn in self._listeners:
+            try:
+                fn(report)
+            except Exception as exc:
+                self._remember(exc)
+
+    def sweep(self) -> None:
+        """Return expired leases to the queue and fire deadline (quorum) triggers."""
+        reports = self.executor.recover_expired()
+        transitions.sweep_deadlines(self.store, self.executor.pipelines, now=self.clock.now())
+        for report in reports:
+            for fn in self._listeners:
+                fn(report)
+
+    def _heartbeat_loop(self) -> None:
+        while not self._stopping.wait(self.heartbeat_s):
+            try:
+                with self._lock:
+                    ids = list(self._inflight)
+                queue.extend_leases(
+                    self.store,
+                    worker_id=self.worker_id,
+                    job_ids=ids,
+                    now=self.clock.now(),
+                    lease_s=self.lease_s,
+                )
+                self._beat()
+            except Exception as exc:
+                self._remember(exc)
+                log.exception("heartbeat_error", worker_id=self.worker_id)
+
+    def _beat(self) -> None:
+        now = self.clock.now()
+        stmt = self.store.upsert_insert(heartbeats)
+        info: dict[str, Any] = {
+            "concurrency": self.concurrency,
+            "inflight": self.inflight(),
+            "processed": self.processed,
+            "errors": self.errors[-5:],
+        }
+        with self.store.transaction() as conn:
+            conn.execute(
+                stmt.on_conflict_do_update(
+                    index_elements=["id"], set_={"beat_at": now, "info": info}
+                ),
+                {
+                    "id": self.worker_id,
+                    "kind": "worker",
+                    "host": socket.gethostname(),
+                    "pid": os.getpid(),
+                    "started_at": self.started_at,
+                    "beat_at": now,
+                    "info": info,
+                },
+            )
+
+    def _listen_loop(self) -> None:
+        """PostgreSQL LISTEN: wake the dispatcher when another process enqueues jobs."""
+        import psycopg
+
+        conninfo = self.store.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        while not self._stopping.is_set():
+            try:
+                with psycopg.connect(conninfo, autocommit=True) as conn:
+                    conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
+                    self.store.wakeup.notify()  # catch anything enqueued while connecting
+                    while not self._stopping.is_set():
+                        for _ in conn.notifies(timeout=0.5):
+                            self.store.wakeup.notify()
+            except Exception as exc:
+                self._remember(exc)
+                log.warning("listen_error", error=str(exc))
+                self._stopping.wait(1.0)
+
+    def _remember(self, exc: BaseException) -> None:
+        self.errors.append(f"{type(exc).__name__}: {exc}")
+        del self.errors[:-20]

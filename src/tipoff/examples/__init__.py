@@ -1,0 +1,1 @@
+"""Example pipelines that exercise the engine without any basketball."""
