@@ -10,12 +10,12 @@ leases and treated like a failed attempt.
 
 from __future__ import annotations
 
+import os
 import random
-import threading
+import time
 import traceback as tb
-import uuid
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
@@ -23,11 +23,11 @@ import structlog
 
 from tipoff.engine import queue, transitions
 from tipoff.engine.clock import Clock
+from tipoff.engine.fastsql import Sql
 from tipoff.engine.pipeline import PipelineDef, RetryPolicy
 from tipoff.engine.queue import Job
 from tipoff.engine.registry import JobContext, Registry, Result
 from tipoff.engine.retry import RetryDecision, decide_retry
-from tipoff.engine.schema import execution_log
 from tipoff.engine.states import CompletionStatus, ExecutionStatus, JobStatus
 from tipoff.engine.store import Store
 from tipoff.errors import LeaseLost, TipoffError
@@ -35,7 +35,15 @@ from tipoff.errors import LeaseLost, TipoffError
 log = structlog.get_logger("tipoff.engine")
 
 _MAX_ERROR_CHARS = 4000
-_INSERT_LOG = sa.insert(execution_log)
+_COLUMNS = (
+    "execution_id, job_id, pipeline, processor, phase, mode, data_date, trigger_source, "
+    "correlation_id, status, attempt, records, error, worker_id, queued_at, started_at, "
+    "finished_at"
+)
+_INSERT_LOG = Sql(
+    f"INSERT INTO execution_log ({_COLUMNS}) VALUES "
+    f"({', '.join(':' + c.strip() for c in _COLUMNS.split(','))})"
+)
 
 
 @dataclass(frozen=True)
@@ -49,18 +57,25 @@ class JobReport:
 
 
 @dataclass
-class _Pending:
-    """A successful job waiting for the group commit."""
+class Finished:
+    """A job whose processor returned (or raised), waiting for its commit."""
 
     job: Job
-    result: Result
     started: float
-    done: threading.Event = field(default_factory=threading.Event)
-    report: JobReport | None = None
+    result: Result | None = None
+    error: str | None = None
+    trace: str | None = None
 
 
 class Executor:
-    """Runs claimed jobs for a set of pipelines; shared by every worker thread."""
+    """Runs claimed jobs for a set of pipelines and commits what they produced.
+
+    ``execute`` only calls the processor (it may take seconds, on any thread); ``commit``
+    writes the outcomes of any number of finished jobs in ONE transaction (group commit),
+    optionally claiming the next jobs in the same transaction. Each job's writes run in a
+    savepoint, so one failing write fails only its own job; output and completion of each
+    job still commit together.
+    """
 
     def __init__(
         self,
@@ -80,11 +95,13 @@ class Executor:
         self.worker_id = worker_id
         self.resources = dict(resources or {})
         self.rng = rng or random.Random()
-        self._pending: list[_Pending] = []
-        self._pending_lock = threading.Lock()
-        self._commit_lock = threading.Lock()
 
     def run(self, job: Job) -> JobReport:
+        """Execute and commit one job (the serial path)."""
+        reports, _ = self.commit([self.execute(job)])
+        return reports[0]
+
+    def execute(self, job: Job) -> Finished:
         started = self.clock.now()
         ctx = JobContext(
             job_id=job.id,
@@ -105,55 +122,64 @@ class Executor:
         )
         try:
             fn = self.registry.get(job.processor)
-            result = fn(ctx) or Result()
-            return self._succeed(job, result, started)
-        except LeaseLost as exc:
-            log.warning("lease_lost", job_id=job.id, processor=job.processor, error=str(exc))
-            return JobReport(job, None, transitions.Outcome(), str(exc))
+            return Finished(job, started, result=fn(ctx) or Result())
         except Exception as exc:  # a processor's failure is data, not a crash of the worker
-            message = _describe(exc)
-            trace = tb.format_exc()
-            return self.fail(job, message, trace, started=started)
+            return Finished(job, started, error=_describe(exc), trace=tb.format_exc())
 
-    def _succeed(self, job: Job, result: Result, started: float) -> JobReport:
-        """Commit a successful job, together with any others that finished meanwhile.
-
-        Group commit: the first thread to take the commit lock commits every success queued
-        so far in one transaction (each job's writes in a savepoint, so one failing write
-        fails only its job). Output and completion of each job still commit together.
-        """
-        item = _Pending(job, result, started)
-        with self._pending_lock:
-            self._pending.append(item)
-        while not item.done.is_set():
-            with self._commit_lock:
-                if item.done.is_set():
-                    break
-                with self._pending_lock:
-                    batch, self._pending = self._pending, []
-                self._commit_batch(batch)
-        assert item.report is not None
-        return item.report
-
-    def _commit_batch(self, batch: list[_Pending]) -> None:
+    def commit(
+        self, finished: Sequence[Finished], *, claim: int = 0, lease_s: float = 30.0
+    ) -> tuple[list[JobReport], list[Job]]:
+        """Commit finished jobs and claim up to ``claim`` new ones, in one transaction."""
         try:
             with self.store.transaction() as conn:
-                for item in batch:
-                    item.report = self._apply_success(conn, item, isolate=len(batch) > 1)
+                isolate = len(finished) > 1
+                reports = [self._apply(conn, f, isolate=isolate) for f in finished]
+                claimed = (
+                    queue.claim_in(
+                        conn,
+                        worker_id=self.worker_id,
+                        limit=claim,
+                        now=self.clock.now(),
+                        lease_s=lease_s,
+                    )
+                    if claim > 0
+                    else []
+                )
+            return reports, claimed
         except Exception as exc:
-            if len(batch) > 1:
-                for item in batch:  # retry one by one so one bad job cannot sink the others
-                    self._commit_batch([item])
-                return
-            item = batch[0]
-            item.report = self.fail(item.job, _describe(exc), tb.format_exc(), started=item.started)
-        finally:
-            for item in batch:
-                if item.report is not None:
-                    item.done.set()
+            if not finished:
+                raise
+            if len(finished) == 1 and claim == 0:
+                f = finished[0]
+                if f.result is None:
+                    message, trace = f.error or "failed", f.trace
+                else:
+                    message, trace = _describe(exc), tb.format_exc()
+                return [self.fail(f.job, message, trace, started=f.started)], []
+        # The batch failed as a whole: commit one by one so one job cannot sink the others.
+        reports = []
+        for f in finished:
+            reports.extend(self.commit([f])[0])
+        claimed = (
+            queue.claim(
+                self.store,
+                worker_id=self.worker_id,
+                limit=claim,
+                now=self.clock.now(),
+                lease_s=lease_s,
+            )
+            if claim > 0
+            else []
+        )
+        return reports, claimed
 
-    def _apply_success(self, conn: sa.Connection, item: _Pending, *, isolate: bool) -> JobReport:
+    def _apply(self, conn: sa.Connection, item: Finished, *, isolate: bool) -> JobReport:
         job, result = item.job, item.result
+        if result is None:
+            decision = self._decide(job)
+            return self._record_failure(
+                conn, job, decision, item.error or "failed", item.trace, item.started, False
+            )
         now = self.clock.now()
         savepoint = conn.begin_nested() if isolate and result.write is not None else None
         try:
@@ -173,14 +199,8 @@ class Executor:
             if savepoint is None:
                 raise
             savepoint.rollback()
-            decision = decide_retry(
-                self._retry_policy(job),
-                attempt=job.attempts,
-                max_attempts=job.max_attempts,
-                rng=self.rng,
-            )
             return self._record_failure(
-                conn, job, decision, _describe(exc), tb.format_exc(), item.started, False
+                conn, job, self._decide(job), _describe(exc), tb.format_exc(), item.started, False
             )
         if savepoint is not None:
             savepoint.commit()
@@ -318,6 +338,14 @@ class Executor:
             )
         return reports
 
+    def _decide(self, job: Job) -> RetryDecision:
+        return decide_retry(
+            self._retry_policy(job),
+            attempt=job.attempts,
+            max_attempts=job.max_attempts,
+            rng=self.rng,
+        )
+
     def _pipeline(self, job: Job) -> PipelineDef:
         try:
             return self.pipelines[job.pipeline]
@@ -346,16 +374,16 @@ class Executor:
         started: float | None,
         finished: float,
     ) -> None:
-        conn.execute(
-            _INSERT_LOG,
+        _INSERT_LOG.run(
+            conn,
             {
-                "execution_id": uuid.uuid4().hex,
+                "execution_id": new_execution_id(),
                 "job_id": job.id,
                 "pipeline": job.pipeline,
                 "processor": job.processor,
                 "phase": job.phase,
                 "mode": job.mode,
-                "data_date": job.data_date,
+                "data_date": self.store.date_param(job.data_date),
                 "trigger_source": job.trigger_source,
                 "correlation_id": job.correlation_id,
                 "status": status.value,
@@ -368,6 +396,11 @@ class Executor:
                 "finished_at": finished,
             },
         )
+
+
+def new_execution_id() -> str:
+    """32 hex digits, ordered by creation time (like UUIDv7) so the log's key index appends."""
+    return f"{time.time_ns():016x}{os.urandom(8).hex()}"
 
 
 def _describe(exc: BaseException) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from tipoff.engine.fastsql import Sql
 from tipoff.engine.retry import RetryDecision
 from tipoff.engine.schema import jobs
 from tipoff.engine.states import CLAIMABLE, JobStatus
@@ -176,10 +177,17 @@ def claim(store: Store, *, worker_id: str, limit: int, now: float, lease_s: floa
     if limit <= 0:
         return []
     with store.transaction() as conn:
-        rows = conn.execute(
-            _CLAIM,
-            {"now": now, "limit": limit, "worker_id": worker_id, "lease_until": now + lease_s},
-        ).all()
+        return claim_in(conn, worker_id=worker_id, limit=limit, now=now, lease_s=lease_s)
+
+
+def claim_in(
+    conn: sa.Connection, *, worker_id: str, limit: int, now: float, lease_s: float
+) -> list[Job]:
+    """``claim`` inside the caller's transaction (the worker claims while it commits)."""
+    rows = conn.execute(
+        _CLAIM,
+        {"now": now, "limit": limit, "worker_id": worker_id, "lease_until": now + lease_s},
+    ).all()
     claimed = [Job.from_row(r) for r in rows]
     claimed.sort(key=lambda j: j.id)
     return claimed
@@ -192,16 +200,13 @@ _FENCE = sa.and_(
     jobs.c.worker_id == sa.bindparam("fence_worker"),
     jobs.c.attempts == sa.bindparam("fence_attempt"),
 )
-_MARK_SUCCEEDED = (
-    sa.update(jobs)
-    .where(_FENCE)
-    .values(
-        status=JobStatus.SUCCEEDED.value,
-        finished_at=sa.bindparam("now"),
-        records=sa.bindparam("records"),
-        lease_until=None,
-        last_error=None,
-    )
+_MARK_SUCCEEDED = Sql(
+    """
+    UPDATE jobs SET status = 'succeeded', finished_at = :now, records = :records,
+                    lease_until = NULL, last_error = NULL
+    WHERE id = :job_id AND status = 'running' AND worker_id = :fence_worker
+      AND attempts = :fence_attempt
+    """
 )
 _SET_RECORDS = (
     sa.update(jobs).where(jobs.c.id == sa.bindparam("job_id")).values(records=sa.bindparam("r"))
@@ -224,7 +229,7 @@ def _fence_params(job: Job) -> dict[str, Any]:
 
 def mark_succeeded(conn: sa.Connection, job: Job, *, now: float, records: int) -> None:
     """Fence and finish: raises LeaseLost if another worker took the job over."""
-    result = conn.execute(_MARK_SUCCEEDED, {**_fence_params(job), "now": now, "records": records})
+    result = _MARK_SUCCEEDED.run(conn, {**_fence_params(job), "now": now, "records": records})
     if result.rowcount != 1:
         raise LeaseLost(
             f"job {job.id} ({job.processor}, attempt {job.attempts}) lost its lease; "

@@ -114,10 +114,20 @@ class Registry:
         return set(self._fns)
 
     def check(self, pipeline: PipelineDef) -> None:
-        """Raise if the pipeline names processors with no registered code."""
-        missing = [n for n in pipeline.processor_names() if n not in self._fns]
-        if missing:
-            raise UnknownProcessor(
-                f"{pipeline.source}: unknown processor(s) {', '.join(sorted(missing))}: "
-                "no blueprint registers them"
-            )
+        """Raise if the pipeline names processors with no registered code.
+
+        Like the loader's errors, each problem names the file and the key path.
+        """
+        declared = [
+            (f"phases[{i}].processors[{j}]", proc.name)
+            for i, phase in enumerate(pipeline.phases)
+            for j, proc in enumerate(phase.processors)
+        ] + [(f"tasks[{j}]", task.name) for j, task in enumerate(pipeline.tasks)]
+        problems = [
+            f"{pipeline.source}: {where}.name: unknown processor {name!r}: "
+            "no blueprint registers it"
+            for where, name in declared
+            if name not in self._fns
+        ]
+        if problems:
+            raise UnknownProcessor("\n".join(problems))

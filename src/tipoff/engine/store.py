@@ -15,6 +15,7 @@ import contextlib
 import os
 import threading
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -90,7 +91,7 @@ class Store:
                 echo=echo,
                 pool_size=pool_size,
                 max_overflow=pool_size,
-                pool_pre_ping=True,
+                pool_recycle=3600,
                 connect_args=connect_args or {},
             )
 
@@ -185,6 +186,12 @@ class Store:
         from sqlalchemy.dialects import sqlite
 
         return sqlite.insert(table)
+
+    def date_param(self, value: date | None) -> date | str | None:
+        """A date as the driver wants it in hand-written SQL (sqlite3: ISO text)."""
+        if value is None or not self.is_sqlite:
+            return value
+        return value.isoformat()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -11,6 +11,7 @@ jobs make a second trigger (a cron backup, self-heal, a replayed event) a no-op.
 
 from __future__ import annotations
 
+import json
 import math
 import uuid
 from collections.abc import Sequence
@@ -21,9 +22,10 @@ from typing import Any
 import sqlalchemy as sa
 
 from tipoff.engine import queue
+from tipoff.engine.fastsql import Sql
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.policy import Decision, Expected, decide
-from tipoff.engine.schema import completions, jobs, runs, transitions
+from tipoff.engine.schema import jobs, runs, transitions
 from tipoff.engine.states import CompletionStatus, JobStatus, RunStatus, TriggerReason
 from tipoff.engine.store import Store
 from tipoff.errors import QueueError
@@ -253,8 +255,11 @@ def _deadline_span(conn: sa.Connection, pipeline: PipelineDef, mode: str, phase:
 # Locking the transition row serialises completions of one phase (PostgreSQL): without it
 # two processors finishing at once could each miss the other's uncommitted completion, and
 # neither would trigger. On SQLite, BEGIN IMMEDIATE already serialises writers.
-_LOCK_TRANSITION = (
-    sa.select(transitions).where(transitions.c.id == sa.bindparam("tid")).with_for_update()
+_LOCK_TRANSITION = Sql(
+    """
+    SELECT id, run_id, phase, expected, deadline_at, triggered, blocked_reason
+    FROM transitions WHERE id = :tid FOR UPDATE
+    """
 )
 _SELECT_TRANSITION_ID = sa.select(transitions.c.id).where(
     transitions.c.pipeline == sa.bindparam("pipeline"),
@@ -299,17 +304,17 @@ def _build_insert_transition(store: Store) -> Any:
     )
 
 
-_SELECT_COMPLETIONS = sa.select(completions.c.processor, completions.c.status).where(
-    completions.c.transition_id == sa.bindparam("tid")
+_LOCK_COLUMNS = ("id", "run_id", "phase", "expected", "deadline_at", "triggered", "blocked_reason")
+_SELECT_COMPLETIONS = Sql("SELECT processor, status FROM completions WHERE transition_id = :tid")
+_UPSERT_COMPLETION = Sql(
+    """
+    INSERT INTO completions (transition_id, processor, status, records, job_id, finished_at)
+    VALUES (:transition_id, :processor, :status, :records, :job_id, :finished_at)
+    ON CONFLICT (transition_id, processor) DO UPDATE SET
+        status = excluded.status, records = excluded.records, job_id = excluded.job_id,
+        finished_at = excluded.finished_at
+    """
 )
-
-
-def _build_upsert_completion(store: Store) -> Any:
-    stmt = store.upsert_insert(completions)
-    return stmt.on_conflict_do_update(
-        index_elements=["transition_id", "processor"],
-        set_={k: stmt.excluded[k] for k in ("status", "records", "job_id", "finished_at")},
-    )
 
 
 def record_completion(
@@ -334,12 +339,16 @@ def record_completion(
         "job_id": job_id,
         "finished_at": now,
     }
-    conn.execute(store.statement("transitions.completion", _build_upsert_completion), values)
+    _UPSERT_COMPLETION.run(conn, values)
     return _evaluate_locked(store, conn, pipeline, tm, now=now)
 
 
-def _lock_transition(conn: sa.Connection, transition_id: int) -> Any:
-    return conn.execute(_LOCK_TRANSITION, {"tid": transition_id}).one()._mapping
+def _lock_transition(conn: sa.Connection, transition_id: int) -> dict[str, Any]:
+    row = _LOCK_TRANSITION.run(conn, {"tid": transition_id}).one()
+    tm = dict(zip(_LOCK_COLUMNS, row, strict=True))
+    if isinstance(tm["expected"], str):  # SQLite hands JSON back as text
+        tm["expected"] = json.loads(tm["expected"])
+    return tm
 
 
 def evaluate(
@@ -379,7 +388,7 @@ def _evaluate_locked(
 
 
 def decide_for(conn: sa.Connection, tm: Any, *, now: float, quorum: float) -> Decision:
-    done = dict(conn.execute(_SELECT_COMPLETIONS, {"tid": tm["id"]}).all())
+    done: dict[str, str] = {r[0]: r[1] for r in _SELECT_COMPLETIONS.run(conn, {"tid": tm["id"]})}
     expected = [Expected(e["name"], bool(e["critical"])) for e in tm["expected"]]
     return decide(expected, done, now=now, deadline=tm["deadline_at"], quorum=quorum)
 

@@ -1,7 +1,9 @@
 """Workers: claim jobs, run them on a thread pool, heartbeat their leases, sweep for trouble.
 
-One dispatcher thread claims as many jobs as there are free slots (one transaction for
-the batch) and hands them to the pool; when nothing is runnable it sleeps until woken:
+Pool threads only run processors. One dispatcher thread is the worker's committer: each
+turn it commits every job that finished since the last turn and claims as many new jobs
+as there are free slots, in one transaction (group commit), and hands the new jobs to
+the pool. When there is nothing to do it sleeps until woken:
 by this process's own commits (an in-process signal), by PostgreSQL ``NOTIFY`` from other
 processes, or, for SQLite across processes, by a short poll. A heartbeat thread extends
 the leases of running jobs and records that the worker is alive. Every ``sweep_s`` the
@@ -27,7 +29,7 @@ import sqlalchemy as sa
 import structlog
 
 from tipoff.engine import queue, transitions
-from tipoff.engine.execution import Executor, JobReport
+from tipoff.engine.execution import Executor, Finished, JobReport
 from tipoff.engine.queue import Job
 from tipoff.engine.schema import heartbeats
 from tipoff.engine.store import NOTIFY_CHANNEL, Store
@@ -71,6 +73,7 @@ class Worker:
         self.listen = listen and self.store.is_postgres
         self._pool = ThreadPoolExecutor(concurrency, thread_name_prefix="tipoff-job")
         self._inflight: dict[int, Job] = {}
+        self._done: list[Finished] = []
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._stopped = threading.Event()
@@ -112,12 +115,19 @@ class Worker:
             return
         self._stopping.set()
         self.store.wakeup.notify()
+        for t in self._threads:
+            if t.name == "tipoff-dispatch":
+                t.join()
         deadline = time.monotonic() + grace_s
-        while time.monotonic() < deadline:
+        while True:
+            seen = self.store.wakeup.generation()
+            self._commit_finished(claim=False)
             with self._lock:
                 if not self._inflight:
                     break
-            time.sleep(0.01)
+            if time.monotonic() >= deadline:
+                break
+            self.store.wakeup.wait(seen, 0.05)
         with self._lock:
             leftover = list(self._inflight)
         if leftover:
@@ -147,6 +157,7 @@ class Worker:
     # -- loops ----------------------------------------------------------------------------
 
     def _dispatch_loop(self) -> None:
+        """The worker's only committer: commit what finished, claim what fits, in one go."""
         next_sweep = 0.0
         while not self._stopping.is_set():
             try:
@@ -154,23 +165,9 @@ class Worker:
                     self.sweep()
                     next_sweep = time.monotonic() + self.sweep_s
                 seen = self.store.wakeup.generation()
-                with self._lock:
-                    free = self.concurrency - len(self._inflight)
-                if free > 0:
-                    claimed = queue.claim(
-                        self.store,
-                        worker_id=self.worker_id,
-                        limit=free,
-                        now=self.clock.now(),
-                        lease_s=self.lease_s,
-                    )
-                    if claimed:
-                        with self._lock:
-                            for job in claimed:
-                                self._inflight[job.id] = job
-                        for job in claimed:
-                            self._pool.submit(self._execute, job)
-                        continue
+                committed, claimed = self._commit_finished(claim=True)
+                if committed or claimed:
+                    continue
                 timeout = min(self.poll_s, max(0.0, next_sweep - time.monotonic()))
                 self.store.wakeup.wait(seen, timeout)
             except Exception as exc:  # keep the loop alive; the next turn retries
@@ -178,19 +175,42 @@ class Worker:
                 log.exception("dispatch_error", worker_id=self.worker_id)
                 self._stopping.wait(min(1.0, self.poll_s * 5))
 
+    def _commit_finished(self, *, claim: bool) -> tuple[int, int]:
+        with self._lock:
+            done, self._done = self._done, []
+            free = self.concurrency - len(self._inflight) + len(done) if claim else 0
+        if not done and free <= 0:
+            return 0, 0
+        try:
+            reports, claimed = self.executor.commit(done, claim=free, lease_s=self.lease_s)
+        except Exception:
+            with self._lock:  # keep the results; the next turn commits them
+                self._done[:0] = done
+            raise
+        with self._lock:
+            for f in done:
+                self._inflight.pop(f.job.id, None)
+            for job in claimed:
+                self._inflight[job.id] = job
+            self.processed += len(done)
+        for job in claimed:
+            self._pool.submit(self._execute, job)
+        for report in reports:
+            self._notify(report)
+        return len(done), len(claimed)
+
     def _execute(self, job: Job) -> None:
         try:
-            report = self.executor.run(job)
-        except Exception as exc:
+            finished = self.executor.execute(job)
+        except Exception as exc:  # execute() already turns processor errors into results
             self._remember(exc)
-            log.exception("execute_error", job_id=job.id)
-            report = JobReport(job, None, transitions.Outcome(), str(exc))
-        finally:
-            with self._lock:
-                self._inflight.pop(job.id, None)
-                self.processed += 1
-            self.store.wakeup.notify()
-        for fn in self._listeners:
+            finished = Finished(job, self.clock.now(), error=f"{type(exc).__name__}: {exc}")
+        with self._lock:
+            self._done.append(finished)
+        self.store.wakeup.notify()
+
+    def _notify(self, report: JobReport) -> None:
+        for fn in list(self._listeners):
             try:
                 fn(report)
             except Exception as exc:
@@ -201,8 +221,7 @@ class Worker:
         reports = self.executor.recover_expired()
         transitions.sweep_deadlines(self.store, self.executor.pipelines, now=self.clock.now())
         for report in reports:
-            for fn in self._listeners:
-                fn(report)
+            self._notify(report)
 
     def _heartbeat_loop(self) -> None:
         while not self._stopping.wait(self.heartbeat_s):

@@ -1,0 +1,487 @@
+"""A read-only report of one data date: every run, phase and expected processor, and why.
+
+It answers "did today's pipeline complete, and if not, what exactly is it waiting for?"
+from four indexed queries (runs, transitions, completions, jobs), so it is cheap enough to
+run on every request. Each expected processor of a phase is in one :class:`ProcessorState`;
+the expected set comes from the transition's snapshot (what the phase expected when it
+started), or from the pipeline definition for phases that have not started yet.
+
+:func:`render_text` prints it in the shape operators read::
+
+    Phase 3 (analytics) Completion for 2025-12-29 (same_day):
+      - player_game_summary: COMPLETE (12:05:02 PM, 352 records)
+      - upcoming_team_game_context: MISSING
+      _triggered: FALSE (waiting: 4/5 complete, deadline 12:40:00 PM)
+
+:func:`to_json` gives the same as plain JSON-ready values (times in ISO 8601 with offset).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.schema import completions, jobs, runs, transitions
+from tipoff.engine.states import CompletionStatus, JobStatus, RunStatus
+from tipoff.engine.store import Store
+
+
+class ProcessorState(StrEnum):
+    COMPLETE = "COMPLETE"  # succeeded for this phase
+    FAILED = "FAILED"  # dead-lettered after its last attempt
+    RETRYING = "FAILED/RETRYING"  # failed an attempt; waits for its next one
+    RUNNING = "RUNNING"  # a worker holds it now
+    QUEUED = "QUEUED"  # waiting for a worker
+    MISSING = "MISSING"  # the phase started and expects it, but there is no job or completion
+    WAITING = "WAITING"  # its phase has not started yet
+
+
+@dataclass(frozen=True)
+class ProcessorStatus:
+    name: str
+    critical: bool
+    state: ProcessorState
+    # COMPLETE/FAILED: when it finished; RUNNING: when the attempt started;
+    # RETRYING: when the next attempt may start
+    at: datetime | None = None
+    attempts: int = 0
+    max_attempts: int | None = None
+    records: int | None = None
+    error: str | None = None
+    job_id: int | None = None
+    worker_id: str | None = None
+
+
+@dataclass(frozen=True)
+class PhaseStatus:
+    phase: int
+    name: str
+    started: bool
+    processors: tuple[ProcessorStatus, ...]
+    quorum: float
+    started_at: datetime | None = None
+    deadline_at: datetime | None = None
+    triggered: bool = False
+    triggered_at: datetime | None = None
+    trigger_reason: str | None = None
+    blocked_reason: str | None = None
+
+    @property
+    def complete(self) -> int:
+        return sum(p.state is ProcessorState.COMPLETE for p in self.processors)
+
+    @property
+    def expected(self) -> int:
+        return len(self.processors)
+
+
+@dataclass(frozen=True)
+class RunReport:
+    run_id: int
+    pipeline: str
+    data_date: date
+    mode: str
+    status: RunStatus
+    correlation_id: str
+    trigger_source: str
+    started_at: datetime
+    finished_at: datetime | None
+    phases: tuple[PhaseStatus, ...]
+    jobs: Mapping[str, int]  # job count by JobStatus value
+
+    @property
+    def blocked(self) -> list[str]:
+        return [
+            f"phase {p.phase} ({p.name}): {p.blocked_reason}"
+            for p in self.phases
+            if p.blocked_reason and not p.triggered
+        ]
+
+    @property
+    def dead_letters(self) -> int:
+        return self.jobs.get(JobStatus.DEAD.value, 0)
+
+
+@dataclass(frozen=True)
+class DateStatus:
+    pipeline: str
+    data_date: date
+    timezone: str
+    runs: tuple[RunReport, ...]
+
+
+@dataclass(frozen=True)
+class RunListing:
+    data_date: date
+    mode: str
+    status: RunStatus
+
+
+# -- queries ----------------------------------------------------------------------------
+
+
+def date_status(
+    store: Store, pipeline: PipelineDef, data_date: date, *, mode: str | None = None
+) -> DateStatus:
+    """Everything about ``data_date`` for ``pipeline`` (one mode, or every mode with a run)."""
+    zone = pipeline.zone
+    with store.read() as conn:
+        query = sa.select(runs).where(
+            runs.c.pipeline == pipeline.pipeline, runs.c.data_date == data_date
+        )
+        if mode is not None:
+            query = query.where(runs.c.mode == mode)
+        run_rows = [r._mapping for r in conn.execute(query)]
+        run_ids = [r["id"] for r in run_rows]
+        if not run_ids:
+            return DateStatus(pipeline.pipeline, data_date, pipeline.timezone, ())
+        transition_rows = [
+            t._mapping
+            for t in conn.execute(sa.select(transitions).where(transitions.c.run_id.in_(run_ids)))
+        ]
+        done: dict[int, dict[str, Any]] = {}
+        transition_ids = [t["id"] for t in transition_rows]
+        if transition_ids:
+            for c in conn.execute(
+                sa.select(completions).where(completions.c.transition_id.in_(transition_ids))
+            ):
+                done.setdefault(c.transition_id, {})[c.processor] = c._mapping
+        job_rows = [
+            j._mapping
+            for j in conn.execute(
+                sa.select(
+                    jobs.c.id,
+                    jobs.c.run_id,
+                    jobs.c.phase,
+                    jobs.c.processor,
+                    jobs.c.status,
+                    jobs.c.attempts,
+                    jobs.c.max_attempts,
+                    jobs.c.run_after,
+                    jobs.c.started_at,
+                    jobs.c.finished_at,
+                    jobs.c.records,
+                    jobs.c.last_error,
+                    jobs.c.worker_id,
+                ).where(jobs.c.run_id.in_(run_ids))
+            )
+        ]
+
+    order = {m: i for i, m in enumerate(pipeline.modes)}
+    reports = []
+    for run in sorted(run_rows, key=lambda r: order.get(r["mode"], len(order))):
+        run_transitions = {t["phase"]: t for t in transition_rows if t["run_id"] == run["id"]}
+        run_jobs = [j for j in job_rows if j["run_id"] == run["id"]]
+        by_processor = {(j["phase"], j["processor"]): j for j in run_jobs}
+        counts: dict[str, int] = {}
+        for j in run_jobs:
+            counts[j["status"]] = counts.get(j["status"], 0) + 1
+        phases = []
+        for phase_def in pipeline.phases:
+            t = run_transitions.get(phase_def.phase)
+            quorum = pipeline.policy(phase_def.phase).quorum
+            if t is None:
+                waiting = tuple(
+                    ProcessorStatus(p.name, p.critical, ProcessorState.WAITING)
+                    for p in pipeline.expected(phase_def.phase, run["mode"])
+                )
+                phases.append(PhaseStatus(phase_def.phase, phase_def.name, False, waiting, quorum))
+                continue
+            procs = tuple(
+                _processor_status(
+                    e["name"],
+                    bool(e["critical"]),
+                    done.get(t["id"], {}).get(e["name"]),
+                    by_processor.get((phase_def.phase, e["name"])),
+                    zone,
+                )
+                for e in t["expected"]
+            )
+            phases.append(
+                PhaseStatus(
+                    phase=phase_def.phase,
+                    name=phase_def.name,
+                    started=True,
+                    processors=procs,
+                    quorum=quorum,
+                    started_at=_dt(t["started_at"], zone),
+                    deadline_at=_dt(t["deadline_at"], zone),
+                    triggered=bool(t["triggered"]),
+                    triggered_at=_dt(t["triggered_at"], zone),
+                    trigger_reason=t["trigger_reason"],
+                    blocked_reason=t["blocked_reason"],
+                )
+            )
+        started_at = _dt(run["started_at"], zone)
+        assert started_at is not None
+        reports.append(
+            RunReport(
+                run_id=run["id"],
+                pipeline=run["pipeline"],
+                data_date=run["data_date"],
+                mode=run["mode"],
+                status=RunStatus(run["status"]),
+                correlation_id=run["correlation_id"],
+                trigger_source=run["trigger_source"],
+                started_at=started_at,
+                finished_at=_dt(run["finished_at"], zone),
+                phases=tuple(phases),
+                jobs=counts,
+            )
+        )
+    return DateStatus(pipeline.pipeline, data_date, pipeline.timezone, tuple(reports))
+
+
+def recent_runs(store: Store, pipeline: str, *, limit: int = 5) -> list[RunListing]:
+    """The latest runs of a pipeline by data date (for "no run for that date" hints)."""
+    with store.read() as conn:
+        rows = conn.execute(
+            sa.select(runs.c.data_date, runs.c.mode, runs.c.status)
+            .where(runs.c.pipeline == pipeline)
+            .order_by(runs.c.data_date.desc(), runs.c.id.desc())
+            .limit(limit)
+        ).all()
+    return [RunListing(d, m, RunStatus(s)) for d, m, s in rows]
+
+
+def _processor_status(
+    name: str,
+    critical: bool,
+    completion: Any,
+    job: Any,
+    zone: ZoneInfo,
+) -> ProcessorStatus:
+    common: dict[str, Any] = {}
+    if job is not None:
+        common = {
+            "attempts": job["attempts"],
+            "max_attempts": job["max_attempts"],
+            "job_id": job["id"],
+        }
+    if completion is not None and completion["status"] == CompletionStatus.SUCCEEDED:
+        return ProcessorStatus(
+            name,
+            critical,
+            ProcessorState.COMPLETE,
+            at=_dt(completion["finished_at"], zone),
+            records=completion["records"],
+            **common,
+        )
+    if job is not None:
+        status = JobStatus(job["status"])
+        # A pending job wins over a dead completion: the work was re-driven after it died.
+        if status is JobStatus.RUNNING:
+            return ProcessorStatus(
+                name,
+                critical,
+                ProcessorState.RUNNING,
+                at=_dt(job["started_at"], zone),
+                worker_id=job["worker_id"],
+                **common,
+            )
+        if status is JobStatus.QUEUED:
+            return ProcessorStatus(name, critical, ProcessorState.QUEUED, **common)
+        if status is JobStatus.RETRY:
+            return ProcessorStatus(
+                name,
+                critical,
+                ProcessorState.RETRYING,
+                at=_dt(job["run_after"], zone),
+                error=job["last_error"],
+                **common,
+            )
+        if status is JobStatus.SUCCEEDED:
+            return ProcessorStatus(
+                name,
+                critical,
+                ProcessorState.COMPLETE,
+                at=_dt(job["finished_at"], zone),
+                records=job["records"],
+                **common,
+            )
+        return ProcessorStatus(
+            name,
+            critical,
+            ProcessorState.FAILED,
+            at=_dt(job["finished_at"], zone),
+            error=job["last_error"],
+            **common,
+        )
+    if completion is not None:  # dead completion whose job row is gone
+        return ProcessorStatus(
+            name, critical, ProcessorState.FAILED, at=_dt(completion["finished_at"], zone)
+        )
+    return ProcessorStatus(name, critical, ProcessorState.MISSING)
+
+
+def _dt(ts: float | None, zone: ZoneInfo) -> datetime | None:
+    return None if ts is None else datetime.fromtimestamp(ts, tz=zone)
+
+
+# -- rendering --------------------------------------------------------------------------
+
+
+def render_text(status: DateStatus) -> str:
+    """The report as plain text lines (times in the pipeline's time zone)."""
+    if not status.runs:
+        return f"No run of pipeline {status.pipeline!r} for {status.data_date.isoformat()}."
+    blocks = [_render_run(run, status.timezone) for run in status.runs]
+    return "\n\n".join(blocks)
+
+
+def _render_run(run: RunReport, timezone: str) -> str:
+    day = run.data_date
+    lines = [
+        f"Run {run.pipeline} {day.isoformat()} ({run.mode}): {run.status.value.upper()}",
+        f"  correlation id: {run.correlation_id}",
+        f"  started: {_clock(run.started_at, day)}"
+        + (f", finished: {_clock(run.finished_at, day)}" if run.finished_at else "")
+        + f" ({timezone})",
+        "  jobs: " + _job_counts(run.jobs),
+    ]
+    lines.extend(f"  blocked: {b}" for b in run.blocked)
+    for phase in run.phases:
+        lines.append("")
+        lines.append(
+            f"Phase {phase.phase} ({phase.name}) Completion for {day.isoformat()} ({run.mode}):"
+        )
+        lines.extend(f"  - {_render_processor(p, day)}" for p in phase.processors)
+        lines.append(f"  _triggered: {_render_trigger(phase, day)}")
+        if phase.blocked_reason and not phase.triggered:
+            lines.append(f"  _blocked: {phase.blocked_reason}")
+    return "\n".join(lines)
+
+
+def _job_counts(counts: Mapping[str, int]) -> str:
+    total = sum(counts.values())
+    parts = [f"{counts[s.value]} {s.value}" for s in JobStatus if counts.get(s.value)]
+    return f"{total}" + (f" ({', '.join(parts)})" if parts else "")
+
+
+def _render_processor(p: ProcessorStatus, day: date) -> str:
+    label = p.name if p.critical else f"{p.name} [optional]"
+    state = p.state.value
+    attempts = f"{p.attempts}/{p.max_attempts}" if p.max_attempts else str(p.attempts)
+    if p.state is ProcessorState.COMPLETE:
+        records = "" if p.records is None else f", {p.records} record{'s' * (p.records != 1)}"
+        detail = f" ({_clock(p.at, day)}{records})" if p.at else ""
+    elif p.state is ProcessorState.FAILED:
+        when = f", {_clock(p.at, day)}" if p.at else ""
+        detail = f" (dead-lettered after {attempts} attempts{when})"
+    elif p.state is ProcessorState.RETRYING:
+        nxt = f", next attempt {_clock(p.at, day)}" if p.at else ""
+        detail = f" (attempt {attempts} failed{nxt})"
+    elif p.state is ProcessorState.RUNNING:
+        since = f" since {_clock(p.at, day)}" if p.at else ""
+        detail = f" (attempt {attempts}{since})"
+    else:
+        detail = ""
+    error = f": {_one_line(p.error)}" if p.error else ""
+    return f"{label}: {state}{detail}{error}"
+
+
+def _render_trigger(phase: PhaseStatus, day: date) -> str:
+    if phase.triggered:
+        when = f" at {_clock(phase.triggered_at, day)}" if phase.triggered_at else ""
+        return f"TRUE ({phase.trigger_reason}{when})"
+    if not phase.started:
+        return "FALSE (phase not started)"
+    progress = f"{phase.complete}/{phase.expected} complete"
+    if phase.blocked_reason:
+        return f"FALSE (blocked: {progress})"
+    deadline = f", deadline {_clock(phase.deadline_at, day)}" if phase.deadline_at else ""
+    return f"FALSE (waiting: {progress}, quorum {phase.quorum:.0%}{deadline})"
+
+
+def _clock(when: datetime | None, day: date) -> str:
+    """'12:05:02 PM' on the data date itself, '2025-12-30 12:05:02 AM' on any other day."""
+    if when is None:
+        return "-"
+    text = when.strftime("%I:%M:%S %p").lstrip("0")
+    return text if when.date() == day else f"{when.date().isoformat()} {text}"
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    return first if len(first) <= limit else first[: limit - 1] + "…"
+
+
+# -- JSON -------------------------------------------------------------------------------
+
+
+def to_json(status: DateStatus) -> dict[str, Any]:
+    """The report as JSON-ready values."""
+    return {
+        "pipeline": status.pipeline,
+        "date": status.data_date.isoformat(),
+        "timezone": status.timezone,
+        "runs": [_run_json(r) for r in status.runs],
+    }
+
+
+def _run_json(run: RunReport) -> dict[str, Any]:
+    return {
+        "run_id": run.run_id,
+        "mode": run.mode,
+        "status": run.status.value,
+        "correlation_id": run.correlation_id,
+        "trigger_source": run.trigger_source,
+        "started_at": _iso(run.started_at),
+        "finished_at": _iso(run.finished_at),
+        "jobs": dict(run.jobs),
+        "dead_letters": run.dead_letters,
+        "blocked": run.blocked,
+        "phases": [_phase_json(p) for p in run.phases],
+    }
+
+
+def _phase_json(phase: PhaseStatus) -> dict[str, Any]:
+    return {
+        "phase": phase.phase,
+        "name": phase.name,
+        "started": phase.started,
+        "started_at": _iso(phase.started_at),
+        "deadline_at": _iso(phase.deadline_at),
+        "triggered": phase.triggered,
+        "triggered_at": _iso(phase.triggered_at),
+        "trigger_reason": phase.trigger_reason,
+        "blocked_reason": phase.blocked_reason,
+        "quorum": phase.quorum,
+        "complete": phase.complete,
+        "expected": phase.expected,
+        "processors": [_processor_json(p) for p in phase.processors],
+    }
+
+
+def _processor_json(p: ProcessorStatus) -> dict[str, Any]:
+    return {
+        "name": p.name,
+        "critical": p.critical,
+        "state": p.state.value,
+        "at": _iso(p.at),
+        "attempts": p.attempts,
+        "max_attempts": p.max_attempts,
+        "records": p.records,
+        "error": p.error,
+        "job_id": p.job_id,
+        "worker_id": p.worker_id,
+    }
+
+
+def _iso(when: datetime | None) -> str | None:
+    return None if when is None else when.isoformat(timespec="seconds")
+
+
+def summarize(reports: Sequence[RunReport]) -> dict[str, int]:
+    """Run counts by status (for one-line summaries of several dates)."""
+    out: dict[str, int] = {}
+    for r in reports:
+        out[r.status.value] = out.get(r.status.value, 0) + 1
+    return out
