@@ -8,8 +8,12 @@
     │   └── SchemaError        the schema is newer than this code, or a migration failed
     ├── QueueError             a job operation is impossible (unknown job, bad state)
     │   └── LeaseLost          a worker's lease was taken over; its output is discarded
-    └── ProcessorError         a processor is missing or failed in a way the engine reports
-        └── UnknownProcessor   a pipeline names a processor that no blueprint registers
+    ├── ProcessorError         a processor is missing or failed in a way the engine reports
+    │   └── UnknownProcessor   a pipeline names a processor that no blueprint registers
+    ├── CircuitOpen            a breaker refuses calls to a dependency that keeps failing
+    └── SourceError            a data source failed or sent something unusable
+        ├── FetchError         an HTTP fetch failed after its retries (status, timeout)
+        └── PayloadError       a document is malformed or fails validation (names where)
 
 Adapters translate driver errors with ``raise ... from exc`` so callers only catch these.
 """
@@ -47,3 +51,25 @@ class ProcessorError(TipoffError):
 
 class UnknownProcessor(ProcessorError):
     """A processor name has no registered code."""
+
+
+class CircuitOpen(TipoffError):
+    """A circuit breaker refuses calls to a dependency that keeps failing."""
+
+
+class SourceError(TipoffError):
+    """A data source failed or sent something unusable."""
+
+
+class FetchError(SourceError):
+    """An HTTP fetch failed after its retries."""
+
+    def __init__(self, message: str, *, url: str, status: int | None, attempts: int) -> None:
+        super().__init__(message)
+        self.url = url
+        self.status = status
+        self.attempts = attempts
+
+
+class PayloadError(SourceError):
+    """A document is malformed or fails validation; the message names file, field and row."""

@@ -130,6 +130,9 @@ class Executor:
         self, finished: Sequence[Finished], *, claim: int = 0, lease_s: float = 30.0
     ) -> tuple[list[JobReport], list[Job]]:
         """Commit finished jobs and claim up to ``claim`` new ones, in one transaction."""
+        # Each completion locks its phase's transition row. Taking those locks in one global
+        # order (transition, then job) keeps two workers' batches from deadlocking.
+        finished = sorted(finished, key=lambda f: (f.job.transition_id or 0, f.job.id))
         try:
             with self.store.transaction() as conn:
                 isolate = len(finished) > 1

@@ -189,6 +189,6 @@ class Orchestrator:
                         states[r] = self.run_state(r)
             return [states[r] for r in run_ids]
         finally:
-            w._listeners.remove(on_report)
+            w.remove_listener(on_report)
             if own:
                 w.stop()

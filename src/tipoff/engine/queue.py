@@ -283,18 +283,28 @@ def expired(conn: sa.Connection, *, now: float, limit: int = 100) -> list[Job]:
 def extend_leases(
     store: Store, *, worker_id: str, job_ids: Sequence[int], now: float, lease_s: float
 ) -> int:
-    """Heartbeat: push the lease of this worker's running jobs, but never past their timeout."""
+    """Heartbeat: push the lease of this worker's running jobs, but never past their timeout.
+
+    Rows locked by another transaction are skipped: they are being committed (or recovered)
+    right now. Waiting on them instead would deadlock with the worker's own group commit,
+    which locks the same jobs one by one in its own order (PostgreSQL).
+    """
     if not job_ids:
         return 0
     with store.transaction() as conn:
-        result = conn.execute(
-            sa.update(jobs)
+        lockable = (
+            sa.select(jobs.c.id)
             .where(
                 jobs.c.id.in_(list(job_ids)),
                 jobs.c.worker_id == worker_id,
                 jobs.c.status == JobStatus.RUNNING.value,
                 jobs.c.started_at + jobs.c.timeout_s > now,
             )
+            .with_for_update(skip_locked=True)
+        )
+        result = conn.execute(
+            sa.update(jobs)
+            .where(jobs.c.id.in_(lockable.scalar_subquery()))
             .values(
                 lease_until=sa.func.min(now + lease_s, jobs.c.started_at + jobs.c.timeout_s)
                 if store.is_sqlite

@@ -18,7 +18,7 @@ started), or from the pipeline definition for phases that have not started yet.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -477,11 +477,3 @@ def _processor_json(p: ProcessorStatus) -> dict[str, Any]:
 
 def _iso(when: datetime | None) -> str | None:
     return None if when is None else when.isoformat(timespec="seconds")
-
-
-def summarize(reports: Sequence[RunReport]) -> dict[str, int]:
-    """Run counts by status (for one-line summaries of several dates)."""
-    out: dict[str, int] = {}
-    for r in reports:
-        out[r.status.value] = out.get(r.status.value, 0) + 1
-    return out

@@ -86,7 +86,11 @@ class Worker:
     # -- lifecycle ------------------------------------------------------------------------
 
     def add_listener(self, fn: ReportListener) -> None:
+        """Call ``fn`` with the report of every job this worker commits or recovers."""
         self._listeners.append(fn)
+
+    def remove_listener(self, fn: ReportListener) -> None:
+        self._listeners.remove(fn)
 
     def start(self) -> Worker:
         self._beat()

@@ -1,0 +1,462 @@
+"""The ``tipoff`` command: a thin layer over the engine.
+
+It reads the settings (the only place besides the web layer that reads the environment),
+loads the pipeline and its processor code, and calls the orchestrator. Exit codes:
+
+- 0: done (the run completed, the file is valid, ...)
+- 1: nothing to show (``status`` of a date without a run)
+- 2: bad input: a bad option or date, an invalid pipeline file or setting, a database
+  error (one line, no traceback)
+- 3: a run is stuck: blocked, or still running when ``--timeout`` ran out
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+import threading
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import sqlalchemy as sa
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from tipoff import __version__, pipelines
+from tipoff.engine import migrations
+from tipoff.engine.states import RunStatus
+from tipoff.engine.status import date_status, recent_runs, render_text, to_json
+from tipoff.engine.store import ENGINE_SCHEMA, Store
+from tipoff.errors import TipoffError
+from tipoff.logs import configure_logging
+from tipoff.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from tipoff.engine.orchestrator import Orchestrator, RunState
+
+EXIT_OK = 0
+EXIT_NOT_FOUND = 1
+EXIT_BAD_INPUT = 2
+EXIT_STUCK = 3
+
+MAX_BACKFILL_DAYS = 366
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+app = typer.Typer(
+    name="tipoff",
+    help="Run, watch and operate tipoff pipelines.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+config_app = typer.Typer(help="Pipeline files.", no_args_is_help=True)
+db_app = typer.Typer(help="The database schema.", no_args_is_help=True)
+app.add_typer(config_app, name="config")
+app.add_typer(db_app, name="db")
+
+PipelineOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--pipeline",
+        help="Pipeline YAML file (default: TIPOFF_PIPELINE, else the example pipeline).",
+        dir_okay=False,
+    ),
+]
+ConcurrencyOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--concurrency", min=1, help="Jobs run at once (default: TIPOFF_WORKER_CONCURRENCY)."
+    ),
+]
+TimeoutOpt = Annotated[
+    float | None,
+    typer.Option("--timeout", min=0, help="Give up waiting after this many seconds (exit 3)."),
+]
+
+
+# -- plumbing -----------------------------------------------------------------------------
+
+
+class _BadInput(Exception):
+    """A command-line value is wrong; the message says which and why."""
+
+
+def _settings() -> Settings:
+    settings = load_settings()
+    configure_logging(level=settings.log_level, fmt=settings.log_format)
+    return settings
+
+
+def _parse_date(value: str, option: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise _BadInput(
+            f"{option}: {value!r} is not a valid date ({exc}); expected YYYY-MM-DD"
+        ) from None
+
+
+def _orchestrator(
+    settings: Settings, pipeline_file: Path | None, *, mode: str | None = None
+) -> Orchestrator:
+    # Imported here: the orchestrator pulls in the queue and worker, which ``status`` and
+    # ``config validate`` do not need, and those should answer fast.
+    from tipoff.engine.orchestrator import Orchestrator
+
+    loaded = pipelines.load(pipeline_file or settings.pipeline)
+    if mode is not None:
+        _check_mode(loaded.definition.modes, mode)
+    return Orchestrator(
+        Store(settings.database_url),
+        loaded.definition,
+        loaded.registry,
+        schemas=loaded.schemas,
+    )
+
+
+def _check_mode(modes: tuple[str, ...], mode: str) -> None:
+    if mode not in modes:
+        raise _BadInput(f"--mode: unknown mode {mode!r} (known: {', '.join(modes)})")
+
+
+def _run_dates(
+    orch: Orchestrator,
+    settings: Settings,
+    dates: list[date],
+    mode: str,
+    *,
+    concurrency: int | None,
+    timeout: float | None,
+) -> tuple[list[RunState], float]:
+    started = time.perf_counter()
+    states = orch.run_dates(
+        dates,
+        mode,
+        concurrency=concurrency or settings.worker_concurrency,
+        timeout_s=timeout,
+        lease_s=settings.worker_lease_seconds,
+        poll_s=settings.worker_poll_seconds,
+    )
+    return states, time.perf_counter() - started
+
+
+def _jobs_of(orch: Orchestrator, states: list[RunState]) -> tuple[int, int]:
+    """(all jobs, dead letters) of these runs."""
+    total = dead = 0
+    pipeline = orch.pipeline()
+    for s in states:
+        for report in date_status(orch.store, pipeline, s.run.data_date, mode=s.run.mode).runs:
+            total += sum(report.jobs.values())
+            dead += report.dead_letters
+    return total, dead
+
+
+def _print_stuck(states: list[RunState]) -> None:
+    for s in states:
+        if s.status is RunStatus.COMPLETE:
+            continue
+        day = s.run.data_date.isoformat()
+        if s.blocked:
+            for reason in s.blocked:
+                err.print(f"blocked: {day} ({s.run.mode}) {reason}", markup=False)
+        else:
+            err.print(
+                f"not finished: {day} ({s.run.mode}) is {s.status.value}, "
+                f"{s.pending_jobs} job(s) still queued or running",
+                markup=False,
+            )
+
+
+def _today(orch: Orchestrator) -> date:
+    return datetime.now(orch.pipeline().zone).date()
+
+
+# -- commands -----------------------------------------------------------------------------
+
+
+@app.command()
+def demo(
+    dates: Annotated[int, typer.Option("--dates", min=1, max=31, help="How many dates.")] = 3,
+    concurrency: ConcurrencyOpt = None,
+) -> None:
+    """Run the example pipeline end to end for a few past dates and show the last one."""
+    settings = _settings()
+    orch = _orchestrator(settings, None)
+    pipeline = orch.pipeline()
+    mode = "backfill" if "backfill" in pipeline.modes else pipeline.modes[0]
+    yesterday = _today(orch) - timedelta(days=1)
+    days = [yesterday - timedelta(days=i) for i in range(dates - 1, -1, -1)]
+    done_before = sum(
+        any(r.status is RunStatus.COMPLETE for r in date_status(orch.store, pipeline, d).runs)
+        for d in days
+    )
+    out.print(
+        f"Running pipeline {pipeline.pipeline!r} ({len(pipeline.phases)} phases, "
+        f"{len(pipeline.processor_names())} processors) for {len(days)} date(s) "
+        f"{days[0].isoformat()}..{days[-1].isoformat()} in {mode} mode "
+        f"on {orch.store.describe()}",
+        markup=False,
+    )
+    states, wall = _run_dates(orch, settings, days, mode, concurrency=concurrency, timeout=None)
+    out.print()
+    out.print(render_text(date_status(orch.store, pipeline, days[-1], mode=mode)), markup=False)
+    out.print()
+    complete = sum(s.status is RunStatus.COMPLETE for s in states)
+    jobs, dead = _jobs_of(orch, states)
+    again = f", {done_before} already complete before" if done_before else ""
+    out.print(
+        f"demo: {complete}/{len(days)} dates complete, {jobs} jobs, {dead} dead letters, "
+        f"{wall:.2f} s wall time{again}",
+        markup=False,
+    )
+    if complete != len(days):
+        _print_stuck(states)
+        raise typer.Exit(EXIT_STUCK)
+
+
+@app.command()
+def run(
+    date_: Annotated[str, typer.Option("--date", help="Data date, YYYY-MM-DD.")],
+    mode: Annotated[str, typer.Option("--mode", help="same_day, overnight or backfill.")] = (
+        "same_day"
+    ),
+    pipeline: PipelineOpt = None,
+    concurrency: ConcurrencyOpt = None,
+    timeout: TimeoutOpt = None,
+) -> None:
+    """Run one date through the pipeline with embedded workers."""
+    day = _parse_date(date_, "--date")
+    settings = _settings()
+    orch = _orchestrator(settings, pipeline, mode=mode)
+    states, wall = _run_dates(orch, settings, [day], mode, concurrency=concurrency, timeout=timeout)
+    out.print(render_text(date_status(orch.store, orch.pipeline(), day, mode=mode)), markup=False)
+    out.print()
+    jobs, dead = _jobs_of(orch, states)
+    state = states[0]
+    out.print(
+        f"run: {day.isoformat()} ({mode}) {state.status.value}, {jobs} jobs, "
+        f"{dead} dead letters, {wall:.2f} s",
+        markup=False,
+    )
+    if state.status is not RunStatus.COMPLETE:
+        _print_stuck(states)
+        raise typer.Exit(EXIT_STUCK)
+
+
+@app.command()
+def backfill(
+    start: Annotated[str, typer.Option("--start", help="First date, YYYY-MM-DD.")],
+    end: Annotated[str, typer.Option("--end", help="Last date (inclusive), YYYY-MM-DD.")],
+    mode: Annotated[str, typer.Option("--mode")] = "backfill",
+    pipeline: PipelineOpt = None,
+    concurrency: ConcurrencyOpt = None,
+    timeout: TimeoutOpt = None,
+) -> None:
+    """Run a range of dates through the pipeline with embedded workers."""
+    first, last = _parse_date(start, "--start"), _parse_date(end, "--end")
+    if last < first:
+        raise _BadInput(f"--end {last.isoformat()} is before --start {first.isoformat()}")
+    span = (last - first).days + 1
+    if span > MAX_BACKFILL_DAYS:
+        raise _BadInput(f"{span} dates is more than {MAX_BACKFILL_DAYS}; split the range")
+    settings = _settings()
+    orch = _orchestrator(settings, pipeline, mode=mode)
+    days = [first + timedelta(days=i) for i in range(span)]
+    states, wall = _run_dates(orch, settings, days, mode, concurrency=concurrency, timeout=timeout)
+    table = Table("date", "mode", "status", "jobs", "dead letters", title="backfill")
+    total_jobs = total_dead = 0
+    for s in states:
+        jobs, dead = _jobs_of(orch, [s])
+        total_jobs += jobs
+        total_dead += dead
+        table.add_row(s.run.data_date.isoformat(), mode, s.status.value, str(jobs), str(dead))
+    out.print(table)
+    complete = sum(s.status is RunStatus.COMPLETE for s in states)
+    out.print(
+        f"backfill: {complete}/{len(days)} dates complete, {total_jobs} jobs, "
+        f"{total_dead} dead letters, {wall:.2f} s",
+        markup=False,
+    )
+    if complete != len(days):
+        _print_stuck(states)
+        raise typer.Exit(EXIT_STUCK)
+
+
+@app.command()
+def worker(
+    concurrency: ConcurrencyOpt = None,
+    lease: Annotated[
+        float | None,
+        typer.Option(
+            "--lease", min=0.1, help="Lease seconds (default: TIPOFF_WORKER_LEASE_SECONDS)."
+        ),
+    ] = None,
+    poll: Annotated[
+        float | None,
+        typer.Option(
+            "--poll", min=0.01, help="Idle poll seconds (default: TIPOFF_WORKER_POLL_SECONDS)."
+        ),
+    ] = None,
+    pipeline: PipelineOpt = None,
+) -> None:
+    """Claim and run jobs until SIGTERM or Ctrl-C, then stop gracefully."""
+    settings = _settings()
+    orch = _orchestrator(settings, pipeline)
+    w = orch.worker(
+        concurrency=concurrency or settings.worker_concurrency,
+        lease_s=lease or settings.worker_lease_seconds,
+        poll_s=poll or settings.worker_poll_seconds,
+    )
+    stop = threading.Event()
+
+    def _on_signal(signum: int, _frame: Any) -> None:
+        stop.set()
+
+    previous = {s: signal.signal(s, _on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        w.start()
+        err.print(
+            f"worker {w.worker_id} running {w.concurrency} at a time on "
+            f"{orch.store.describe()}; SIGTERM or Ctrl-C stops it",
+            markup=False,
+        )
+        while not stop.wait(0.5):
+            pass
+        err.print("stopping: finishing running jobs, releasing the rest", markup=False)
+        w.stop()
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+    err.print(f"worker stopped after {w.processed} job(s)", markup=False)
+
+
+@app.command()
+def status(
+    date_: Annotated[
+        str | None, typer.Argument(metavar="DATE", help="Data date, YYYY-MM-DD (default: today).")
+    ] = None,
+    mode: Annotated[str | None, typer.Option("--mode", help="Only this mode.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of text.")] = False,
+    pipeline: PipelineOpt = None,
+) -> None:
+    """Show every phase and expected processor of a date: what is done, what is missing."""
+    day = _parse_date(date_, "DATE") if date_ is not None else None
+    settings = _settings()
+    loaded = pipelines.load(pipeline or settings.pipeline)
+    definition = loaded.definition
+    if mode is not None:
+        _check_mode(definition.modes, mode)
+    if day is None:
+        day = datetime.now(definition.zone).date()
+    store = _existing_store(settings.database_url)
+    if store is None:
+        if as_json:
+            empty = {
+                "pipeline": definition.pipeline,
+                "date": day.isoformat(),
+                "timezone": definition.timezone,
+                "runs": [],
+            }
+            sys.stdout.write(json.dumps(empty, indent=2) + "\n")
+        else:
+            out.print(
+                f"No run of pipeline {definition.pipeline!r} for {day.isoformat()}: "
+                f"the database {_describe_url(settings.database_url)} has no tipoff tables yet.",
+                markup=False,
+            )
+        raise typer.Exit(EXIT_NOT_FOUND)
+    report = date_status(store, definition, day, mode=mode)
+    if as_json:
+        sys.stdout.write(json.dumps(to_json(report), indent=2) + "\n")
+    else:
+        out.print(render_text(report), markup=False)
+        if not report.runs:
+            recent = recent_runs(store, definition.pipeline)
+            if recent:
+                listed = ", ".join(
+                    f"{r.data_date.isoformat()} ({r.mode}, {r.status.value})" for r in recent
+                )
+                out.print(f"Latest runs: {listed}", markup=False)
+    if not report.runs:
+        raise typer.Exit(EXIT_NOT_FOUND)
+
+
+def _describe_url(url: str) -> str:
+    return sa.make_url(url).render_as_string(hide_password=True)
+
+
+def _existing_store(url: str) -> Store | None:
+    """The store at ``url`` if it holds tipoff's tables; None otherwise (nothing is created)."""
+    parsed = sa.make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if not database or database == ":memory:" or not Path(database).is_file():
+            return None
+    store = Store(url)
+    try:
+        if not sa.inspect(store.engine).has_table("runs"):
+            return None
+    except sa.exc.SQLAlchemyError as exc:
+        raise TipoffError(f"cannot read database {store.describe()}: {exc}") from exc
+    return store
+
+
+@config_app.command("validate")
+def config_validate(
+    file: Annotated[
+        Path | None,
+        typer.Argument(help="Pipeline YAML (default: TIPOFF_PIPELINE, else the example)."),
+    ] = None,
+) -> None:
+    """Check a pipeline file: its structure, names, modes, schedules and processor code."""
+    settings = _settings()
+    loaded = pipelines.load(file or settings.pipeline)
+    d = loaded.definition
+    out.print(
+        f"ok: {d.source}: pipeline {d.pipeline!r}, {len(d.phases)} phases, "
+        f"{len(d.processor_names())} processors, modes {', '.join(d.modes)}, "
+        f"{len(d.schedules)} schedule{'s' * (len(d.schedules) != 1)}",
+        markup=False,
+    )
+
+
+@db_app.command("upgrade")
+def db_upgrade(pipeline: PipelineOpt = None) -> None:
+    """Create the database schema, or upgrade it in place (keeps every row)."""
+    settings = _settings()
+    loaded = pipelines.load(pipeline or settings.pipeline)
+    store = Store(settings.database_url)
+    store.ensure_schema(*loaded.schemas)
+    with store.read() as conn:
+        versions = [
+            f"{c.name} v{migrations.current_version(conn, c.name)}"
+            for c in (ENGINE_SCHEMA, *loaded.schemas)
+        ]
+    out.print(f"database {store.describe()} is up to date: {', '.join(versions)}", markup=False)
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    out.print(f"tipoff {__version__}", markup=False)
+
+
+def main() -> None:
+    try:
+        app()
+    except _BadInput as exc:
+        err.print(f"error: {exc}", markup=False)
+        sys.exit(EXIT_BAD_INPUT)
+    except TipoffError as exc:
+        err.print(f"error: {exc}", markup=False)
+        sys.exit(EXIT_BAD_INPUT)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+"""Settings: one object, read from ``TIPOFF_*`` environment variables by the CLI and web layer.
+
+Library code never reads the environment; the thin layers build :class:`Settings` once
+with :func:`load_settings` and pass plain values down. A bad value is reported as the
+variable that holds it and what is wrong with it, e.g.::
+
+    TIPOFF_WORKER_CONCURRENCY: Input should be greater than or equal to 1 (got '0')
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+import sqlalchemy as sa
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from tipoff.errors import ConfigError
+
+ENV_PREFIX = "TIPOFF_"
+DEFAULT_DATABASE_URL = "sqlite:///tipoff-data/tipoff.db"
+DEFAULT_BUCKET_URL = "./tipoff-data/bucket"
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+class Settings(BaseSettings):
+    """Everything an operator can set, with its default."""
+
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, frozen=True, extra="ignore")
+
+    database_url: str = DEFAULT_DATABASE_URL
+    bucket_url: str = DEFAULT_BUCKET_URL
+    log_level: str = "INFO"
+    log_format: Literal["console", "json"] = "console"
+    # None: the built-in example pipeline
+    pipeline: Path | None = None
+    worker_concurrency: int = Field(default=4, ge=1)
+    worker_lease_seconds: float = Field(default=30.0, gt=0)
+    worker_poll_seconds: float = Field(default=0.2, gt=0)
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_database(cls, value: str) -> str:
+        try:
+            url = sa.make_url(value)
+        except sa.exc.ArgumentError:
+            raise ValueError(
+                "not a database URL; use sqlite:///path/to/file.db or "
+                "postgresql+psycopg://user@host:5432/dbname"
+            ) from None
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise ValueError(
+                f"unsupported database {url.get_backend_name()!r}; use sqlite:///path or "
+                "postgresql+psycopg://user@host:5432/dbname"
+            )
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        if value.upper() not in LOG_LEVELS:
+            raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}")
+        return value.upper()
+
+    @field_validator("pipeline")
+    @classmethod
+    def _pipeline_exists(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.is_file():
+            raise ValueError("no such pipeline file")
+        return value
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Read the environment (plus explicit overrides); raise ConfigError naming the variable."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            field = str(err["loc"][0]) if err["loc"] else "?"
+            got = err.get("input")
+            shown = f" (got {got!r})" if isinstance(got, str | int | float) else ""
+            message = err["msg"].removeprefix("Value error, ")
+            problems.append(f"{ENV_PREFIX}{field.upper()}: {message}{shown}")
+        raise ConfigError("invalid settings:\n  " + "\n  ".join(problems)) from None

@@ -1,0 +1,289 @@
+"""The ``tipoff`` command as a user runs it: a subprocess, a database named by the environment.
+
+Each test gets its own database (``TIPOFF_DATABASE_URL``) and working directory, and a
+copy of the environment without any other ``TIPOFF_`` setting, so nothing leaks between
+tests or in from the machine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tipoff.examples.noop import PIPELINE_FILE
+
+RUN_TIMEOUT_S = 120
+
+Cli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def _env(database_url: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TIPOFF_")}
+    env["TIPOFF_DATABASE_URL"] = database_url
+    env["TIPOFF_LOG_LEVEL"] = "WARNING"
+    return env
+
+
+def _cli(database_url: str, cwd: Path) -> Cli:
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "tipoff", *args],
+            env=_env(database_url),
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=RUN_TIMEOUT_S,
+            stdin=subprocess.DEVNULL,
+        )
+
+    return run
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'e2e.db'}"
+
+
+@pytest.fixture
+def cli(sqlite_url: str, tmp_path: Path) -> Cli:
+    return _cli(sqlite_url, tmp_path)
+
+
+def _complete_lines(text: str) -> list[str]:
+    return [
+        line for line in text.splitlines() if line.strip().startswith("- ") and ": COMPLETE" in line
+    ]
+
+
+def test_demo_completes_and_prints_the_last_date(cli: Cli) -> None:
+    result = cli("demo", "--dates", "2")
+
+    assert result.returncode == 0, result.stderr
+    assert len(_complete_lines(result.stdout)) == 30  # 6 phases x 5 processors
+    assert "_triggered: FALSE" not in result.stdout
+    assert "demo: 2/2 dates complete, 60 jobs, 0 dead letters" in result.stdout
+
+
+def test_demo_again_is_idempotent(cli: Cli) -> None:
+    assert cli("demo", "--dates", "2").returncode == 0
+
+    again = cli("demo", "--dates", "2")
+
+    assert again.returncode == 0, again.stderr
+    assert "2/2 dates complete, 60 jobs" in again.stdout
+    assert "2 already complete before" in again.stdout
+
+
+def test_run_then_status_json_shows_every_phase_triggered(db_url: str, tmp_path: Path) -> None:
+    cli = _cli(db_url, tmp_path)
+
+    ran = cli("run", "--date", "2025-12-29", "--mode", "same_day")
+    assert ran.returncode == 0, ran.stderr
+    assert "run: 2025-12-29 (same_day) complete, 30 jobs, 0 dead letters" in ran.stdout
+
+    shown = cli("status", "2025-12-29", "--json")
+    assert shown.returncode == 0, shown.stderr
+    report = json.loads(shown.stdout)
+    assert report["date"] == "2025-12-29"
+    assert report["timezone"] == "America/New_York"
+    [run] = report["runs"]
+    assert run["mode"] == "same_day"
+    assert run["status"] == "complete"
+    assert len(run["correlation_id"]) == 32
+    assert run["jobs"] == {"succeeded": 30}
+    assert [p["phase"] for p in run["phases"]] == [1, 2, 3, 4, 5, 6]
+    assert all(p["triggered"] for p in run["phases"])
+    assert {p["trigger_reason"] for p in run["phases"]} == {"all_complete"}
+    states = [proc["state"] for p in run["phases"] for proc in p["processors"]]
+    assert states == ["COMPLETE"] * 30
+    # times are shown in the pipeline's time zone (New York: UTC-5 or UTC-4)
+    assert run["finished_at"].endswith(("-05:00", "-04:00"))
+
+
+def test_status_text_names_phases_and_the_trigger(cli: Cli) -> None:
+    assert cli("run", "--date", "2025-12-29", "--mode", "overnight").returncode == 0
+
+    shown = cli("status", "2025-12-29", "--mode", "overnight")
+
+    assert shown.returncode == 0, shown.stderr
+    assert "Run example 2025-12-29 (overnight): COMPLETE" in shown.stdout
+    assert "Phase 3 (analytics) Completion for 2025-12-29 (overnight):" in shown.stdout
+    assert "  - p3_a: COMPLETE (" in shown.stdout
+    assert "  - p3_e [optional]: COMPLETE (" in shown.stdout
+    assert shown.stdout.count("_triggered: TRUE (all_complete at ") == 6
+
+
+def test_status_of_a_date_never_run_says_so(cli: Cli) -> None:
+    assert cli("run", "--date", "2025-12-29").returncode == 0
+
+    shown = cli("status", "2020-01-01")
+
+    assert shown.returncode == 1
+    assert "No run of pipeline 'example' for 2020-01-01." in shown.stdout
+    assert "Latest runs: 2025-12-29 (same_day, complete)" in shown.stdout
+
+
+def test_status_without_a_database_says_so_and_creates_nothing(cli: Cli, tmp_path: Path) -> None:
+    shown = cli("status", "2020-01-01", "--json")
+
+    assert shown.returncode == 1
+    assert json.loads(shown.stdout)["runs"] == []
+    assert not (tmp_path / "e2e.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "message"),
+    [
+        (["run", "--date", "2024-13-01"], "--date: '2024-13-01' is not a valid date"),
+        (["run", "--date", "yesterday"], "--date: 'yesterday' is not a valid date"),
+        (["backfill", "--start", "2024-02-30", "--end", "2024-03-01"], "--start: '2024-02-30'"),
+        (["backfill", "--start", "2024-03-02", "--end", "2024-03-01"], "is before --start"),
+        (["status", "2024-13-01"], "DATE: '2024-13-01' is not a valid date"),
+        (["run", "--date", "2024-12-01", "--mode", "nightly"], "unknown mode 'nightly'"),
+    ],
+)
+def test_bad_input_exits_2_with_a_clear_message(
+    cli: Cli, tmp_path: Path, command: list[str], message: str
+) -> None:
+    result = cli(*command)
+
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "e2e.db").exists()  # rejected before touching the database
+
+
+def test_bad_setting_names_the_variable(sqlite_url: str, tmp_path: Path) -> None:
+    env = _env(sqlite_url) | {"TIPOFF_WORKER_CONCURRENCY": "none"}
+    result = subprocess.run(
+        [sys.executable, "-m", "tipoff", "status"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT_S,
+    )
+
+    assert result.returncode == 2
+    assert "TIPOFF_WORKER_CONCURRENCY" in result.stderr
+    assert "'none'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+_BAD_PIPELINES = {
+    "unknown_mode": (
+        "{name: p1_a, critical: true}",
+        "{name: p1_a, critical: true, modes: [nightly]}",
+        "phases[0].processors[0].modes: unknown mode 'nightly'",
+    ),
+    "misspelt_key": (
+        "quorum: 0.8",
+        "quorom: 0.8",
+        "defaults.policy.quorom",
+    ),
+    "unknown_processor": (
+        "{name: p6_e, critical: false}",
+        "{name: p6_z, critical: false}",
+        "p6_z",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_BAD_PIPELINES))
+def test_config_validate_rejects_a_bad_file_naming_the_key(
+    cli: Cli, tmp_path: Path, case: str
+) -> None:
+    old, new, message = _BAD_PIPELINES[case]
+    text = PIPELINE_FILE.read_text(encoding="utf-8")
+    assert old in text
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    result = cli("config", "validate", str(bad))
+
+    assert result.returncode == 2
+    assert str(bad) in result.stderr
+    assert message in result.stderr
+    if case == "unknown_processor":
+        assert "unknown processor" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_config_validate_accepts_the_example(cli: Cli) -> None:
+    result = cli("config", "validate", str(PIPELINE_FILE))
+
+    assert result.returncode == 0, result.stderr
+    assert "ok:" in result.stdout
+    assert "6 phases, 30 processors" in result.stdout
+
+
+def test_config_validate_reports_invalid_yaml_with_its_line(cli: Cli, tmp_path: Path) -> None:
+    bad = tmp_path / "broken.yaml"
+    bad.write_text("pipeline: example\nphases: [\n", encoding="utf-8")
+
+    result = cli("config", "validate", str(bad))
+
+    assert result.returncode == 2
+    assert f"{bad}: line " in result.stderr
+    assert "invalid YAML" in result.stderr
+
+
+def test_db_upgrade_is_idempotent(cli: Cli) -> None:
+    first = cli("db", "upgrade")
+    second = cli("db", "upgrade")
+
+    assert first.returncode == 0, first.stderr
+    assert second.returncode == 0, second.stderr
+    assert "engine v1" in second.stdout
+
+
+def test_run_that_runs_out_of_time_exits_3(cli: Cli) -> None:
+    # --timeout 0 returns the run as it stands right after it started: not finished.
+    result = cli("run", "--date", "2025-12-30", "--timeout", "0")
+
+    assert result.returncode == 3
+    assert "not finished: 2025-12-30 (same_day)" in result.stderr
+
+
+def test_backfill_runs_every_date(cli: Cli) -> None:
+    result = cli("backfill", "--start", "2025-01-30", "--end", "2025-02-02")
+
+    assert result.returncode == 0, result.stderr
+    assert "backfill: 4/4 dates complete, 120 jobs, 0 dead letters" in result.stdout
+    listed = cli("status", "2025-02-01", "--mode", "backfill", "--json")
+    assert json.loads(listed.stdout)["runs"][0]["status"] == "complete"
+
+
+def test_worker_stops_gracefully_on_sigterm(sqlite_url: str, tmp_path: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tipoff", "worker", "--concurrency", "2"],
+        env=_env(sqlite_url),
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stderr is not None
+    try:
+        for line in proc.stderr:  # blocks until the worker says it is running
+            if "SIGTERM or Ctrl-C stops it" in line:
+                break
+        else:
+            pytest.fail(f"worker exited early with {proc.wait()}")
+        proc.send_signal(signal.SIGTERM)
+        rest = proc.stderr.read()
+        assert proc.wait(timeout=RUN_TIMEOUT_S) == 0, rest
+        assert "worker stopped after 0 job(s)" in rest
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stderr.close()

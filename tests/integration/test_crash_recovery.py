@@ -1,0 +1,113 @@
+"""A worker process killed mid-job: the lease expires, another process finishes the work.
+
+The victim processor kills its own process with SIGKILL (no cleanup of any kind) either
+right after being claimed or inside its ``Result.write``, after inserting its output row and
+before the commit. The second worker must recover the job through its lease sweep, and the
+pipeline must finish with every output row present exactly once.
+"""
+
+from __future__ import annotations
+
+import signal
+from datetime import date
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from support import db
+from support.pipelines import (
+    CRASH_IN_WRITE_MARKER,
+    CRASH_ON_CLAIM_MARKER,
+    EFFECTS_SCHEMA,
+    effects,
+    file_pipeline,
+    file_registry,
+)
+from support.procs import EngineProcess, engine_processes, worker_args
+from support.waiting import wait_for
+from tipoff.engine.orchestrator import Orchestrator
+from tipoff.engine.states import ExecutionStatus, JobStatus, RunStatus
+from tipoff.engine.store import Store
+
+D = date(2025, 4, 1)
+CRASH_POINTS = {
+    # crash point: (marker file, processor that dies, processors committed before the crash)
+    "after_claim": (CRASH_ON_CLAIM_MARKER, "c_claim", ["c_first"]),
+    "inside_write": (CRASH_IN_WRITE_MARKER, "c_write", ["c_first", "c_claim"]),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("crash_point", sorted(CRASH_POINTS))
+def test_killed_worker_neither_loses_nor_repeats_work(
+    db_url: str, tmp_path: Path, crash_point: str
+) -> None:
+    marker_name, victim, before = CRASH_POINTS[crash_point]
+    marker_dir = tmp_path / "markers"
+    marker_dir.mkdir()
+    (marker_dir / marker_name).touch()
+    stop = tmp_path / "stop"
+    settings = {
+        "stop_file": stop,
+        "marker_dir": marker_dir,
+        "concurrency": 1,
+        "lease_s": 1.0,
+        "heartbeat_s": 0.1,
+        "poll_s": 0.02,
+        "sweep_s": 0.1,
+    }
+
+    store = Store(db_url)
+    try:
+        orch = Orchestrator(
+            store, file_pipeline("crash"), file_registry(), schemas=[EFFECTS_SCHEMA]
+        )
+        run = orch.start_run(D, "same_day")
+        with engine_processes() as procs:
+            first = EngineProcess(worker_args(db_url, "crash", **settings), tmp_path / "first.log")
+            procs.append(first)
+            assert first.wait(60) == -signal.SIGKILL, first.log_tail()
+            assert not (marker_dir / marker_name).exists()
+
+            # the state the crash left: earlier phases committed, the victim still "running"
+            # under a lease nobody renews, and nothing of its output committed
+            job = db.job(store, victim)
+            assert (job["status"], job["attempts"]) == (JobStatus.RUNNING.value, 1)
+            dead_worker = job["worker_id"]
+            assert db.effect_counts(store) == {(D, name): 1 for name in before}
+            assert db.run_status(store, run.id) == RunStatus.RUNNING.value
+
+            second = EngineProcess(
+                worker_args(db_url, "crash", **settings), tmp_path / "second.log"
+            )
+            procs.append(second)
+            wait_for(
+                lambda: db.run_status(store, run.id) == RunStatus.COMPLETE.value,
+                60,
+                message=lambda: f"the run to complete\n{second.log_tail()}",
+            )
+            stop.touch()
+            assert second.wait(30) == 0, second.log_tail()
+
+        job = db.job(store, victim)
+        assert (job["status"], job["attempts"]) == (JobStatus.SUCCEEDED.value, 2)
+        log = db.executions(store, job["id"])
+        assert [(r["attempt"], r["status"]) for r in log] == [
+            (1, ExecutionStatus.LOST.value),
+            (2, ExecutionStatus.SUCCEEDED.value),
+        ]
+        assert log[0]["worker_id"] == dead_worker
+        assert "lease expired" in log[0]["error"]
+        assert log[1]["worker_id"] != dead_worker
+        # every output row exactly once: the killed attempt's row never committed
+        assert db.effect_counts(store) == {
+            (D, name): 1 for name in ["c_first", "c_claim", "c_write", "c_last"]
+        }
+        [row] = db.rows(store, sa.select(effects).where(effects.c.processor == victim))
+        assert row["attempt"] == 2
+        for other in ("c_first", "c_claim", "c_write", "c_last"):
+            if other != victim:
+                assert db.job(store, other)["attempts"] == 1
+    finally:
+        store.dispose()

@@ -1,0 +1,114 @@
+"""Schema management on both databases: idempotent, row-preserving, refuses newer schemas."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from support import db
+from support.pipelines import EFFECTS_SCHEMA, effects
+from tipoff.engine import migrations, queue
+from tipoff.engine.migrations import SchemaComponent, schema_versions
+from tipoff.engine.schema import jobs
+from tipoff.engine.store import Store
+from tipoff.errors import SchemaError
+
+
+def versions(store: Store) -> dict[str, int]:
+    stmt = sa.select(schema_versions.c.component, schema_versions.c.version)
+    return {r["component"]: r["version"] for r in db.rows(store, stmt)}
+
+
+def test_ensure_schema_is_idempotent_and_keeps_rows(db_url: str) -> None:
+    first = Store(db_url)
+    try:
+        first.ensure_schema(EFFECTS_SCHEMA)
+        first.ensure_schema(EFFECTS_SCHEMA)
+        with first.transaction() as conn:
+            [job_id] = queue.enqueue(
+                first,
+                conn,
+                [
+                    queue.JobSpec(
+                        key="k",
+                        pipeline="t",
+                        processor="a",
+                        max_attempts=3,
+                        timeout_s=9,
+                        trigger_source="test",
+                    )
+                ],
+                now=1.0,
+            )
+            conn.execute(sa.insert(effects).values(processor="a", job_id=job_id, attempt=1))
+    finally:
+        first.dispose()
+
+    again = Store(db_url)
+    try:
+        again.ensure_schema(EFFECTS_SCHEMA)
+        again.ensure_schema(EFFECTS_SCHEMA)
+        assert db.count(again, jobs) == 1
+        assert db.job(again, "a")["id"] == job_id
+        assert db.count(again, effects) == 1
+        assert versions(again) == {"engine": 1, "test_effects": 1}
+    finally:
+        again.dispose()
+
+
+def test_database_stamped_with_a_newer_version_is_refused(store: Store) -> None:
+    store.ensure_schema()
+    with store.transaction() as conn:
+        conn.execute(
+            sa.update(schema_versions)
+            .where(schema_versions.c.component == "engine")
+            .values(version=99)
+        )
+    with pytest.raises(SchemaError, match=r"'engine' is at version 99, newer than this code's 1"):
+        store.ensure_schema()
+    assert versions(store) == {"engine": 99}  # and it was left alone
+
+
+def test_migrations_upgrade_an_existing_database_in_place(store: Store) -> None:
+    v1 = sa.MetaData()
+    sa.Table(
+        "widgets", v1, sa.Column("id", sa.Integer, primary_key=True), sa.Column("name", sa.Text)
+    )
+    store.ensure_schema(SchemaComponent("widgets", v1))
+    with store.transaction() as conn:
+        conn.execute(sa.text("INSERT INTO widgets (id, name) VALUES (1, 'kept')"))
+
+    def add_colour(conn: sa.Connection) -> None:
+        conn.execute(sa.text("ALTER TABLE widgets ADD COLUMN colour TEXT"))
+        conn.execute(sa.text("UPDATE widgets SET colour = 'red'"))
+
+    v2 = sa.MetaData()
+    sa.Table(
+        "widgets",
+        v2,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("name", sa.Text),
+        sa.Column("colour", sa.Text),
+    )
+    component = SchemaComponent("widgets", v2, migrations=[add_colour])
+    store.ensure_schema(component)
+    store.ensure_schema(component)  # the migration runs once
+
+    with store.read() as conn:
+        assert conn.execute(sa.text("SELECT id, name, colour FROM widgets")).all() == [
+            (1, "kept", "red")
+        ]
+    assert versions(store)["widgets"] == 2
+
+
+def test_a_failing_migration_is_reported_and_leaves_the_version(store: Store) -> None:
+    v1 = sa.MetaData()
+    sa.Table("gadgets", v1, sa.Column("id", sa.Integer, primary_key=True))
+    store.ensure_schema(SchemaComponent("gadgets", v1))
+
+    def broken(conn: sa.Connection) -> None:
+        conn.execute(sa.text("ALTER TABLE no_such_table ADD COLUMN x TEXT"))
+
+    with pytest.raises(SchemaError, match=r"migrating 'gadgets' from version 1 to 2 failed"):
+        migrations.ensure(store.engine, SchemaComponent("gadgets", v1, migrations=[broken]))
+    assert versions(store)["gadgets"] == 1

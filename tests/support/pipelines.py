@@ -1,0 +1,219 @@
+"""Test pipelines and their processors.
+
+Every test processor makes its effect visible as one row in ``test_effects``, written
+through ``Result.write`` so it commits in the same transaction as the job's completion.
+The table deliberately has no unique constraint: a job whose output committed twice shows
+up as two rows instead of being silently absorbed.
+
+The YAML pipelines beside this module are used by the worker subprocesses:
+
+- ``grid.yaml``: 6 phases x 5 processors (``g<phase>_<letter>``), the exactly-once race;
+- ``crash.yaml``: 4 phases, one processor each, two of which kill their own process when a
+  marker file exists (``c_claim`` right after being claimed, ``c_write`` inside its write,
+  after inserting its row and before the commit);
+- ``mini.yaml``: one phase, one processor (wake-up latency).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+import yaml
+
+from tipoff.engine.clock import Clock
+from tipoff.engine.migrations import SchemaComponent
+from tipoff.engine.orchestrator import Orchestrator
+from tipoff.engine.pipeline import PipelineDef, load_pipeline, parse_pipeline
+from tipoff.engine.registry import Blueprint, JobContext, ProcessorFn, Registry, Result
+from tipoff.engine.store import Store
+
+HERE = Path(__file__).resolve().parent
+
+effects_metadata = sa.MetaData()
+effects = sa.Table(
+    "test_effects",
+    effects_metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("data_date", sa.Date),
+    sa.Column("mode", sa.String(32)),
+    sa.Column("processor", sa.String(96), nullable=False),
+    sa.Column("job_id", sa.Integer, nullable=False),
+    sa.Column("attempt", sa.Integer, nullable=False),
+    sa.Column("worker_id", sa.String(96)),
+)
+EFFECTS_SCHEMA = SchemaComponent("test_effects", effects_metadata)
+_INSERT_EFFECT = sa.insert(effects)
+
+CRASH_ON_CLAIM_MARKER = "crash_on_claim"
+CRASH_IN_WRITE_MARKER = "crash_in_write"
+
+
+def _effect_row(ctx: JobContext) -> dict[str, Any]:
+    return {
+        "data_date": ctx.data_date,
+        "mode": ctx.mode,
+        "processor": ctx.processor,
+        "job_id": ctx.job_id,
+        "attempt": ctx.attempt,
+        "worker_id": ctx.worker_id,
+    }
+
+
+def write_effect(ctx: JobContext) -> Result:
+    """The default test processor: one effect row, committed with the completion."""
+    row = _effect_row(ctx)
+
+    def write(conn: sa.Connection) -> int:
+        conn.execute(_INSERT_EFFECT, row)
+        return 1
+
+    return Result(records=1, write=write)
+
+
+def always_fails(ctx: JobContext) -> Result:
+    raise RuntimeError(f"boom in {ctx.processor} (attempt {ctx.attempt})")
+
+
+def _take_marker(ctx: JobContext, name: str) -> bool:
+    """True once per marker file: the file is removed before the caller acts on it."""
+    marker_dir = ctx.resources.get("marker_dir")
+    if not marker_dir:
+        return False
+    marker = Path(marker_dir) / name
+    try:
+        marker.unlink()
+    except FileNotFoundError:
+        return False
+    return True
+
+
+def crash_on_claim(ctx: JobContext) -> Result:
+    if _take_marker(ctx, CRASH_ON_CLAIM_MARKER):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return write_effect(ctx)
+
+
+def crash_in_write(ctx: JobContext) -> Result:
+    row = _effect_row(ctx)
+
+    def write(conn: sa.Connection) -> int:
+        conn.execute(_INSERT_EFFECT, row)
+        if _take_marker(ctx, CRASH_IN_WRITE_MARKER):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return 1
+
+    return Result(records=1, write=write)
+
+
+# -- pipelines used by subprocesses -------------------------------------------------------
+
+GRID_PHASES = 6
+GRID_WIDTH = 5
+
+
+def grid_processor_names() -> list[str]:
+    return [f"g{p}_{c}" for p in range(1, GRID_PHASES + 1) for c in "abcde"[:GRID_WIDTH]]
+
+
+def _file_blueprint() -> Blueprint:
+    bp = Blueprint("tests")
+    for name in grid_processor_names():
+        bp.add(name, write_effect)
+    bp.add("c_first", write_effect)
+    bp.add("c_claim", crash_on_claim)
+    bp.add("c_write", crash_in_write)
+    bp.add("c_last", write_effect)
+    bp.add("m_one", write_effect)
+    return bp
+
+
+file_blueprint = _file_blueprint()
+
+PIPELINE_FILES = {
+    "grid": HERE / "grid.yaml",
+    "crash": HERE / "crash.yaml",
+    "mini": HERE / "mini.yaml",
+}
+
+
+def file_pipeline(name: str) -> PipelineDef:
+    return load_pipeline(PIPELINE_FILES[name])
+
+
+def file_registry() -> Registry:
+    return Registry(file_blueprint)
+
+
+# -- pipelines built inside tests ----------------------------------------------------------
+
+
+def proc(name: str, critical: bool = True, **extra: Any) -> dict[str, Any]:
+    """A processor entry for :func:`pipeline_from`."""
+    return {"name": name, "critical": critical, **extra}
+
+
+def pipeline_from(
+    phases: list[list[dict[str, Any]]],
+    *,
+    name: str = "t",
+    modes: tuple[str, ...] = ("same_day", "overnight", "backfill"),
+    quorum: float = 0.8,
+    deadline_floor_s: float = 600.0,
+    max_attempts: int = 3,
+    retry_base_s: float = 1.0,
+    retry_cap_s: float = 30.0,
+    timeout_s: float = 60.0,
+    source: str = "tests/inline.yaml",
+) -> PipelineDef:
+    """Build a pipeline through the YAML loader, so tests exercise the real validation."""
+    data = {
+        "pipeline": name,
+        "modes": list(modes),
+        "defaults": {
+            "processor": {
+                "timeout_s": timeout_s,
+                "max_attempts": max_attempts,
+                "retry": {"base_s": retry_base_s, "cap_s": retry_cap_s},
+            },
+            "policy": {"quorum": quorum, "deadline_floor_s": deadline_floor_s},
+        },
+        "phases": [
+            {"phase": i, "name": f"phase{i}", "processors": procs}
+            for i, procs in enumerate(phases, start=1)
+        ],
+    }
+    return parse_pipeline(yaml.safe_dump(data, sort_keys=False), source=source)
+
+
+def registry_for(
+    pipeline: PipelineDef, overrides: Mapping[str, ProcessorFn] | None = None
+) -> Registry:
+    """Every processor of ``pipeline`` writes an effect row unless ``overrides`` names it."""
+    bp = Blueprint(f"tests-{pipeline.pipeline}")
+    for name in pipeline.processor_names():
+        bp.add(name, (overrides or {}).get(name, write_effect))
+    return Registry(bp)
+
+
+def orchestrator_for(
+    store: Store,
+    pipeline: PipelineDef,
+    overrides: Mapping[str, ProcessorFn] | None = None,
+    *,
+    clock: Clock | None = None,
+    resources: Mapping[str, Any] | None = None,
+) -> Orchestrator:
+    """An orchestrator on ``store`` with the engine schema and ``test_effects`` prepared."""
+    return Orchestrator(
+        store,
+        pipeline,
+        registry_for(pipeline, overrides),
+        clock=clock,
+        resources=resources,
+        schemas=[EFFECTS_SCHEMA],
+    )
