@@ -1,0 +1,1 @@
+"""Phase 2: raw processors parse bucket documents into raw tables, after validation."""
