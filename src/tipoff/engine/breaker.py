@@ -68,17 +68,24 @@ class CircuitBreaker:
                     f"circuit {self.name!r} is open after {snap.failures} consecutive "
                     f"failures (last: {snap.last_error}); next trial in {retry_at - now:.0f}s"
                 )
-            with self.store.transaction() as conn:
-                moved = conn.execute(
-                    sa.update(circuit_breakers)
-                    .where(
-                        circuit_breakers.c.name == self.name,
-                        circuit_breakers.c.state == BreakerState.OPEN.value,
-                    )
-                    .values(state=BreakerState.HALF_OPEN.value, updated_at=now)
-                ).rowcount
-            if moved != 1:  # another process took the trial call
+        else:
+            # Half-open: one trial call decides. A trial that never reported back (its
+            # process died) is taken over once reset_timeout_s has passed since it began.
+            trial_since = snap.updated_at if snap.updated_at is not None else now
+            if now < trial_since + self.policy.reset_timeout_s:
                 raise CircuitOpen(f"circuit {self.name!r} is half-open: a trial call is running")
+        with self.store.transaction() as conn:
+            moved = conn.execute(
+                sa.update(circuit_breakers)
+                .where(
+                    circuit_breakers.c.name == self.name,
+                    circuit_breakers.c.state == snap.state.value,
+                    circuit_breakers.c.updated_at == snap.updated_at,
+                )
+                .values(state=BreakerState.HALF_OPEN.value, updated_at=now)
+            ).rowcount
+        if moved != 1:  # another process took the trial call
+            raise CircuitOpen(f"circuit {self.name!r} is half-open: a trial call is running")
 
     def record_success(self) -> None:
         snap = self.snapshot()

@@ -15,7 +15,7 @@ import random
 import time
 import traceback as tb
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -135,8 +135,7 @@ class Executor:
         finished = sorted(finished, key=lambda f: (f.job.transition_id or 0, f.job.id))
         try:
             with self.store.transaction() as conn:
-                isolate = len(finished) > 1
-                reports = [self._apply(conn, f, isolate=isolate) for f in finished]
+                reports = self._apply_batch(conn, finished)
                 claimed = (
                     queue.claim_in(
                         conn,
@@ -176,60 +175,126 @@ class Executor:
         )
         return reports, claimed
 
-    def _apply(self, conn: sa.Connection, item: Finished, *, isolate: bool) -> JobReport:
-        job, result = item.job, item.result
-        if result is None:
-            decision = self._decide(job)
-            return self._record_failure(
-                conn, job, decision, item.error or "failed", item.trace, item.started, False
-            )
+    def _apply_batch(self, conn: sa.Connection, finished: Sequence[Finished]) -> list[JobReport]:
+        """Write a batch's outcomes with as few statements as possible.
+
+        Jobs without writes are fenced in one pipelined statement; jobs with writes each get
+        a savepoint (when the batch has others to protect); completions are recorded once
+        per phase (one lock, one policy decision); execution-log rows go in one batch.
+        """
         now = self.clock.now()
-        savepoint = conn.begin_nested() if isolate and result.write is not None else None
-        try:
-            queue.mark_succeeded(conn, job, now=now, records=result.records)
-            records = result.records
-            if result.write is not None:
-                written = result.write(conn)
+        isolate = len(finished) > 1
+        reports: dict[int, JobReport] = {}
+        completed: dict[int, list[tuple[Job, transitions.Completed]]] = {}
+        logs: list[dict[str, Any]] = []
+
+        def succeeded(f: Finished, records: int) -> None:
+            reports[f.job.id] = JobReport(f.job, JobStatus.SUCCEEDED, transitions.Outcome())
+            logs.append(
+                self._log_row(
+                    f.job,
+                    ExecutionStatus.SUCCEEDED,
+                    records=records,
+                    error=None,
+                    started=f.started,
+                    finished=now,
+                )
+            )
+            if f.job.transition_id is not None:
+                completed.setdefault(f.job.transition_id, []).append(
+                    (
+                        f.job,
+                        transitions.Completed(
+                            f.job.processor, CompletionStatus.SUCCEEDED, f.job.id, records
+                        ),
+                    )
+                )
+
+        def failed(f: Finished, message: str, trace: str | None) -> None:
+            status = self._mark_failed(conn, f.job, self._decide(f.job), message, trace, now)
+            if status is None:
+                reports[f.job.id] = JobReport(f.job, None, transitions.Outcome(), message)
+                return
+            reports[f.job.id] = JobReport(f.job, status, transitions.Outcome(), message)
+            exec_status = (
+                ExecutionStatus.DEAD if status is JobStatus.DEAD else ExecutionStatus.FAILED
+            )
+            logs.append(
+                self._log_row(
+                    f.job, exec_status, records=None, error=message, started=f.started, finished=now
+                )
+            )
+            if status is JobStatus.DEAD and f.job.transition_id is not None:
+                completed.setdefault(f.job.transition_id, []).append(
+                    (
+                        f.job,
+                        transitions.Completed(f.job.processor, CompletionStatus.DEAD, f.job.id, 0),
+                    )
+                )
+
+        plain = [f for f in finished if f.result is not None and f.result.write is None]
+        if plain:
+            ours = queue.mark_succeeded_many(
+                conn, [(f.job, f.result.records) for f in plain if f.result], now=now
+            )
+            for f in plain:
+                assert f.result is not None
+                if f.job.id in ours:
+                    succeeded(f, f.result.records)
+                else:
+                    reports[f.job.id] = self._lost(f.job)
+        for f in finished:
+            if f.job.id in reports:
+                continue
+            if f.result is None:
+                failed(f, (f.error or "failed")[:_MAX_ERROR_CHARS], f.trace)
+                continue
+            savepoint = conn.begin_nested() if isolate else None
+            try:
+                queue.mark_succeeded(conn, f.job, now=now, records=f.result.records)
+                records = f.result.records
+                assert f.result.write is not None
+                written = f.result.write(conn)
                 if written is not None and written != records:
                     records = written
-                    queue.set_records(conn, job.id, records)
-        except LeaseLost as exc:
-            if savepoint is not None:
+                    queue.set_records(conn, f.job.id, records)
+            except LeaseLost:
+                if savepoint is not None:
+                    savepoint.rollback()
+                reports[f.job.id] = self._lost(f.job)
+                continue
+            except Exception as exc:
+                if savepoint is None:
+                    raise
                 savepoint.rollback()
-            log.warning("lease_lost", job_id=job.id, processor=job.processor, error=str(exc))
-            return JobReport(job, None, transitions.Outcome(), str(exc))
-        except Exception as exc:
-            if savepoint is None:
-                raise
-            savepoint.rollback()
-            return self._record_failure(
-                conn, job, self._decide(job), _describe(exc), tb.format_exc(), item.started, False
-            )
-        if savepoint is not None:
-            savepoint.commit()
-        outcome = transitions.Outcome()
-        if job.transition_id is not None:
-            outcome = transitions.record_completion(
+                failed(f, _describe(exc)[:_MAX_ERROR_CHARS], tb.format_exc())
+                continue
+            if savepoint is not None:
+                savepoint.commit()
+            succeeded(f, records)
+        # One lock and one decision per phase, phases in id order (see commit()).
+        for transition_id in sorted(completed):
+            group = completed[transition_id]
+            outcome = transitions.record_completions(
                 self.store,
                 conn,
-                self._pipeline(job),
-                transition_id=job.transition_id,
-                processor=job.processor,
-                status=CompletionStatus.SUCCEEDED,
-                job_id=job.id,
-                records=records,
+                self._pipeline(group[0][0]),
+                transition_id=transition_id,
+                completed=[c for _, c in group],
                 now=now,
             )
-        self._log(
-            conn,
-            job,
-            ExecutionStatus.SUCCEEDED,
-            records=records,
-            error=None,
-            started=item.started,
-            finished=now,
+            for job, _ in group:
+                reports[job.id] = replace(reports[job.id], outcome=outcome)
+        _INSERT_LOG.run_many(conn, logs)
+        return [reports[f.job.id] for f in finished]
+
+    def _lost(self, job: Job) -> JobReport:
+        message = (
+            f"job {job.id} ({job.processor}, attempt {job.attempts}) lost its lease; "
+            "its output is discarded"
         )
-        return JobReport(job, JobStatus.SUCCEEDED, outcome)
+        log.warning("lease_lost", job_id=job.id, processor=job.processor)
+        return JobReport(job, None, transitions.Outcome(), message)
 
     def fail(
         self,
@@ -270,14 +335,10 @@ class Executor:
         lost: bool,
     ) -> JobReport:
         now = self.clock.now()
-        status = queue.mark_failed(
-            conn,
-            job,
-            decision,
-            now=now,
-            error=message[:_MAX_ERROR_CHARS],
-            traceback=trace,
-        )
+        message = message[:_MAX_ERROR_CHARS]
+        status = self._mark_failed(conn, job, decision, message, trace, now)
+        if status is None:
+            raise LeaseLost(f"job {job.id} ({job.processor}) lost its lease before its failure")
         outcome = transitions.Outcome()
         if status is JobStatus.DEAD and job.transition_id is not None:
             outcome = transitions.record_completion(
@@ -297,15 +358,28 @@ class Executor:
             exec_status = ExecutionStatus.DEAD
         else:
             exec_status = ExecutionStatus.FAILED
-        self._log(
+        _INSERT_LOG.run(
             conn,
-            job,
-            exec_status,
-            records=None,
-            error=message[:_MAX_ERROR_CHARS],
-            started=started,
-            finished=now,
+            self._log_row(
+                job, exec_status, records=None, error=message, started=started, finished=now
+            ),
         )
+        return JobReport(job, status, outcome, message)
+
+    def _mark_failed(
+        self,
+        conn: sa.Connection,
+        job: Job,
+        decision: RetryDecision,
+        message: str,
+        trace: str | None,
+        now: float,
+    ) -> JobStatus | None:
+        """Retry later or dead-letter; None if the job is no longer ours (lease lost)."""
+        try:
+            status = queue.mark_failed(conn, job, decision, now=now, error=message, traceback=trace)
+        except LeaseLost:
+            return None
         log.warning(
             "job_failed",
             job_id=job.id,
@@ -316,7 +390,7 @@ class Executor:
             retry_in_s=round(decision.delay_s, 3) if decision.retry else None,
             error=message[:300],
         )
-        return JobReport(job, status, outcome, message)
+        return status
 
     def recover_expired(self, *, limit: int = 100) -> list[JobReport]:
         """Treat jobs whose lease expired as failed attempts (their worker is gone)."""
@@ -366,9 +440,8 @@ class Executor:
         except KeyError:
             return pipeline.defaults.processor.retry
 
-    def _log(
+    def _log_row(
         self,
-        conn: sa.Connection,
         job: Job,
         status: ExecutionStatus,
         *,
@@ -376,29 +449,26 @@ class Executor:
         error: str | None,
         started: float | None,
         finished: float,
-    ) -> None:
-        _INSERT_LOG.run(
-            conn,
-            {
-                "execution_id": new_execution_id(),
-                "job_id": job.id,
-                "pipeline": job.pipeline,
-                "processor": job.processor,
-                "phase": job.phase,
-                "mode": job.mode,
-                "data_date": self.store.date_param(job.data_date),
-                "trigger_source": job.trigger_source,
-                "correlation_id": job.correlation_id,
-                "status": status.value,
-                "attempt": job.attempts,
-                "records": records,
-                "error": error,
-                "worker_id": job.worker_id or self.worker_id,
-                "queued_at": job.queued_at,
-                "started_at": started,
-                "finished_at": finished,
-            },
-        )
+    ) -> dict[str, Any]:
+        return {
+            "execution_id": new_execution_id(),
+            "job_id": job.id,
+            "pipeline": job.pipeline,
+            "processor": job.processor,
+            "phase": job.phase,
+            "mode": job.mode,
+            "data_date": self.store.date_param(job.data_date),
+            "trigger_source": job.trigger_source,
+            "correlation_id": job.correlation_id,
+            "status": status.value,
+            "attempt": job.attempts,
+            "records": records,
+            "error": error,
+            "worker_id": job.worker_id or self.worker_id,
+            "queued_at": job.queued_at,
+            "started_at": started,
+            "finished_at": finished,
+        }
 
 
 def new_execution_id() -> str:

@@ -13,6 +13,7 @@ Parameters must be driver-ready: dates as ISO strings (``Store.date_param``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -45,6 +46,48 @@ class Sql:
             cursor.execute(self.render(conn.dialect.name), params)
             rows = list(cursor.fetchall()) if cursor.description else []
             return RawResult(cursor.rowcount, rows)
+        finally:
+            cursor.close()
+
+    def run_many(
+        self, conn: sa.Connection, params: Sequence[dict[str, Any]], *, returning: bool = False
+    ) -> list[tuple[Any, ...]]:
+        """Execute once per parameter set; on PostgreSQL in one pipelined round trip.
+
+        With ``returning``, the rows every execution returned, in order.
+        """
+        if not params:
+            return []
+        dialect = conn.dialect.name
+        sql = self.render(dialect)
+        cursor: Any = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        rows: list[tuple[Any, ...]] = []
+        try:
+            if dialect == "postgresql":
+                cursor.executemany(sql, params, returning=returning)
+                if returning:
+                    while True:
+                        rows.extend(cursor.fetchall())
+                        if not cursor.nextset():
+                            break
+            elif returning:  # sqlite3's executemany refuses statements that return rows
+                for p in params:
+                    cursor.execute(sql, p)
+                    rows.extend(cursor.fetchall())
+            else:
+                cursor.executemany(sql, params)
+        finally:
+            cursor.close()
+        return rows
+
+    def run_many_count(self, conn: sa.Connection, params: Sequence[dict[str, Any]]) -> int:
+        """``run_many`` without results; returns how many rows the executions changed."""
+        if not params:
+            return 0
+        cursor: Any = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.executemany(self.render(conn.dialect.name), params)
+            return int(cursor.rowcount)
         finally:
             cursor.close()
 

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from tipoff.engine.fastsql import Sql
 from tipoff.engine.retry import RetryDecision
 from tipoff.engine.schema import jobs
-from tipoff.engine.states import CLAIMABLE, JobStatus
+from tipoff.engine.states import JobStatus
 from tipoff.engine.store import Store
 from tipoff.errors import LeaseLost, QueueError
 
@@ -101,18 +101,31 @@ _JOB_COLUMNS = [
 ]  # fmt: skip
 
 
-def _build_enqueue(store: Store) -> Any:
-    return (
-        store.upsert_insert(jobs)
-        .on_conflict_do_nothing(index_elements=["key"])
-        .returning(jobs.c.key, jobs.c.id)
-    )
+_ENQUEUE_COLUMNS = (
+    "key", "pipeline", "processor", "phase", "mode", "data_date", "params", "transition_id",
+    "run_id", "status", "priority", "attempts", "max_attempts", "timeout_s", "run_after",
+    "correlation_id", "trigger_source", "queued_at",
+)  # fmt: skip
+_ENQUEUE = Sql(
+    f"INSERT INTO jobs ({', '.join(_ENQUEUE_COLUMNS)}) "
+    f"VALUES ({', '.join(':' + c for c in _ENQUEUE_COLUMNS)}) "
+    "ON CONFLICT (key) DO NOTHING"
+)
+_IDS_BY_KEY_CHUNK = 500
 
 
 def enqueue(
-    store: Store, conn: sa.Connection, specs: Sequence[JobSpec], *, now: float
+    store: Store,
+    conn: sa.Connection,
+    specs: Sequence[JobSpec],
+    *,
+    now: float,
+    return_ids: bool = True,
 ) -> list[int]:
-    """Insert jobs whose keys are new; return the ids of all of them, new or existing."""
+    """Insert jobs whose keys are new; return the ids of all of them, new or existing.
+
+    One pipelined statement per batch (a fixed text, so PostgreSQL prepares it once).
+    """
     if not specs:
         return []
     rows = [
@@ -122,8 +135,8 @@ def enqueue(
             "processor": s.processor,
             "phase": s.phase,
             "mode": s.mode,
-            "data_date": s.data_date,
-            "params": dict(s.params),
+            "data_date": store.date_param(s.data_date),
+            "params": store.json_param(dict(s.params)),
             "transition_id": s.transition_id,
             "run_id": s.run_id,
             "status": JobStatus.QUEUED.value,
@@ -138,21 +151,29 @@ def enqueue(
         }
         for s in specs
     ]
-    stmt = store.statement("queue.enqueue", _build_enqueue)
-    inserted = conn.execute(stmt, rows).all()
-    ids = {k: i for k, i in inserted}
-    if inserted:
+    if _ENQUEUE.run_many_count(conn, rows):
         store.mark_enqueued(conn)
-    missing = [s.key for s in specs if s.key not in ids]
-    if missing:
-        for k, i in conn.execute(sa.select(jobs.c.key, jobs.c.id).where(jobs.c.key.in_(missing))):
-            ids[k] = i
-    return [ids[s.key] for s in specs]
+    if not return_ids:
+        return []
+    keys = [s.key for s in specs]
+    ids: dict[str, int] = {}
+    for i in range(0, len(keys), _IDS_BY_KEY_CHUNK):
+        chunk = keys[i : i + _IDS_BY_KEY_CHUNK]
+        for k, job_id in conn.execute(
+            sa.select(jobs.c.key, jobs.c.id).where(jobs.c.key.in_(chunk))
+        ):
+            ids[k] = job_id
+    return [ids[k] for k in keys]
 
+
+# Status conditions are literal SQL: SQLite uses a partial index only when the query's
+# condition matches the index's WHERE clause literally, and bound parameters never do.
+_IS_CLAIMABLE = sa.text("jobs.status IN ('queued', 'retry')")
+_IS_RUNNING = sa.text("jobs.status = 'running'")
 
 _CLAIMABLE_IDS = (
     sa.select(jobs.c.id)
-    .where(jobs.c.status.in_(CLAIMABLE), jobs.c.run_after <= sa.bindparam("now"))
+    .where(_IS_CLAIMABLE, jobs.c.run_after <= sa.bindparam("now"))
     .order_by(jobs.c.priority, jobs.c.run_after, jobs.c.id)
     .limit(sa.bindparam("limit"))
     .with_for_update(skip_locked=True)
@@ -227,6 +248,20 @@ def _fence_params(job: Job) -> dict[str, Any]:
     return {"job_id": job.id, "fence_worker": job.worker_id, "fence_attempt": job.attempts}
 
 
+_MARK_SUCCEEDED_RETURNING = Sql(_MARK_SUCCEEDED.text + " RETURNING id")
+
+
+def mark_succeeded_many(
+    conn: sa.Connection, finished: Sequence[tuple[Job, int]], *, now: float
+) -> set[int]:
+    """Fence and finish many (job, records) at once; returns the ids still ours.
+
+    A job missing from the result lost its lease: nothing of it was changed.
+    """
+    params = [{**_fence_params(job), "now": now, "records": records} for job, records in finished]
+    return {row[0] for row in _MARK_SUCCEEDED_RETURNING.run_many(conn, params, returning=True)}
+
+
 def mark_succeeded(conn: sa.Connection, job: Job, *, now: float, records: int) -> None:
     """Fence and finish: raises LeaseLost if another worker took the job over."""
     result = _MARK_SUCCEEDED.run(conn, {**_fence_params(job), "now": now, "records": records})
@@ -272,7 +307,7 @@ def expired(conn: sa.Connection, *, now: float, limit: int = 100) -> list[Job]:
     """Running jobs whose lease ran out (their worker died or stalled), locked for update."""
     rows = conn.execute(
         sa.select(*_JOB_COLUMNS)
-        .where(jobs.c.status == JobStatus.RUNNING.value, jobs.c.lease_until < now)
+        .where(_IS_RUNNING, jobs.c.lease_until < now)
         .order_by(jobs.c.id)
         .limit(limit)
         .with_for_update(skip_locked=True)

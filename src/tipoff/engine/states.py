@@ -17,7 +17,6 @@ class JobStatus(StrEnum):
     DEAD = "dead"  # failed its last attempt; kept with error and traceback (dead letter)
 
 
-CLAIMABLE = (JobStatus.QUEUED.value, JobStatus.RETRY.value)
 PENDING = (JobStatus.QUEUED.value, JobStatus.RETRY.value, JobStatus.RUNNING.value)
 
 

@@ -12,6 +12,7 @@ in SQLite's busy handler. PostgreSQL uses READ COMMITTED and row locks.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import threading
 from collections.abc import Callable, Iterator
@@ -192,6 +193,14 @@ class Store:
         if value is None or not self.is_sqlite:
             return value
         return value.isoformat()
+
+    def json_param(self, value: Any) -> Any:
+        """A JSON value as the driver wants it in hand-written SQL."""
+        if self.is_postgres:
+            from psycopg.types.json import Json
+
+            return Json(value)
+        return json.dumps(value, separators=(",", ":"))
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -134,7 +135,10 @@ def _run_from(row: Any) -> Run:
 
 
 def get_run(conn: sa.Connection, run_id: int) -> Run:
-    return _run_from(conn.execute(_SELECT_RUN, {"run_id": run_id}).one())
+    m = dict(zip(_RUN_COLUMNS, _SELECT_RUN.run(conn, {"run_id": run_id}).one(), strict=True))
+    if isinstance(m["data_date"], str):  # SQLite hands dates back as text
+        m["data_date"] = date.fromisoformat(m["data_date"])
+    return Run(**m)
 
 
 def find_run(conn: sa.Connection, pipeline: str, data_date: date, mode: str) -> Run | None:
@@ -232,17 +236,33 @@ def open_phase(
             for p in wanted
         ],
         now=now,
+        return_ids=False,
     )
     if not expected and row is not None:
         return evaluate(store, conn, pipeline, transition_id, now=now)
     return Outcome()
 
 
+_P95_CACHE: dict[tuple[str, str, str, int], tuple[float, list[float]]] = {}
+HISTORY_CACHE_S = 60.0
+
+
 def _deadline_span(conn: sa.Connection, pipeline: PipelineDef, mode: str, phase: int) -> float:
-    """max(floor, multiple x p95 of this phase's past durations)."""
+    """max(floor, multiple x p95 of this phase's past durations).
+
+    The history is read at most once a minute per phase and process: it moves slowly, and
+    reading it on every phase start would tax the trigger path.
+    """
     policy = pipeline.policy(phase)
-    rows = conn.execute(_HISTORY, {"pipeline": pipeline.pipeline, "mode": mode, "phase": phase})
-    durations = sorted(float(d) for (d,) in rows if d is not None)
+    cache_key = (str(conn.engine.url), pipeline.pipeline, mode, phase)
+    cached = _P95_CACHE.get(cache_key)
+    clock_now = time.monotonic()
+    if cached is not None and clock_now - cached[0] < HISTORY_CACHE_S:
+        durations = cached[1]
+    else:
+        rows = conn.execute(_HISTORY, {"pipeline": pipeline.pipeline, "mode": mode, "phase": phase})
+        durations = sorted(float(d) for (d,) in rows if d is not None)
+        _P95_CACHE[cache_key] = (clock_now, durations)
     if not durations:
         return policy.deadline_floor_s
     p95 = durations[min(len(durations) - 1, math.ceil(0.95 * len(durations)) - 1)]
@@ -278,21 +298,17 @@ _HISTORY = (
     .order_by(transitions.c.id.desc())
     .limit(HISTORY_WINDOW)
 )
-_MARK_TRIGGERED = (
-    sa.update(transitions)
-    .where(transitions.c.id == sa.bindparam("tid"), transitions.c.triggered.is_(False))
-    .values(
-        triggered=True,
-        triggered_at=sa.bindparam("now"),
-        trigger_reason=sa.bindparam("reason"),
-        blocked_reason=None,
-    )
+_MARK_TRIGGERED = Sql(
+    """
+    UPDATE transitions SET triggered = TRUE, triggered_at = :now, trigger_reason = :reason,
+                           blocked_reason = NULL
+    WHERE id = :tid AND triggered = FALSE
+    """
 )
-_SELECT_RUN = sa.select(runs).where(runs.c.id == sa.bindparam("run_id"))
-_SET_RUN_STATUS = (
-    sa.update(runs)
-    .where(runs.c.id == sa.bindparam("run_id"))
-    .values(status=sa.bindparam("status"), finished_at=sa.bindparam("finished_at"))
+_RUN_COLUMNS = ("id", "pipeline", "data_date", "mode", "correlation_id", "status", "trigger_source")
+_SELECT_RUN = Sql(f"SELECT {', '.join(_RUN_COLUMNS)} FROM runs WHERE id = :run_id")
+_SET_RUN_STATUS = Sql(
+    "UPDATE runs SET status = :status, finished_at = :finished_at WHERE id = :run_id"
 )
 
 
@@ -330,16 +346,51 @@ def record_completion(
     now: float,
 ) -> Outcome:
     """Record a processor's completion for its phase and act on the policy's decision."""
+    return record_completions(
+        store,
+        conn,
+        pipeline,
+        transition_id=transition_id,
+        completed=[Completed(processor, status, job_id, records)],
+        now=now,
+    )
+
+
+@dataclass(frozen=True)
+class Completed:
+    """One processor's completion, as recorded against its phase."""
+
+    processor: str
+    status: CompletionStatus
+    job_id: int | None
+    records: int
+
+
+def record_completions(
+    store: Store,
+    conn: sa.Connection,
+    pipeline: PipelineDef,
+    *,
+    transition_id: int,
+    completed: Sequence[Completed],
+    now: float,
+) -> Outcome:
+    """Record several completions of one phase at once, then ask the policy once."""
     tm = _lock_transition(conn, transition_id)
-    values = {
-        "transition_id": transition_id,
-        "processor": processor,
-        "status": status.value,
-        "records": records,
-        "job_id": job_id,
-        "finished_at": now,
-    }
-    _UPSERT_COMPLETION.run(conn, values)
+    _UPSERT_COMPLETION.run_many(
+        conn,
+        [
+            {
+                "transition_id": transition_id,
+                "processor": c.processor,
+                "status": c.status.value,
+                "records": c.records,
+                "job_id": c.job_id,
+                "finished_at": now,
+            }
+            for c in completed
+        ],
+    )
     return _evaluate_locked(store, conn, pipeline, tm, now=now)
 
 
@@ -379,9 +430,8 @@ def _evaluate_locked(
             .where(transitions.c.id == transition_id)
             .values(blocked_reason=decision.blocked)
         )
-        conn.execute(
-            _SET_RUN_STATUS,
-            {"run_id": tm["run_id"], "status": RunStatus.BLOCKED.value, "finished_at": None},
+        _SET_RUN_STATUS.run(
+            conn, {"run_id": tm["run_id"], "status": RunStatus.BLOCKED.value, "finished_at": None}
         )
         return Outcome(run_status=RunStatus.BLOCKED, blocked=decision.blocked)
     return Outcome()
@@ -403,21 +453,19 @@ def trigger(
     now: float,
 ) -> Outcome:
     """Mark the transition triggered (exactly once) and open the next phase or finish the run."""
-    result = conn.execute(_MARK_TRIGGERED, {"tid": tm["id"], "now": now, "reason": reason.value})
+    result = _MARK_TRIGGERED.run(conn, {"tid": tm["id"], "now": now, "reason": reason.value})
     if result.rowcount != 1:
         return Outcome()
     run = get_run(conn, tm["run_id"])
     nxt = pipeline.next_phase(tm["phase"])
     if nxt is None:
-        conn.execute(
-            _SET_RUN_STATUS,
-            {"run_id": run.id, "status": RunStatus.COMPLETE.value, "finished_at": now},
+        _SET_RUN_STATUS.run(
+            conn, {"run_id": run.id, "status": RunStatus.COMPLETE.value, "finished_at": now}
         )
         return Outcome(triggered_phase=tm["phase"], reason=reason, run_status=RunStatus.COMPLETE)
     if run.status == RunStatus.BLOCKED.value:
-        conn.execute(
-            _SET_RUN_STATUS,
-            {"run_id": run.id, "status": RunStatus.RUNNING.value, "finished_at": None},
+        _SET_RUN_STATUS.run(
+            conn, {"run_id": run.id, "status": RunStatus.RUNNING.value, "finished_at": None}
         )
     following = open_phase(store, conn, pipeline, run, nxt, now=now, trigger_source="transition")
     return Outcome(
