@@ -185,3 +185,19 @@ def test_the_expected_set_is_a_snapshot_taken_when_the_phase_starts(
     t1 = db.transition(store, run.id, 1)
     assert [e["name"] for e in t1["expected"]] == ["a", "b"]
     assert not t1["triggered"]
+
+
+def test_run_params_reach_every_job_of_the_run(store: Store, clock: ManualClock) -> None:
+    pipeline = pipeline_from([[proc("a", params={"kind": "x"})], [proc("b")]])
+    orch = orchestrator_for(store, pipeline, clock=clock)
+    ex = orch.executor("w")
+    run = orch.start_run(D, "same_day", params={"source": "replay"})
+    assert run.params == {"source": "replay"}
+
+    seen: dict[str, dict[str, object]] = {}
+    for _ in range(2):
+        for job in queue.claim(store, worker_id="w", limit=10, now=clock.now(), lease_s=60):
+            seen[job.processor] = dict(job.params)
+            assert ex.run(job).status is JobStatus.SUCCEEDED
+    # the run's params are added to the processor's own, in both phases
+    assert seen == {"a": {"source": "replay", "kind": "x"}, "b": {"source": "replay"}}

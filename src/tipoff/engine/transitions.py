@@ -16,7 +16,7 @@ import math
 import time
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -43,6 +43,8 @@ class Run:
     correlation_id: str
     status: str
     trigger_source: str
+    # given when the run started (e.g. which data source); every job of the run sees them
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -131,13 +133,17 @@ def _run_from(row: Any) -> Run:
         correlation_id=m["correlation_id"],
         status=m["status"],
         trigger_source=m["trigger_source"],
+        params=dict(m["params"] or {}),
     )
 
 
 def get_run(conn: sa.Connection, run_id: int) -> Run:
     m = dict(zip(_RUN_COLUMNS, _SELECT_RUN.run(conn, {"run_id": run_id}).one(), strict=True))
-    if isinstance(m["data_date"], str):  # SQLite hands dates back as text
+    if isinstance(m["data_date"], str):  # SQLite hands dates and JSON back as text
         m["data_date"] = date.fromisoformat(m["data_date"])
+    if isinstance(m["params"], str):
+        m["params"] = json.loads(m["params"])
+    m["params"] = m["params"] or {}
     return Run(**m)
 
 
@@ -225,7 +231,7 @@ def open_phase(
                 phase=phase,
                 mode=run.mode,
                 data_date=run.data_date,
-                params=dict(p.params),
+                params={**run.params, **p.params},
                 transition_id=transition_id,
                 run_id=run.id,
                 max_attempts=pipeline.max_attempts(p),
@@ -305,7 +311,9 @@ _MARK_TRIGGERED = Sql(
     WHERE id = :tid AND triggered = FALSE
     """
 )
-_RUN_COLUMNS = ("id", "pipeline", "data_date", "mode", "correlation_id", "status", "trigger_source")
+_RUN_COLUMNS = (
+    "id", "pipeline", "data_date", "mode", "correlation_id", "status", "trigger_source", "params",
+)  # fmt: skip
 _SELECT_RUN = Sql(f"SELECT {', '.join(_RUN_COLUMNS)} FROM runs WHERE id = :run_id")
 _SET_RUN_STATUS = Sql(
     "UPDATE runs SET status = :status, finished_at = :finished_at WHERE id = :run_id"
