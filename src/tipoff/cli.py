@@ -61,11 +61,26 @@ app.add_typer(config_app, name="config")
 app.add_typer(db_app, name="db")
 
 PipelineOpt = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--pipeline",
-        help="Pipeline YAML file (default: TIPOFF_PIPELINE, else the example pipeline).",
-        dir_okay=False,
+        help="Pipeline name (example, nba) or YAML file (default: TIPOFF_PIPELINE, else the "
+        "example pipeline).",
+    ),
+]
+SourceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--source",
+        help="Data source for the NBA pipeline: live, sim or replay (default: TIPOFF_SOURCE).",
+    ),
+]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        help="The instant the run stands for, ISO 8601 (sim source; default: the morning "
+        "of the date for same_day, the next morning for overnight).",
     ),
 ]
 ConcurrencyOpt = Annotated[
@@ -103,21 +118,47 @@ def _parse_date(value: str, option: str) -> date:
 
 
 def _orchestrator(
-    settings: Settings, pipeline_file: Path | None, *, mode: str | None = None
+    settings: Settings, pipeline: str | None, *, mode: str | None = None
 ) -> Orchestrator:
     # Imported here: the orchestrator pulls in the queue and worker, which ``status`` and
     # ``config validate`` do not need, and those should answer fast.
+    from tipoff.engine.clock import SystemClock
     from tipoff.engine.orchestrator import Orchestrator
 
-    loaded = pipelines.load(pipeline_file or settings.pipeline)
+    loaded = pipelines.load(pipeline or settings.pipeline)
     if mode is not None:
         _check_mode(loaded.definition.modes, mode)
+    store = Store(settings.database_url)
+    clock = SystemClock()
     return Orchestrator(
-        Store(settings.database_url),
+        store,
         loaded.definition,
         loaded.registry,
         schemas=loaded.schemas,
+        clock=clock,
+        resources=loaded.resources(settings, store, clock),
     )
+
+
+def _check_source(orch: Orchestrator, params: dict[str, str]) -> None:
+    """Build the run's data source now, so a missing setting fails before any job runs."""
+    sources = orch.resources.get("sources")
+    if sources is not None:
+        sources.get(params["source"])
+
+
+def _run_params(settings: Settings, source: str | None, as_of: str | None) -> dict[str, str]:
+    """What every job of the run should know: the data source, the instant it stands for."""
+    params: dict[str, str] = {"source": source or settings.source}
+    if params["source"] not in ("live", "sim", "replay"):
+        raise _BadInput(f"--source: unknown source {params['source']!r} (live, sim or replay)")
+    if as_of is not None:
+        try:
+            datetime.fromisoformat(as_of)
+        except ValueError as exc:
+            raise _BadInput(f"--as-of: {as_of!r} is not an ISO 8601 instant ({exc})") from None
+        params["as_of"] = as_of
+    return params
 
 
 def _check_mode(modes: tuple[str, ...], mode: str) -> None:
@@ -133,6 +174,7 @@ def _run_dates(
     *,
     concurrency: int | None,
     timeout: float | None,
+    params: dict[str, str] | None = None,
 ) -> tuple[list[RunState], float]:
     started = time.perf_counter()
     states = orch.run_dates(
@@ -140,6 +182,7 @@ def _run_dates(
         mode,
         concurrency=concurrency or settings.worker_concurrency,
         timeout_s=timeout,
+        params=params,
         lease_s=settings.worker_lease_seconds,
         poll_s=settings.worker_poll_seconds,
     )
@@ -229,12 +272,18 @@ def run(
     pipeline: PipelineOpt = None,
     concurrency: ConcurrencyOpt = None,
     timeout: TimeoutOpt = None,
+    source: SourceOpt = None,
+    as_of: AsOfOpt = None,
 ) -> None:
     """Run one date through the pipeline with embedded workers."""
     day = _parse_date(date_, "--date")
     settings = _settings()
+    params = _run_params(settings, source, as_of)
     orch = _orchestrator(settings, pipeline, mode=mode)
-    states, wall = _run_dates(orch, settings, [day], mode, concurrency=concurrency, timeout=timeout)
+    _check_source(orch, params)
+    states, wall = _run_dates(
+        orch, settings, [day], mode, concurrency=concurrency, timeout=timeout, params=params
+    )
     out.print(render_text(date_status(orch.store, orch.pipeline(), day, mode=mode)), markup=False)
     out.print()
     jobs, dead = _jobs_of(orch, states)
@@ -257,6 +306,7 @@ def backfill(
     pipeline: PipelineOpt = None,
     concurrency: ConcurrencyOpt = None,
     timeout: TimeoutOpt = None,
+    source: SourceOpt = None,
 ) -> None:
     """Run a range of dates through the pipeline with embedded workers."""
     first, last = _parse_date(start, "--start"), _parse_date(end, "--end")
@@ -266,9 +316,13 @@ def backfill(
     if span > MAX_BACKFILL_DAYS:
         raise _BadInput(f"{span} dates is more than {MAX_BACKFILL_DAYS}; split the range")
     settings = _settings()
+    params = _run_params(settings, source, None)
     orch = _orchestrator(settings, pipeline, mode=mode)
+    _check_source(orch, params)
     days = [first + timedelta(days=i) for i in range(span)]
-    states, wall = _run_dates(orch, settings, days, mode, concurrency=concurrency, timeout=timeout)
+    states, wall = _run_dates(
+        orch, settings, days, mode, concurrency=concurrency, timeout=timeout, params=params
+    )
     table = Table("date", "mode", "status", "jobs", "dead letters", title="backfill")
     total_jobs = total_dead = 0
     for s in states:

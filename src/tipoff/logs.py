@@ -45,3 +45,6 @@ def configure_logging(
         format="%(asctime)s [%(levelname)s] %(name)s: %(message)s",
         force=True,
     )
+    # One line per HTTP request drowns everything else; the HTTP stack logs what matters.
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(max(numeric, logging.WARNING))

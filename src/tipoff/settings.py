@@ -9,6 +9,7 @@ variable that holds it and what is wrong with it, e.g.::
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -34,11 +35,25 @@ class Settings(BaseSettings):
     bucket_url: str = DEFAULT_BUCKET_URL
     log_level: str = "INFO"
     log_format: Literal["console", "json"] = "console"
-    # None: the built-in example pipeline
-    pipeline: Path | None = None
+    # a pipeline name (example, nba) or a pipeline YAML file; None: the default pipeline
+    pipeline: str | None = None
     worker_concurrency: int = Field(default=4, ge=1)
     worker_lease_seconds: float = Field(default=30.0, gt=0)
     worker_poll_seconds: float = Field(default=0.2, gt=0)
+    # NBA data sources
+    source: Literal["live", "sim", "replay"] = "sim"
+    odds_api_key: str | None = None
+    sim_season: str = Field(default="2025-26", pattern=r"^\d{4}-\d{2}$")
+    sim_seed: int = 7
+    sim_faults: Path | None = None
+    replay_data_dir: Path | None = None
+    http_connect_timeout_seconds: float = Field(default=5.0, gt=0)
+    http_read_timeout_seconds: float = Field(default=30.0, gt=0)
+    http_max_attempts: int = Field(default=4, ge=1)
+    schedule_max_stale_hours: float = Field(default=6.0, gt=0)
+    # a temporary wider limit (NBA.com down); ignored without an expiry, and after it
+    schedule_staleness_override_hours: float | None = Field(default=None, gt=0)
+    schedule_staleness_override_expires: datetime | None = None
 
     @field_validator("database_url")
     @classmethod
@@ -66,9 +81,30 @@ class Settings(BaseSettings):
 
     @field_validator("pipeline")
     @classmethod
-    def _pipeline_exists(cls, value: Path | None) -> Path | None:
-        if value is not None and not value.is_file():
-            raise ValueError("no such pipeline file")
+    def _pipeline_exists(cls, value: str | None) -> str | None:
+        from tipoff.pipelines import PIPELINE_PACKAGES
+
+        if value is not None and value not in PIPELINE_PACKAGES and not Path(value).is_file():
+            raise ValueError(
+                f"neither a pipeline name ({', '.join(sorted(PIPELINE_PACKAGES))}) "
+                "nor a pipeline file"
+            )
+        return value
+
+    @field_validator("schedule_staleness_override_expires")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            from zoneinfo import ZoneInfo
+
+            return value.replace(tzinfo=ZoneInfo("America/New_York"))  # the league's clock
+        return value
+
+    @field_validator("sim_faults", "replay_data_dir")
+    @classmethod
+    def _path_exists(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.exists():
+            raise ValueError("no such file or folder")
         return value
 
 

@@ -139,6 +139,7 @@ class Orchestrator:
         timeout_s: float | None = None,
         worker: Worker | None = None,
         trigger_source: str = "run",
+        params: dict[str, Any] | None = None,
         **worker_kw: Any,
     ) -> list[RunState]:
         """Run dates to completion with embedded workers; return when each is done or stuck.
@@ -165,7 +166,9 @@ class Orchestrator:
             w.start()
         try:
             run_ids = [
-                self.start_run(d, mode, pipeline=pipeline, trigger_source=trigger_source).id
+                self.start_run(
+                    d, mode, pipeline=pipeline, trigger_source=trigger_source, params=params
+                ).id
                 for d in dates
             ]
             states = {r: self.run_state(r) for r in run_ids}

@@ -14,6 +14,47 @@ odds_events        The Odds API v4 ``/sports/basketball_nba/events``        date
 player_props       The Odds API v4 ``/events/{id}/odds?markets=player_points``  event
 =================  ========================================================  ===========
 
+The exact shapes (only the fields tipoff reads are listed; real payloads carry more):
+
+- ``schedule``: ``GET https://stats.nba.com/stats/scoreboardv2?GameDate=YYYY-MM-DD&LeagueID=00&DayOffset=0``
+  → ``{"resource": "scoreboardV2", "parameters": {...}, "resultSets": [{"name": "GameHeader",
+  "headers": [GAME_DATE_EST, GAME_SEQUENCE, GAME_ID, GAME_STATUS_ID, GAME_STATUS_TEXT,
+  GAMECODE, HOME_TEAM_ID, VISITOR_TEAM_ID, SEASON, ...], "rowSet": [[...], ...]},
+  {"name": "LineScore", "headers": [GAME_DATE_EST, GAME_SEQUENCE, GAME_ID, TEAM_ID,
+  TEAM_ABBREVIATION, ..., PTS, ...], "rowSet": [...]}, ...]}`` (the full header lists are
+  ``nba_api.stats.endpoints.scoreboardv2.ScoreboardV2.expected_data``). GAME_STATUS_ID is
+  1 scheduled, 2 in progress, 3 final; GAME_DATE_EST is ``"YYYY-MM-DDT00:00:00"``; PTS is
+  null until the game has started.
+- ``roster``: ``GET https://stats.nba.com/stats/commonteamroster?TeamID=<id>&Season=2025-26&LeagueID=00``
+  → resultSets ``CommonTeamRoster`` (TeamID, SEASON, LeagueID, PLAYER, PLAYER_SLUG, NUM,
+  POSITION, HEIGHT, WEIGHT, BIRTH_DATE, AGE, EXP, SCHOOL, PLAYER_ID) and ``Coaches``.
+- ``boxscore``: ``GET https://stats.nba.com/stats/boxscoretraditionalv3?GameID=<id>&StartPeriod=0&EndPeriod=0&StartRange=0&EndRange=0&RangeType=0``
+  → ``{"meta": {...}, "boxScoreTraditional": {"gameId", "homeTeamId", "awayTeamId",
+  "homeTeam": {"teamId", "teamCity", "teamName", "teamTricode", "teamSlug",
+  "players": [{"personId", "firstName", "familyName", "nameI", "playerSlug", "position"
+  ("" off the bench, e.g. "F" for a starter), "comment" ("" or e.g. "DNP - Coach's
+  Decision"), "jerseyNum", "statistics": {"minutes" ("MM:SS", "" when he did not play),
+  "fieldGoalsMade", "fieldGoalsAttempted", "fieldGoalsPercentage", "threePointersMade",
+  "threePointersAttempted", "threePointersPercentage", "freeThrowsMade",
+  "freeThrowsAttempted", "freeThrowsPercentage", "reboundsOffensive", "reboundsDefensive",
+  "reboundsTotal", "assists", "steals", "blocks", "turnovers", "foulsPersonal", "points",
+  "plusMinusPoints"}}], "statistics": {same keys, team totals, "minutes" "240:00"}},
+  "awayTeam": {...}}}``.
+- ``injury_report``: the NBA's official report, whose columns are kept as they are:
+  ``{"reportTime": ISO-8601 with offset, "rows": [{"gameDate": "MM/DD/YYYY", "gameTime":
+  "07:30 (ET)", "matchup": "BOS@NYK", "team": "Boston Celtics", "playerName": "Tatum,
+  Jayson", "currentStatus": "Out" | "Doubtful" | "Questionable" | "Probable" |
+  "Available", "reason": "Injury/Illness - ..."}]}``. The report names players, not ids:
+  the parser matches "Last, First" and the team against the date's rosters.
+- ``odds_events``: ``GET https://api.the-odds-api.com/v4/sports/basketball_nba/events?apiKey=K&commenceTimeFrom=..Z&commenceTimeTo=..Z``
+  → ``[{"id", "sport_key": "basketball_nba", "sport_title": "NBA", "commence_time":
+  "YYYY-MM-DDTHH:MM:SSZ", "home_team": full name, "away_team": full name}]``.
+- ``player_props``: ``GET https://api.the-odds-api.com/v4/sports/basketball_nba/events/<id>/odds?apiKey=K&regions=us&markets=player_points&oddsFormat=american``
+  → ``{"id", "sport_key", "sport_title", "commence_time", "home_team", "away_team",
+  "bookmakers": [{"key": "draftkings", "title": "DraftKings", "last_update": "..Z",
+  "markets": [{"key": "player_points", "last_update": "..Z", "outcomes": [{"name": "Over"
+  | "Under", "description": player name, "price": American odds (int), "point": 26.5}]}]}]}``.
+
 Raw documents are stored under a deterministic key, so a re-scrape overwrites the same
 object and a raw processor can always find what it is meant to parse::
 

@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -133,11 +134,13 @@ class HttpClient:
         transport: httpx.BaseTransport | None = None,
         headers: Mapping[str, str] | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.store = store
         self.clock = clock
         self.policy = policy or HttpPolicy()
         self._sleep = sleep
+        self._monotonic = monotonic
         p = self.policy
         self._client = httpx.Client(
             transport=transport,
@@ -149,7 +152,7 @@ class HttpClient:
         self.limiter = RateLimiter(
             rate_per_s=p.rate_per_s,
             min_rate_per_s=p.min_rate_per_s,
-            clock=time.monotonic,
+            clock=monotonic,
             sleep=sleep,
         )
 
@@ -179,7 +182,7 @@ class HttpClient:
         host = urlsplit(url).netloc
         breaker = self.breaker(host)
         attempts = 0
-        started = time.monotonic()
+        started = self._monotonic()
 
         def attempt() -> Fetched:
             nonlocal attempts
@@ -195,12 +198,17 @@ class HttpClient:
                 breaker.record_failure(f"transport: {exc}")
                 raise _Retryable(f"transport error: {exc}", None) from exc
             status = response.status_code
-            if status == 429 or status >= 500:
+            if status >= 500:
+                breaker.record_failure(f"HTTP {status}")
+                raise _Retryable(f"HTTP {status}", status, _retry_after(response))
+            if status >= 400:
+                # The host answered, so it is up: a half-open breaker closes rather than
+                # staying half-open (a 429 is the rate limiter's business, a 4xx the
+                # request's, neither the breaker's).
+                breaker.record_success()
+            if status == 429:
                 retry_after = _retry_after(response)
-                if status == 429:
-                    self.limiter.penalize(host, retry_after)
-                else:
-                    breaker.record_failure(f"HTTP {status}")
+                self.limiter.penalize(host, retry_after)
                 raise _Retryable(f"HTTP {status}", status, retry_after)
             if status >= 400:
                 raise FetchError(
@@ -215,7 +223,7 @@ class HttpClient:
                 content=response.content,
                 content_type=response.headers.get("content-type", ""),
                 attempts=attempts,
-                elapsed_s=time.monotonic() - started,
+                elapsed_s=self._monotonic() - started,
             )
             if expect_json and not _is_json(fetched.content):
                 breaker.record_failure("malformed JSON")
@@ -270,5 +278,11 @@ def _retry_after(response: httpx.Response) -> float | None:
     try:
         return max(0.0, float(value))
     except ValueError:
+        pass
+    try:
         parsed = email.utils.parsedate_to_datetime(value)
-        return max(0.0, parsed.timestamp() - time.time())
+    except (TypeError, ValueError):
+        return None  # unreadable: fall back to the jittered backoff
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return max(0.0, parsed.timestamp() - time.time())

@@ -1,0 +1,97 @@
+"""The NBA pipeline as the engine sees it: definition, processor code, tables, resources.
+
+``tipoff.pipelines`` finds this module under the name ``nba``. Processors reach their
+bucket and data sources through ``ctx.resources`` (``bucket``, ``sources``); sources are
+built on first use, one per name, and shared by the worker's threads.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from tipoff.bucket import Bucket
+from tipoff.engine.clock import Clock
+from tipoff.engine.pipeline import PipelineDef, load_pipeline
+from tipoff.engine.store import Store
+from tipoff.nba.raw.processors import raw_blueprint
+from tipoff.nba.raw.staleness import StalenessPolicy, staleness_blueprint
+from tipoff.nba.raw.tables import NBA_RAW_SCHEMA
+from tipoff.nba.scrape.decisions import check_pipeline
+from tipoff.nba.scrape.processors import scrape_blueprint
+from tipoff.nba.sources.base import Source
+
+PIPELINE_FILE = Path(__file__).with_name("nba.yaml")
+SIM_RATE_PER_S = 10_000.0
+
+blueprints = (scrape_blueprint, raw_blueprint, staleness_blueprint)
+schemas = (NBA_RAW_SCHEMA,)
+
+
+def pipeline() -> PipelineDef:
+    return load_pipeline(PIPELINE_FILE)
+
+
+def validate(definition: PipelineDef) -> list[str]:
+    return check_pipeline(definition)
+
+
+@dataclass
+class Sources:
+    """Data sources by name (live, sim, replay), built once on first use."""
+
+    build: Callable[[str], Source]
+    _built: dict[str, Source] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def get(self, name: str) -> Source:
+        with self._lock:
+            if name not in self._built:
+                self._built[name] = self.build(name)
+            return self._built[name]
+
+    def close(self) -> None:
+        with self._lock:
+            for source in self._built.values():
+                source.close()
+            self._built.clear()
+
+
+def resources(settings: Any, store: Store, clock: Clock) -> dict[str, Any]:
+    """The bucket and the sources, configured from the settings."""
+    from tipoff.nba.sources.factory import make_source
+    from tipoff.nba.sources.http import HttpPolicy
+
+    policy = HttpPolicy(
+        connect_timeout_s=settings.http_connect_timeout_seconds,
+        read_timeout_s=settings.http_read_timeout_seconds,
+        max_attempts=settings.http_max_attempts,
+    )
+
+    def build(name: str) -> Source:
+        return make_source(
+            name,
+            store=store,
+            clock=clock,
+            # the simulator answers in-process: pacing it like a real host only wastes time
+            http_policy=replace(policy, rate_per_s=SIM_RATE_PER_S) if name == "sim" else policy,
+            odds_api_key=settings.odds_api_key,
+            sim_season=settings.sim_season,
+            sim_seed=settings.sim_seed,
+            faults=settings.sim_faults if name == "sim" else None,
+            replay_dir=settings.replay_data_dir,
+        )
+
+    staleness = StalenessPolicy(
+        max_stale_hours=settings.schedule_max_stale_hours,
+        override_hours=settings.schedule_staleness_override_hours,
+        override_expires=settings.schedule_staleness_override_expires,
+    )
+    return {
+        "bucket": Bucket(settings.bucket_url),
+        "sources": Sources(build),
+        "schedule_staleness": staleness,
+    }

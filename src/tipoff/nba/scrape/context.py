@@ -1,0 +1,78 @@
+"""What a date looks like to the scrapers: its games, teams and bookmaker events.
+
+The context is built from the source itself (the schedule, and the odds events when props
+are wanted), so every scraper derives its parameters from the same facts about the same
+date, never from a hard-coded list or from "today" (seeds fix 1 and 2).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from functools import cached_property
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from tipoff.nba.documents import Document, FetchRequest
+from tipoff.nba.parsers import ScheduleRow, parse_odds_events, parse_schedule
+from tipoff.nba.sources.base import Source
+
+ET = ZoneInfo("America/New_York")
+FINAL = 3
+
+# When a mode stands, on the data date, if no explicit as-of time is given: same-day work
+# happens in the morning before tip-off; overnight work the next morning after the games.
+_DEFAULT_AS_OF = {"same_day": (0, time(12, 0)), "overnight": (1, time(6, 0))}
+
+
+def default_as_of(day: date, mode: str) -> datetime | None:
+    """The instant a run of ``mode`` for ``day`` stands for (None: after everything)."""
+    if mode not in _DEFAULT_AS_OF:
+        return None
+    days, at = _DEFAULT_AS_OF[mode]
+    return datetime.combine(day + timedelta(days=days), at, tzinfo=ET)
+
+
+def as_of_param(params: dict[str, Any], day: date, mode: str) -> datetime | None:
+    value = params.get("as_of")
+    if value:
+        parsed = datetime.fromisoformat(str(value))
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=ET)
+    return default_as_of(day, mode)
+
+
+@dataclass
+class DateContext:
+    """Facts about one date, read from the source once and shared by the resolvers."""
+
+    source: Source
+    day: date
+    mode: str
+    as_of: datetime | None
+    fetched: dict[str, int] = field(default_factory=dict)  # document → HTTP attempts spent
+
+    def request(self, document: Document, part: str = "all") -> FetchRequest:
+        return FetchRequest(document=document, day=self.day, part=part, as_of=self.as_of)
+
+    @cached_property
+    def games(self) -> list[ScheduleRow]:
+        raw = self.source.fetch(self.request(Document.SCHEDULE))
+        self.fetched["schedule"] = raw.http_attempts
+        return parse_schedule(raw.content, source_key=raw.key)
+
+    @property
+    def has_games(self) -> bool:
+        return bool(self.games)
+
+    def teams(self) -> list[int]:
+        return sorted({t for g in self.games for t in (g.home_team_id, g.away_team_id)})
+
+    def final_games(self) -> list[str]:
+        return sorted(g.game_id for g in self.games if g.status == FINAL)
+
+    @cached_property
+    def events(self) -> list[str]:
+        raw = self.source.fetch(self.request(Document.ODDS_EVENTS))
+        self.fetched["odds_events"] = raw.http_attempts
+        rows = parse_odds_events(raw.content, source_key=raw.key, game_date=self.day)
+        return sorted(r.event_id for r in rows)

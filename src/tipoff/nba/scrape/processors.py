@@ -1,0 +1,199 @@
+"""The scraper processors of phase 1: resolve, fetch, store the raw bytes, log every fetch.
+
+One function serves every scraper; the pipeline declares each one with the document it
+fetches and its decision type (``params: {document: boxscore, decision: ...}``). The run
+says which source to use (``params.source``: live, sim or replay) and, optionally, the
+instant it stands for (``params.as_of``; by default the morning of the date for same-day
+runs, the next morning for overnight runs).
+
+A fetch that fails after the HTTP stack's retries fails the job (the engine retries it and
+finally dead-letters it, visibly); what was fetched is kept and logged either way, and a
+re-run overwrites the same bucket keys.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+import structlog
+
+from tipoff.engine.registry import Blueprint, JobContext, Result
+from tipoff.engine.store import Store
+from tipoff.errors import CircuitOpen, SourceError
+from tipoff.nba.documents import Document, FetchRequest, RawDocument
+from tipoff.nba.raw.tables import raw_documents, scraper_execution_log
+from tipoff.nba.scrape.context import DateContext, as_of_param
+from tipoff.nba.scrape.decisions import Decision, check_date
+from tipoff.nba.scrape.resolvers import resolve
+
+log = structlog.get_logger("tipoff.scrape")
+
+scrape_blueprint = Blueprint("nba-scrape")
+
+SCRAPERS: dict[Document, str] = {
+    Document.SCHEDULE: "scrape_schedule",
+    Document.ROSTER: "scrape_rosters",
+    Document.INJURY_REPORT: "scrape_injury_report",
+    Document.BOXSCORE: "scrape_boxscores",
+    Document.ODDS_EVENTS: "scrape_odds_events",
+    Document.PLAYER_PROPS: "scrape_player_props",
+}
+_MAX_ERRORS_SHOWN = 3
+
+
+class ScrapeFailed(SourceError):
+    """Some of a scraper's fetches failed after their retries."""
+
+
+@dataclass(frozen=True)
+class Fetch:
+    request: FetchRequest
+    started_at: float
+    finished_at: float
+    raw: RawDocument | None = None
+    error: str | None = None
+    attempts: int = 0
+
+
+def scrape(ctx: JobContext) -> Result:
+    if ctx.data_date is None or ctx.mode is None:
+        raise SourceError(f"{ctx.processor}: a scraper job needs a data date and a mode")
+    document = Document(ctx.params["document"])
+    decision = Decision(ctx.params.get("decision", Decision.ALWAYS.value))
+    source_name = str(ctx.params.get("source", "sim"))
+    source = ctx.resources["sources"].get(source_name)
+    bucket = ctx.resources["bucket"]
+    as_of = as_of_param(dict(ctx.params), ctx.data_date, ctx.mode)
+    check_date(decision, ctx.data_date, as_of, who=ctx.processor)
+    dctx = DateContext(source, ctx.data_date, ctx.mode, as_of)
+
+    base = {
+        "scraper": ctx.processor,
+        "source": source_name,
+        "data_date": ctx.data_date,
+        "job_id": ctx.job_id,
+    }
+    if decision is not Decision.ALWAYS and not dctx.has_games:
+        now = ctx.clock.now()
+        skipped = [
+            {
+                **base,
+                "part": "all",
+                "status": "skipped",
+                "http_attempts": dctx.fetched.get("schedule", 0),
+                "bytes": 0,
+                "bucket_key": None,
+                "error": f"no games on {ctx.data_date} ({decision.value})",
+                "started_at": now,
+                "finished_at": now,
+            }
+        ]
+        log.info("scrape_skipped", scraper=ctx.processor, data_date=str(ctx.data_date))
+
+        def write_skip(conn: sa.Connection) -> int:
+            _write_log(conn, skipped)
+            return 0
+
+        return Result(records=0, write=write_skip, detail={"skipped": True})
+
+    fetches: list[Fetch] = []
+    for request in resolve(document, dctx):
+        started = ctx.clock.now()
+        try:
+            raw = source.fetch(request)
+            bucket.put_bytes(raw.key, raw.content)
+            fetches.append(
+                Fetch(request, started, ctx.clock.now(), raw=raw, attempts=raw.http_attempts)
+            )
+        except (SourceError, CircuitOpen) as exc:
+            attempts = int(getattr(exc, "attempts", 0) or 0)
+            fetches.append(
+                Fetch(request, started, ctx.clock.now(), error=str(exc), attempts=attempts)
+            )
+    failed = [f for f in fetches if f.error is not None]
+    if failed:
+        # Keep the record of what was fetched and what failed even though the job fails.
+        with ctx.store.transaction() as conn:
+            _write(ctx.store, conn, base, fetches)
+        shown = "; ".join(f"{f.request.part}: {f.error}" for f in failed[:_MAX_ERRORS_SHOWN])
+        more = f" (+{len(failed) - _MAX_ERRORS_SHOWN} more)" if len(failed) > 3 else ""
+        raise ScrapeFailed(
+            f"{ctx.processor} {ctx.data_date} ({source_name}): {len(failed)} of "
+            f"{len(fetches)} fetches failed: {shown}{more}"
+        )
+    return Result(
+        records=len(fetches),
+        write=lambda conn: _write(ctx.store, conn, base, fetches),
+        detail={"documents": len(fetches)},
+    )
+
+
+def _write(
+    store: Store, conn: sa.Connection, base: dict[str, Any], fetches: Sequence[Fetch]
+) -> int:
+    stored = [f.raw for f in fetches if f.raw is not None]
+    for raw in stored:
+        _record_document(store, conn, raw)
+    _write_log(
+        conn,
+        [
+            {
+                **base,
+                "part": f.request.part,
+                "status": "success" if f.raw else "failed",
+                "http_attempts": f.attempts,
+                "bytes": len(f.raw.content) if f.raw else 0,
+                "bucket_key": f.raw.key if f.raw else None,
+                "error": f.error,
+                "started_at": f.started_at,
+                "finished_at": f.finished_at,
+            }
+            for f in fetches
+        ],
+    )
+    return len(stored)
+
+
+def _record_document(store: Store, conn: sa.Connection, raw: RawDocument) -> None:
+    """Upsert the audit row; a changed document goes back to ``stored`` for phase 2."""
+    sha = hashlib.sha256(raw.content).hexdigest()
+    values = {
+        "key": raw.key,
+        "source": raw.source,
+        "document": raw.request.document.value,
+        "data_date": raw.request.day,
+        "part": raw.request.part,
+        "sha256": sha,
+        "bytes": len(raw.content),
+        "fetched_at": raw.fetched_at,
+        "status": "stored",
+        "attempts": 0,
+    }
+    stmt = store.upsert_insert(raw_documents)
+    unchanged = raw_documents.c.sha256 == stmt.excluded.sha256
+    conn.execute(
+        stmt.on_conflict_do_update(
+            index_elements=["key"],
+            set_={
+                "sha256": stmt.excluded.sha256,
+                "bytes": stmt.excluded.bytes,
+                "fetched_at": stmt.excluded.fetched_at,
+                "status": sa.case((unchanged, raw_documents.c.status), else_="stored"),
+                "error": sa.case((unchanged, raw_documents.c.error), else_=None),
+            },
+        ),
+        values,
+    )
+
+
+def _write_log(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(sa.insert(scraper_execution_log), rows)
+
+
+for _document, _name in SCRAPERS.items():
+    scrape_blueprint.add(_name, scrape)

@@ -1,0 +1,218 @@
+"""``WebSource``: the documents fetched over HTTP, from the real hosts or the simulator.
+
+One class serves ``live`` and ``sim``: the URLs, parameters and headers are those of the
+real upstreams (``tipoff.nba.documents``), and only the transport beneath the
+``HttpClient`` differs (the network, or ``SimTransport``). The simulator also needs to know
+the moment a fetch stands for, sent as the ``X-Tipoff-As-Of`` header, which a live source
+never sends.
+
+The endpoints::
+
+    schedule       GET https://stats.nba.com/stats/scoreboardv2?GameDate=..&LeagueID=00&DayOffset=0
+    roster         GET https://stats.nba.com/stats/commonteamroster?TeamID=<part>&Season=..&LeagueID=00
+    boxscore       GET https://stats.nba.com/stats/boxscoretraditionalv3?GameID=<part>&...
+    injury_report  GET https://official.nba.com/injury-report/<YYYY-MM-DD>.json
+    odds_events    GET https://api.the-odds-api.com/v4/sports/basketball_nba/events?apiKey=..
+                       &commenceTimeFrom=<date 00:00 ET>&commenceTimeTo=<date 23:59:59 ET>
+    player_props   GET https://api.the-odds-api.com/v4/sports/basketball_nba/events/<part>/odds
+                       ?apiKey=..&regions=us&markets=player_points&oddsFormat=american
+
+The injury report is published by the NBA as a PDF; tipoff reads it as the JSON rows of
+``documents`` from the address above (a live deployment points that address at whatever
+converts the PDF).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from tipoff.errors import ConfigError
+from tipoff.nba.documents import Document, FetchRequest, RawDocument
+from tipoff.nba.sources.http import HttpClient
+
+STATS_BASE_URL = "https://stats.nba.com/stats"
+INJURY_REPORT_BASE_URL = "https://official.nba.com/injury-report"
+ODDS_BASE_URL = "https://api.the-odds-api.com/v4"
+ODDS_SPORT = "basketball_nba"
+AS_OF_HEADER = "X-Tipoff-As-Of"
+ODDS_API_KEY_VARIABLE = "TIPOFF_ODDS_API_KEY"
+ODDS_DOCUMENTS = frozenset({Document.ODDS_EVENTS, Document.PLAYER_PROPS})
+ET = ZoneInfo("America/New_York")
+UTC = ZoneInfo("UTC")
+
+# stats.nba.com answers browsers only: without these it stalls until the read timeout.
+# Modelled on nba_api's defaults, plus the origin headers the site's own pages send;
+# brotli is not offered because httpx decodes it only with an optional package.
+STATS_HEADERS: dict[str, str] = {
+    "User-Agent": (
+        "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 "
+        "(KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
+    ),
+    "Accept": "application/json, text/plain, */*",
+    "Accept-Language": "en-US,en;q=0.9",
+    "Accept-Encoding": "gzip, deflate",
+    "Referer": "https://www.nba.com/",
+    "Origin": "https://www.nba.com",
+    "x-nba-stats-origin": "stats",
+    "x-nba-stats-token": "true",
+    "Pragma": "no-cache",
+    "Cache-Control": "no-cache",
+    "Sec-Fetch-Dest": "empty",
+    "Sec-Fetch-Mode": "cors",
+    "Sec-Fetch-Site": "same-site",
+}
+INJURY_HEADERS: dict[str, str] = {
+    "User-Agent": STATS_HEADERS["User-Agent"],
+    "Accept": "application/json",
+    "Referer": "https://official.nba.com/",
+}
+ODDS_HEADERS: dict[str, str] = {"Accept": "application/json", "User-Agent": "tipoff/0.1"}
+_GAME_ID = re.compile(r"^\d{10}$")
+_TEAM_ID = re.compile(r"^\d{10}$")
+_EVENT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_SECRET_PARAM = re.compile(r"(apiKey=)[^&]*")
+
+
+def season_for(day: date) -> str:
+    """The NBA season a date belongs to: October 2025 to June 2026 is ``"2025-26"``.
+
+    July to September count toward the coming season (free agency and training camp set
+    its rosters), so only the calendar's split at 1 July matters.
+    """
+    start = day.year if day.month >= 7 else day.year - 1
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
+def et_day_window(day: date) -> tuple[str, str]:
+    """``day`` from 00:00:00 to 23:59:59 ET, in UTC as The Odds API wants it."""
+    start = datetime.combine(day, time(0, 0), tzinfo=ET)
+    end = start + timedelta(days=1) - timedelta(seconds=1)
+    fmt = "%Y-%m-%dT%H:%M:%SZ"
+    return start.astimezone(UTC).strftime(fmt), end.astimezone(UTC).strftime(fmt)
+
+
+def redact(url: str) -> str:
+    """The URL without the odds API key, fit for logs and stored documents."""
+    return _SECRET_PARAM.sub(r"\1REDACTED", url)
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """The GET that fetches a document: URL, query parameters and headers."""
+
+    url: str
+    params: dict[str, str] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def full_url(self) -> str:
+        if not self.params:
+            return self.url
+        query = "&".join(f"{k}={v}" for k, v in self.params.items())
+        return f"{self.url}?{query}"
+
+
+def _part(request: FetchRequest, pattern: re.Pattern[str], what: str) -> str:
+    if not pattern.match(request.part):
+        raise ConfigError(
+            f"{request.document.value} for {request.day}: part must be {what}, got {request.part!r}"
+        )
+    return request.part
+
+
+def endpoint(request: FetchRequest, *, odds_api_key: str | None) -> Endpoint:
+    """The upstream GET for ``request``; ConfigError for a missing id or odds API key."""
+    doc, day = request.document, request.day
+    if doc is Document.SCHEDULE:
+        params = {"GameDate": day.isoformat(), "LeagueID": "00", "DayOffset": "0"}
+        return Endpoint(f"{STATS_BASE_URL}/scoreboardv2", params, dict(STATS_HEADERS))
+    if doc is Document.ROSTER:
+        team_id = _part(request, _TEAM_ID, "a team id (e.g. 1610612738)")
+        params = {"TeamID": team_id, "Season": season_for(day), "LeagueID": "00"}
+        return Endpoint(f"{STATS_BASE_URL}/commonteamroster", params, dict(STATS_HEADERS))
+    if doc is Document.BOXSCORE:
+        game_id = _part(request, _GAME_ID, "a game id (e.g. 0022500150)")
+        params = {
+            "GameID": game_id,
+            "StartPeriod": "0",
+            "EndPeriod": "0",
+            "StartRange": "0",
+            "EndRange": "0",
+            "RangeType": "0",
+        }
+        return Endpoint(f"{STATS_BASE_URL}/boxscoretraditionalv3", params, dict(STATS_HEADERS))
+    if doc is Document.INJURY_REPORT:
+        return Endpoint(f"{INJURY_REPORT_BASE_URL}/{day.isoformat()}.json", {}, INJURY_HEADERS)
+    if not odds_api_key:
+        raise ConfigError(
+            f"{ODDS_API_KEY_VARIABLE} is not set: {doc.value} for {day} comes from The Odds "
+            "API, which needs an API key (https://the-odds-api.com)"
+        )
+    if doc is Document.ODDS_EVENTS:
+        start, end = et_day_window(day)
+        params = {"apiKey": odds_api_key, "commenceTimeFrom": start, "commenceTimeTo": end}
+        return Endpoint(f"{ODDS_BASE_URL}/sports/{ODDS_SPORT}/events", params, ODDS_HEADERS)
+    if doc is Document.PLAYER_PROPS:
+        event_id = _part(request, _EVENT_ID, "an odds event id")
+        params = {
+            "apiKey": odds_api_key,
+            "regions": "us",
+            "markets": "player_points",
+            "oddsFormat": "american",
+        }
+        url = f"{ODDS_BASE_URL}/sports/{ODDS_SPORT}/events/{event_id}/odds"
+        return Endpoint(url, params, ODDS_HEADERS)
+    raise ConfigError(f"no endpoint for document {doc!r}")
+
+
+def as_of_text(moment: datetime) -> str:
+    """The ``X-Tipoff-As-Of`` value: ISO-8601 (a naive moment is ET, as the simulator reads it)."""
+    return moment.isoformat()
+
+
+class WebSource:
+    """The ``live`` and ``sim`` sources: real URLs through the shared ``HttpClient``."""
+
+    def __init__(
+        self,
+        client: HttpClient,
+        *,
+        name: str = "live",
+        odds_api_key: str | None = None,
+        send_as_of: bool = False,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self.name = name
+        self.client = client
+        self._odds_api_key = odds_api_key
+        self._send_as_of = send_as_of
+        self._extra_headers = dict(extra_headers or {})
+
+    def endpoint(self, request: FetchRequest) -> Endpoint:
+        ep = endpoint(request, odds_api_key=self._odds_api_key)
+        headers = {**ep.headers, **self._extra_headers}
+        if self._send_as_of and request.as_of is not None:
+            headers[AS_OF_HEADER] = as_of_text(request.as_of)
+        return Endpoint(ep.url, ep.params, headers)
+
+    def fetch(self, request: FetchRequest) -> RawDocument:
+        """GET the document; FetchError after the client's retries, CircuitOpen if refused."""
+        ep = self.endpoint(request)
+        params: dict[str, Any] = dict(ep.params)
+        fetched = self.client.get(ep.url, params=params, headers=ep.headers)
+        return RawDocument(
+            source=self.name,
+            request=request,
+            url=redact(fetched.url),
+            content=fetched.content,
+            fetched_at=self.client.clock.now(),
+            http_attempts=fetched.attempts,
+            status=fetched.status,
+        )
+
+    def close(self) -> None:
+        self.client.close()

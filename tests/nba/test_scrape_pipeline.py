@@ -1,0 +1,285 @@
+"""Phases 1-2 of the NBA pipeline under the engine: scrapers, decisions, faults, replay."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+import sqlalchemy as sa
+
+from tipoff.bucket import Bucket
+from tipoff.engine.clock import SystemClock
+from tipoff.engine.orchestrator import Orchestrator
+from tipoff.engine.pipeline import PipelineDef, parse_pipeline
+from tipoff.engine.registry import Registry
+from tipoff.engine.schema import circuit_breakers, jobs
+from tipoff.engine.states import RunStatus
+from tipoff.engine.store import Store
+from tipoff.errors import ConfigError
+from tipoff.nba import pipeline as nba
+from tipoff.nba.documents import Document
+from tipoff.nba.raw import tables as t
+from tipoff.nba.scrape.context import ET
+from tipoff.nba.scrape.decisions import Decision, check_date, check_pipeline
+from tipoff.nba.scrape.resolvers import RESOLVERS
+from tipoff.nba.sim import League
+from tipoff.nba.sources.factory import make_source
+
+SEASON, SEED = "2025-26", 7  # the league of tests/nba/conftest.py
+REAL_DATA = Path(
+    os.environ.get("TIPOFF_NBA_DATA", Path(__file__).resolve().parents[3] / "shared/data/nba")
+)
+
+DAY = date(2025, 11, 12)
+
+
+def fast_pipeline(**replace: str) -> PipelineDef:
+    """The NBA pipeline with retries seconds apart instead of minutes (same processors)."""
+    text = nba.PIPELINE_FILE.read_text().replace(
+        "base_s: 5, cap_s: 300", "base_s: 0.01, cap_s: 0.05"
+    )
+    for old, new in replace.items():
+        text = text.replace(old, new)
+    return parse_pipeline(text, source="nba.yaml")
+
+
+def orchestrator(
+    store: Store, tmp: Path, *, faults: Any = None, pipeline: PipelineDef | None = None
+) -> Orchestrator:
+    clock = SystemClock()
+
+    def build(name: str) -> Any:
+        return make_source(
+            name,
+            store=store,
+            clock=clock,
+            sim_season=SEASON,
+            sim_seed=SEED,
+            faults=faults if name == "sim" else None,
+            replay_dir=REAL_DATA,
+            sleep=lambda _s: None,
+        )
+
+    return Orchestrator(
+        store,
+        pipeline or fast_pipeline(),
+        Registry(*nba.blueprints),
+        clock=clock,
+        schemas=nba.schemas,
+        resources={"bucket": Bucket(tmp / "bucket"), "sources": nba.Sources(build)},
+    )
+
+
+def count(store: Store, table: sa.Table, **where: Any) -> int:
+    with store.read() as conn:
+        stmt = sa.select(sa.func.count()).select_from(table)
+        for k, v in where.items():
+            stmt = stmt.where(table.c[k] == v)
+        return int(conn.execute(stmt).scalar_one())
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Iterator[Store]:
+    s = Store(f"sqlite:///{tmp_path / 'nba.db'}")
+    yield s
+    s.dispose()
+
+
+# -- decisions and resolvers ------------------------------------------------------------
+
+
+def test_every_document_has_a_resolver() -> None:
+    assert set(RESOLVERS) == set(Document)
+
+
+def test_a_post_game_scraper_in_a_same_day_mode_is_a_validation_error() -> None:
+    post_game = "modes: [overnight, backfill]\n        params: {document: boxscore"
+    bad = fast_pipeline(
+        **{post_game: post_game.replace("overnight, backfill", "same_day, overnight")}
+    )
+    problems = check_pipeline(bad)
+    assert len(problems) == 1
+    assert "phases[0].processors[3].params.decision" in problems[0]
+    assert "same_day" in problems[0] and "scrape_boxscores" in problems[0]
+
+
+def test_an_overnight_window_aimed_at_today_is_a_validation_error() -> None:
+    window = "action: run, mode: overnight, date: yesterday"
+    bad = fast_pipeline(**{window: window.replace("yesterday", "today")})
+    problems = check_pipeline(bad)
+    assert problems == [
+        "nba.yaml: schedules[1].date: 'post-game-window' runs mode 'overnight', whose "
+        "scrapers need finished games, for 'today'; use date: yesterday"
+    ]
+    assert check_pipeline(fast_pipeline()) == []
+
+
+def test_game_aware_yesterday_refuses_a_date_still_to_be_played() -> None:
+    morning = datetime(2025, 11, 12, 9, 0, tzinfo=ET)
+    with pytest.raises(ConfigError, match="game_aware_yesterday needs a date whose games are over"):
+        check_date(Decision.GAME_AWARE_YESTERDAY, DAY, morning, who="scrape_boxscores")
+    check_date(Decision.GAME_AWARE_YESTERDAY, date(2025, 11, 11), morning, who="x")
+    check_date(Decision.GAME_AWARE, DAY, morning, who="x")  # same-day scrapers may look at today
+
+
+# -- the pipeline on the simulator ------------------------------------------------------
+
+
+def test_same_day_and_overnight_fill_the_raw_tables_from_the_simulator(
+    store: Store, tmp_path: Path, league: League
+) -> None:
+    orch = orchestrator(store, tmp_path)
+    (same_day,) = orch.run_dates(
+        [DAY], "same_day", concurrency=4, timeout_s=120, params={"source": "sim"}
+    )
+    assert same_day.status is RunStatus.COMPLETE, same_day.blocked
+    games = league.schedule(DAY, as_of=datetime(2025, 11, 12, 12, 0, tzinfo=ET))
+    assert count(store, t.raw_schedule, game_date=DAY) == len(games) > 0
+    teams = set(games["HOME_TEAM_ID"]) | set(games["VISITOR_TEAM_ID"])
+    with store.read() as conn:
+        roster_teams = set(
+            conn.execute(
+                sa.select(t.raw_rosters.c.team_id).where(t.raw_rosters.c.roster_date == DAY)
+            ).scalars()
+        )
+    assert roster_teams == teams
+    assert count(store, t.raw_odds_events, game_date=DAY) == len(games)
+    assert count(store, t.raw_player_props, game_date=DAY) > 0
+
+    (overnight,) = orch.run_dates(
+        [DAY], "overnight", concurrency=4, timeout_s=120, params={"source": "sim"}
+    )
+    assert overnight.status is RunStatus.COMPLETE, overnight.blocked
+    box = league.box_scores(DAY)
+    assert count(store, t.raw_player_boxscores, game_date=DAY) == len(box.players)
+    with store.read() as conn:
+        pts = conn.execute(
+            sa.select(sa.func.sum(t.raw_player_boxscores.c.pts)).where(
+                t.raw_player_boxscores.c.game_date == DAY
+            )
+        ).scalar_one()
+        statuses = set(
+            conn.execute(
+                sa.select(t.raw_documents.c.status).where(t.raw_documents.c.data_date == DAY)
+            ).scalars()
+        )
+        log = conn.execute(
+            sa.select(t.scraper_execution_log.c.scraper, t.scraper_execution_log.c.status).where(
+                t.scraper_execution_log.c.data_date == DAY
+            )
+        ).all()
+    assert pts == int(box.teams["PTS"].sum())
+    assert statuses == {"processed"}
+    assert {s for _, s in log} == {"success"}
+    assert sum(1 for name, _ in log if name == "scrape_boxscores") == len(games)
+
+
+def test_a_date_without_games_skips_game_aware_scrapers(
+    sqlite_store: Store, tmp_path: Path, league: League
+) -> None:
+    dates = set(league.game_dates())
+    day = next(date(2025, 12, d) for d in range(20, 28) if date(2025, 12, d) not in dates)
+    orch = orchestrator(sqlite_store, tmp_path)
+    (state,) = orch.run_dates(
+        [day], "same_day", concurrency=2, timeout_s=60, params={"source": "sim"}
+    )
+    assert state.status is RunStatus.COMPLETE, state.blocked
+    with sqlite_store.read() as conn:
+        log = dict(
+            conn.execute(
+                sa.select(t.scraper_execution_log.c.scraper, t.scraper_execution_log.c.status)
+            ).all()
+        )
+    assert log["scrape_schedule"] == "success"
+    assert log["scrape_rosters"] == "skipped" and log["scrape_player_props"] == "skipped"
+    assert count(sqlite_store, t.raw_rosters) == 0
+
+
+def test_transient_server_errors_are_retried_and_the_date_completes(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    faults = {DAY.isoformat(): {"boxscore": [{"kind": "http_503", "times": 2}]}}
+    orch = orchestrator(sqlite_store, tmp_path, faults=faults)
+    (state,) = orch.run_dates(
+        [DAY], "overnight", concurrency=2, timeout_s=120, params={"source": "sim"}
+    )
+    assert state.status is RunStatus.COMPLETE, state.blocked
+    with sqlite_store.read() as conn:
+        attempts = conn.execute(
+            sa.select(
+                t.scraper_execution_log.c.part, t.scraper_execution_log.c.http_attempts
+            ).where(t.scraper_execution_log.c.scraper == "scrape_boxscores")
+        ).all()
+    assert attempts and all(n == 3 for _, n in attempts)  # two 503s, then the document
+
+
+def test_a_schedule_that_never_parses_dead_letters_visibly_and_blocks_the_date(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    faults = {DAY.isoformat(): {"schedule": [{"kind": "malformed"}]}}
+    orch = orchestrator(sqlite_store, tmp_path, faults=faults)
+    (state,) = orch.run_dates(
+        [DAY], "same_day", concurrency=2, timeout_s=120, params={"source": "sim"}
+    )
+    assert state.status is RunStatus.BLOCKED
+    assert any("scrape_schedule" in b for b in state.blocked), state.blocked
+    with sqlite_store.read() as conn:
+        dead = conn.execute(
+            sa.select(jobs.c.processor, jobs.c.attempts, jobs.c.last_error).where(
+                jobs.c.status == "dead"
+            )
+        ).all()
+    names = {p for p, _, _ in dead}
+    assert "scrape_schedule" in names
+    error = next(e for p, _, e in dead if p == "scrape_schedule")
+    # the exact reason survives to the dead letter: which scraper, date, source, and why
+    assert error.startswith("ScrapeFailed: scrape_schedule 2025-11-12 (sim): 1 of 1 fetches")
+    assert "malformed JSON" in error
+    # repeated malformed bodies opened the host's breaker, persisted for every process
+    with sqlite_store.read() as conn:
+        breaker = conn.execute(
+            sa.select(circuit_breakers.c.state, circuit_breakers.c.last_error).where(
+                circuit_breakers.c.name == "http:stats.nba.com"
+            )
+        ).one()
+    assert breaker == ("open", "malformed JSON")
+    assert count(sqlite_store, t.raw_schedule) == 0
+
+
+# -- replay of a real date ---------------------------------------------------------------
+
+
+def test_replay_of_a_real_date_loads_totals_that_match_the_files(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    logs = REAL_DATA / "player_logs" / "player_logs_2023-24.csv"
+    if not logs.exists():
+        pytest.skip(f"real NBA data not found at {logs}: replay not checked")
+    day = date(2023, 12, 15)
+    real = pd.read_csv(logs, dtype={"GAME_ID": str})
+    real = real[real["GAME_DATE"] == day.isoformat()]
+    orch = orchestrator(sqlite_store, tmp_path)
+    (state,) = orch.run_dates(
+        [day], "backfill", concurrency=4, timeout_s=180, params={"source": "replay"}
+    )
+    assert state.status is RunStatus.COMPLETE, state.blocked
+    assert count(sqlite_store, t.raw_schedule, game_date=day) == real["GAME_ID"].nunique()
+    with sqlite_store.read() as conn:
+        loaded = pd.DataFrame(
+            conn.execute(
+                sa.select(t.raw_player_boxscores.c.team_id, t.raw_player_boxscores.c.pts).where(
+                    t.raw_player_boxscores.c.game_date == day
+                )
+            ).all(),
+            columns=["team_id", "pts"],
+        )
+    assert len(loaded) == len(real)
+    expected = real.groupby("TEAM_ID")["PTS"].sum().sort_index()
+    got = loaded.groupby("team_id")["pts"].sum().sort_index()
+    assert list(got.index) == list(expected.index)
+    assert list(got.values) == list(expected.values)
