@@ -287,3 +287,41 @@ def test_worker_stops_gracefully_on_sigterm(sqlite_url: str, tmp_path: Path) -> 
             proc.kill()
             proc.wait()
         proc.stderr.close()
+
+
+def test_nba_run_on_the_simulator_loads_the_date(cli: Cli) -> None:
+    result = cli(
+        "run", "--pipeline", "nba", "--date", "2025-11-12", "--mode", "overnight", "--source", "sim"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "scrape_boxscores: COMPLETE" in result.stdout
+    assert "raw_boxscore: COMPLETE" in result.stdout
+    assert "run: 2025-11-12 (overnight) complete" in result.stdout
+
+    status = cli("status", "2025-11-12", "--pipeline", "nba", "--mode", "overnight", "--json")
+    assert status.returncode == 0, status.stderr
+    phases = json.loads(status.stdout)["runs"][0]["phases"]
+    assert [p["triggered"] for p in phases] == [True, True]
+
+
+def test_nba_replay_without_its_data_folder_is_a_clear_error(cli: Cli) -> None:
+    result = cli(
+        "run",
+        "--pipeline",
+        "nba",
+        "--date",
+        "2023-12-15",
+        "--mode",
+        "backfill",
+        "--source",
+        "replay",
+    )
+    assert result.returncode == 2
+    assert "TIPOFF_REPLAY_DATA_DIR" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_source_is_refused_before_anything_runs(cli: Cli) -> None:
+    result = cli("run", "--pipeline", "nba", "--date", "2025-11-12", "--source", "espn")
+    assert result.returncode == 2
+    assert "--source: unknown source 'espn'" in result.stderr
