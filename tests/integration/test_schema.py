@@ -9,8 +9,8 @@ from support import db
 from support.pipelines import EFFECTS_SCHEMA, effects
 from tipoff.engine import migrations, queue
 from tipoff.engine.migrations import SchemaComponent, schema_versions
-from tipoff.engine.schema import jobs
-from tipoff.engine.store import Store
+from tipoff.engine.schema import batches, jobs
+from tipoff.engine.store import ENGINE_SCHEMA, Store
 from tipoff.errors import SchemaError
 
 
@@ -51,7 +51,7 @@ def test_ensure_schema_is_idempotent_and_keeps_rows(db_url: str) -> None:
         assert db.count(again, jobs) == 1
         assert db.job(again, "a")["id"] == job_id
         assert db.count(again, effects) == 1
-        assert versions(again) == {"engine": 1, "test_effects": 1}
+        assert versions(again) == {"engine": ENGINE_SCHEMA.version, "test_effects": 1}
     finally:
         again.dispose()
 
@@ -64,7 +64,8 @@ def test_database_stamped_with_a_newer_version_is_refused(store: Store) -> None:
             .where(schema_versions.c.component == "engine")
             .values(version=99)
         )
-    with pytest.raises(SchemaError, match=r"'engine' is at version 99, newer than this code's 1"):
+    newer = rf"'engine' is at version 99, newer than this code's {ENGINE_SCHEMA.version}"
+    with pytest.raises(SchemaError, match=newer):
         store.ensure_schema()
     assert versions(store) == {"engine": 99}  # and it was left alone
 
@@ -112,3 +113,28 @@ def test_a_failing_migration_is_reported_and_leaves_the_version(store: Store) ->
     with pytest.raises(SchemaError, match=r"migrating 'gadgets' from version 1 to 2 failed"):
         migrations.ensure(store.engine, SchemaComponent("gadgets", v1, migrations=[broken]))
     assert versions(store)["gadgets"] == 1
+
+
+def test_a_version_1_engine_database_upgrades_to_fan_out_batches_keeping_its_jobs(
+    store: Store,
+) -> None:
+    # Build the engine's schema as version 1 had it: no batches table, no jobs.batch_id.
+    store.ensure_schema()
+    with store.transaction() as conn:
+        conn.execute(sa.text("DROP TABLE batches"))
+        conn.execute(sa.text("DROP INDEX ix_jobs_batch"))
+        conn.execute(sa.text("ALTER TABLE jobs DROP COLUMN batch_id"))
+        conn.execute(sa.text("UPDATE schema_versions SET version = 1 WHERE component = 'engine'"))
+        conn.execute(
+            sa.text(
+                "INSERT INTO jobs (key, pipeline, processor, params, status, priority, attempts,"
+                " max_attempts, timeout_s, run_after, trigger_source, queued_at) VALUES"
+                " ('old/job', 'p', 'a', '{}', 'succeeded', 0, 1, 3, 60, 0, 'run', 0)"
+            )
+        )
+    store.ensure_schema()
+    assert versions(store)["engine"] == 2
+    with store.read() as conn:
+        rows = conn.execute(sa.select(jobs.c.key, jobs.c.batch_id, jobs.c.status)).all()
+        assert conn.execute(sa.select(sa.func.count()).select_from(batches)).scalar_one() == 0
+    assert rows == [("old/job", None, "succeeded")]

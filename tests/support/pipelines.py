@@ -169,6 +169,7 @@ def pipeline_from(
     retry_cap_s: float = 30.0,
     timeout_s: float = 60.0,
     source: str = "tests/inline.yaml",
+    tasks: list[dict[str, Any]] | None = None,
 ) -> PipelineDef:
     """Build a pipeline through the YAML loader, so tests exercise the real validation."""
     data = {
@@ -186,6 +187,7 @@ def pipeline_from(
             {"phase": i, "name": f"phase{i}", "processors": procs}
             for i, procs in enumerate(phases, start=1)
         ],
+        "tasks": tasks or [],
     }
     return parse_pipeline(yaml.safe_dump(data, sort_keys=False), source=source)
 

@@ -21,7 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 import structlog
 
-from tipoff.engine import queue, transitions
+from tipoff.engine import batches, queue, transitions
 from tipoff.engine.clock import Clock
 from tipoff.engine.fastsql import Sql
 from tipoff.engine.pipeline import PipelineDef, RetryPolicy
@@ -185,8 +185,18 @@ class Executor:
         now = self.clock.now()
         isolate = len(finished) > 1
         reports: dict[int, JobReport] = {}
-        completed: dict[int, list[tuple[Job, transitions.Completed]]] = {}
+        # per transition: the completions to record, each with the jobs whose reports it ends
+        completed: dict[int, list[tuple[list[int], transitions.Completed]]] = {}
+        touched: dict[int, list[int]] = {}  # batch id -> children finishing in this commit
         logs: list[dict[str, Any]] = []
+
+        def complete(job: Job, status: CompletionStatus, records: int) -> None:
+            if job.batch_id is not None:
+                touched.setdefault(job.batch_id, []).append(job.id)
+            if job.transition_id is not None:
+                completed.setdefault(job.transition_id, []).append(
+                    ([job.id], transitions.Completed(job.processor, status, job.id, records))
+                )
 
         def succeeded(f: Finished, records: int) -> None:
             reports[f.job.id] = JobReport(f.job, JobStatus.SUCCEEDED, transitions.Outcome())
@@ -200,15 +210,14 @@ class Executor:
                     finished=now,
                 )
             )
-            if f.job.transition_id is not None:
-                completed.setdefault(f.job.transition_id, []).append(
-                    (
-                        f.job,
-                        transitions.Completed(
-                            f.job.processor, CompletionStatus.SUCCEEDED, f.job.id, records
-                        ),
-                    )
-                )
+            fan_out = f.result.fan_out if f.result is not None else None
+            if fan_out is not None and fan_out.children:
+                # the parent completes for its phase when its children have settled
+                batches.open_batch(self.store, conn, self._pipeline(f.job), f.job, fan_out, now=now)
+                if f.job.batch_id is not None:
+                    touched.setdefault(f.job.batch_id, []).append(f.job.id)
+                return
+            complete(f.job, CompletionStatus.SUCCEEDED, records)
 
         def failed(f: Finished, message: str, trace: str | None) -> None:
             status = self._mark_failed(conn, f.job, self._decide(f.job), message, trace, now)
@@ -216,21 +225,20 @@ class Executor:
                 reports[f.job.id] = JobReport(f.job, None, transitions.Outcome(), message)
                 return
             reports[f.job.id] = JobReport(f.job, status, transitions.Outcome(), message)
-            exec_status = (
-                ExecutionStatus.DEAD if status is JobStatus.DEAD else ExecutionStatus.FAILED
-            )
+            dead = status is JobStatus.DEAD
+            exec_status = ExecutionStatus.DEAD if dead else ExecutionStatus.FAILED
             logs.append(
                 self._log_row(
-                    f.job, exec_status, records=None, error=message, started=f.started, finished=now
+                    f.job,
+                    exec_status,
+                    records=None,
+                    error=message,
+                    started=f.started,
+                    finished=now,
                 )
             )
-            if status is JobStatus.DEAD and f.job.transition_id is not None:
-                completed.setdefault(f.job.transition_id, []).append(
-                    (
-                        f.job,
-                        transitions.Completed(f.job.processor, CompletionStatus.DEAD, f.job.id, 0),
-                    )
-                )
+            if dead:
+                complete(f.job, CompletionStatus.DEAD, 0)
 
         plain = [f for f in finished if f.result is not None and f.result.write is None]
         if plain:
@@ -272,21 +280,35 @@ class Executor:
             if savepoint is not None:
                 savepoint.commit()
             succeeded(f, records)
+        # Fan-outs whose last children just finished complete their parent (batches first,
+        # then transitions, each in id order: the lock order everywhere).
+        for done in batches.settle(conn, touched, now=now):
+            if done.transition_id is not None:
+                completed.setdefault(done.transition_id, []).append(
+                    (touched[done.batch_id], self._parent_completion(done))
+                )
         # One lock and one decision per phase, phases in id order (see commit()).
         for transition_id in sorted(completed):
             group = completed[transition_id]
             outcome = transitions.record_completions(
                 self.store,
                 conn,
-                self._pipeline(group[0][0]),
+                self._pipeline(reports[group[0][0][0]].job),
                 transition_id=transition_id,
                 completed=[c for _, c in group],
                 now=now,
             )
-            for job, _ in group:
-                reports[job.id] = replace(reports[job.id], outcome=outcome)
+            for job_ids, _ in group:
+                for job_id in job_ids:
+                    reports[job_id] = replace(reports[job_id], outcome=outcome)
         _INSERT_LOG.run_many(conn, logs)
         return [reports[f.job.id] for f in finished]
+
+    @staticmethod
+    def _parent_completion(done: batches.Settled) -> transitions.Completed:
+        return transitions.Completed(
+            done.processor, done.status, done.parent_job_id, done.succeeded
+        )
 
     def _lost(self, job: Job) -> JobReport:
         message = (
@@ -340,6 +362,17 @@ class Executor:
         if status is None:
             raise LeaseLost(f"job {job.id} ({job.processor}) lost its lease before its failure")
         outcome = transitions.Outcome()
+        if status is JobStatus.DEAD and job.batch_id is not None:
+            for done in batches.settle(conn, [job.batch_id], now=now):
+                if done.transition_id is not None:
+                    outcome = transitions.record_completions(
+                        self.store,
+                        conn,
+                        self._pipeline(job),
+                        transition_id=done.transition_id,
+                        completed=[self._parent_completion(done)],
+                        now=now,
+                    )
         if status is JobStatus.DEAD and job.transition_id is not None:
             outcome = transitions.record_completion(
                 self.store,

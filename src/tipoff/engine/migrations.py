@@ -47,9 +47,20 @@ def current_version(conn: sa.Connection, component: str) -> int | None:
     return None if row is None else int(row[0])
 
 
+# Serialises schema changes of processes starting at once on PostgreSQL (on SQLite every
+# write transaction is BEGIN IMMEDIATE, which serialises them already).
+_SCHEMA_LOCK_KEY = 0x7469706F6666  # "tipoff"
+
+
+def _lock(conn: sa.Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _SCHEMA_LOCK_KEY})
+
+
 def ensure(engine: sa.Engine, component: SchemaComponent) -> int:
     """Create or upgrade ``component`` in the database; returns the version it is at."""
     with engine.begin() as conn:
+        _lock(conn)
         schema_versions_metadata.create_all(conn)
         found = current_version(conn, component.name)
         if found is None:
@@ -70,6 +81,9 @@ def ensure(engine: sa.Engine, component: SchemaComponent) -> int:
         migration = component.migrations[version - 1]
         try:
             with engine.begin() as conn:
+                _lock(conn)
+                if current_version(conn, component.name) != version:
+                    continue  # another process migrated it meanwhile
                 migration(conn)
                 conn.execute(
                     sa.update(schema_versions)
@@ -82,6 +96,7 @@ def ensure(engine: sa.Engine, component: SchemaComponent) -> int:
                 f"failed: {exc}"
             ) from exc
     with engine.begin() as conn:
+        _lock(conn)
         _create_views(conn, component)
     return component.version
 

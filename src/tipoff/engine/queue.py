@@ -40,6 +40,7 @@ class JobSpec:
     params: Mapping[str, Any] = field(default_factory=dict)
     transition_id: int | None = None
     run_id: int | None = None
+    batch_id: int | None = None
     correlation_id: str | None = None
     priority: int = 0
     run_after: float | None = None
@@ -59,6 +60,7 @@ class Job:
     params: Mapping[str, Any]
     transition_id: int | None
     run_id: int | None
+    batch_id: int | None
     attempts: int
     max_attempts: int
     timeout_s: float
@@ -82,6 +84,7 @@ class Job:
             params=m["params"] or {},
             transition_id=m["transition_id"],
             run_id=m["run_id"],
+            batch_id=m["batch_id"],
             attempts=m["attempts"],
             max_attempts=m["max_attempts"],
             timeout_s=m["timeout_s"],
@@ -95,7 +98,8 @@ class Job:
 
 _JOB_COLUMNS = [
     jobs.c.id, jobs.c.key, jobs.c.pipeline, jobs.c.processor, jobs.c.phase, jobs.c.mode,
-    jobs.c.data_date, jobs.c.params, jobs.c.transition_id, jobs.c.run_id, jobs.c.attempts,
+    jobs.c.data_date, jobs.c.params, jobs.c.transition_id, jobs.c.run_id, jobs.c.batch_id,
+    jobs.c.attempts,
     jobs.c.max_attempts, jobs.c.timeout_s, jobs.c.correlation_id, jobs.c.trigger_source,
     jobs.c.queued_at, jobs.c.started_at, jobs.c.worker_id,
 ]  # fmt: skip
@@ -103,8 +107,8 @@ _JOB_COLUMNS = [
 
 _ENQUEUE_COLUMNS = (
     "key", "pipeline", "processor", "phase", "mode", "data_date", "params", "transition_id",
-    "run_id", "status", "priority", "attempts", "max_attempts", "timeout_s", "run_after",
-    "correlation_id", "trigger_source", "queued_at",
+    "run_id", "batch_id", "status", "priority", "attempts", "max_attempts", "timeout_s",
+    "run_after", "correlation_id", "trigger_source", "queued_at",
 )  # fmt: skip
 _ENQUEUE = Sql(
     f"INSERT INTO jobs ({', '.join(_ENQUEUE_COLUMNS)}) "
@@ -139,6 +143,7 @@ def enqueue(
             "params": store.json_param(dict(s.params)),
             "transition_id": s.transition_id,
             "run_id": s.run_id,
+            "batch_id": s.batch_id,
             "status": JobStatus.QUEUED.value,
             "priority": s.priority,
             "attempts": 0,

@@ -12,7 +12,7 @@ policy says so, the next phase's jobs, so output and completion commit together.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -39,6 +39,26 @@ class Result:
     records: int = 0
     write: WriteFn | None = None
     detail: Mapping[str, Any] = field(default_factory=dict)
+    fan_out: FanOut | None = None
+
+
+@dataclass(frozen=True)
+class Child:
+    """One job of a fan-out: a processor (declared under the pipeline's ``tasks``), a part
+    name unique within the fan-out (it makes the child's idempotency key), and its params."""
+
+    processor: str
+    part: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FanOut:
+    """Children enqueued with the parent's success; the parent completes for its phase when
+    they have all settled and at least ``threshold`` of them succeeded."""
+
+    children: Sequence[Child]
+    threshold: float = 0.8
 
 
 @dataclass(frozen=True)

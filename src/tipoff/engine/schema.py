@@ -74,6 +74,7 @@ jobs = sa.Table(
     sa.Column("params", sa.JSON, nullable=False, default=dict),
     sa.Column("transition_id", sa.Integer),
     sa.Column("run_id", sa.Integer),
+    sa.Column("batch_id", sa.Integer),  # a child of a fan-out (see batches)
     sa.Column("status", sa.String(16), nullable=False),
     sa.Column("priority", sa.Integer, nullable=False, default=0),
     sa.Column("attempts", sa.Integer, nullable=False, default=0),
@@ -109,12 +110,33 @@ sa.Index(
 # Indexes on status columns are partial so a job's ordinary life (queued → running →
 # succeeded) touches as few B-trees as possible: every page written costs the commit.
 sa.Index("ix_jobs_run", jobs.c.run_id)
+sa.Index("ix_jobs_batch", jobs.c.batch_id)
 sa.Index(
     "ix_jobs_dead",
     jobs.c.finished_at,
     sqlite_where=jobs.c.status == "dead",
     postgresql_where=jobs.c.status == "dead",
 )
+
+# A fan-out: a processor's job that enqueued child jobs (e.g. one prediction per player).
+# The processor counts as complete for its phase only when its children have settled and
+# at least ``threshold`` of them succeeded; counts are always derived from the children.
+batches = sa.Table(
+    "batches",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("parent_job_id", sa.Integer, nullable=False, unique=True),
+    sa.Column("transition_id", sa.Integer),
+    sa.Column("run_id", sa.Integer),
+    sa.Column("processor", sa.String(96), nullable=False),
+    sa.Column("expected", sa.Integer, nullable=False),
+    sa.Column("threshold", sa.Float, nullable=False),
+    sa.Column("created_at", Epoch, nullable=False),
+    sa.Column("settled_at", Epoch),
+    sa.Column("succeeded", sa.Integer),  # filled in when settled
+    sa.Column("failed", sa.Integer),
+)
+sa.Index("ix_batches_run", batches.c.run_id)
 
 execution_log = sa.Table(
     "execution_log",

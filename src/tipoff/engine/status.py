@@ -27,6 +27,8 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
+from tipoff.engine.batches import Progress
+from tipoff.engine.batches import progress as batch_progress
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.schema import completions, jobs, runs, transitions
 from tipoff.engine.states import CompletionStatus, JobStatus, RunStatus
@@ -57,6 +59,7 @@ class ProcessorStatus:
     error: str | None = None
     job_id: int | None = None
     worker_id: str | None = None
+    fan_out: Progress | None = None  # the children of a fan-out processor, when it has any
 
 
 @dataclass(frozen=True)
@@ -175,6 +178,8 @@ def date_status(
         ]
 
     order = {m: i for i, m in enumerate(pipeline.modes)}
+    with store.read() as conn:
+        fan_outs = {p.parent_job_id: p for r in run_rows for p in batch_progress(conn, r["id"])}
     reports = []
     for run in sorted(run_rows, key=lambda r: order.get(r["mode"], len(order))):
         run_transitions = {t["phase"]: t for t in transition_rows if t["run_id"] == run["id"]}
@@ -201,6 +206,7 @@ def date_status(
                     done.get(t["id"], {}).get(e["name"]),
                     by_processor.get((phase_def.phase, e["name"])),
                     zone,
+                    fan_outs,
                 )
                 for e in t["expected"]
             )
@@ -257,6 +263,7 @@ def _processor_status(
     completion: Any,
     job: Any,
     zone: ZoneInfo,
+    fan_outs: Mapping[int, Progress] | None = None,
 ) -> ProcessorStatus:
     common: dict[str, Any] = {}
     if job is not None:
@@ -264,7 +271,12 @@ def _processor_status(
             "attempts": job["attempts"],
             "max_attempts": job["max_attempts"],
             "job_id": job["id"],
+            "fan_out": (fan_outs or {}).get(job["id"]),
         }
+    fan_out = common.get("fan_out")
+    if fan_out is not None and not fan_out.settled and job["status"] == JobStatus.SUCCEEDED:
+        # the parent ran; its phase waits for its children
+        return ProcessorStatus(name, critical, ProcessorState.RUNNING, **common)
     if completion is not None and completion["status"] == CompletionStatus.SUCCEEDED:
         return ProcessorStatus(
             name,
@@ -383,6 +395,12 @@ def _render_processor(p: ProcessorStatus, day: date) -> str:
         detail = f" (attempt {attempts}{since})"
     else:
         detail = ""
+    if p.fan_out is not None:
+        f = p.fan_out
+        detail += (
+            f" [fan-out: {f.succeeded}/{f.expected} succeeded, {f.failed} failed, "
+            f"{f.pending} pending, {f.completion_pct:.1f}% of {f.threshold:.0%} needed]"
+        )
     error = f": {_one_line(p.error)}" if p.error else ""
     return f"{label}: {state}{detail}{error}"
 
@@ -472,6 +490,17 @@ def _processor_json(p: ProcessorStatus) -> dict[str, Any]:
         "error": p.error,
         "job_id": p.job_id,
         "worker_id": p.worker_id,
+        "fan_out": None
+        if p.fan_out is None
+        else {
+            "expected": p.fan_out.expected,
+            "succeeded": p.fan_out.succeeded,
+            "failed": p.fan_out.failed,
+            "pending": p.fan_out.pending,
+            "completion_pct": round(p.fan_out.completion_pct, 1),
+            "threshold": p.fan_out.threshold,
+            "settled": p.fan_out.settled,
+        },
     }
 
 

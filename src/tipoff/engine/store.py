@@ -27,7 +27,17 @@ from tipoff.engine import migrations
 from tipoff.engine.schema import metadata
 from tipoff.errors import StoreError
 
-ENGINE_SCHEMA = migrations.SchemaComponent("engine", metadata)
+
+def _v1_to_v2(conn: sa.Connection) -> None:
+    """Fan-out batches: a column on jobs and the batches table."""
+    conn.execute(sa.text("ALTER TABLE jobs ADD COLUMN batch_id INTEGER"))
+    conn.execute(sa.text("CREATE INDEX ix_jobs_batch ON jobs (batch_id)"))
+    from tipoff.engine.schema import batches
+
+    batches.create(conn)  # with its indexes
+
+
+ENGINE_SCHEMA = migrations.SchemaComponent("engine", metadata, migrations=(_v1_to_v2,))
 
 DEFAULT_SQLITE_BUSY_TIMEOUT_S = 30.0
 NOTIFY_CHANNEL = "tipoff_jobs"

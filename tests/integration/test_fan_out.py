@@ -1,0 +1,140 @@
+"""Fan-out batches on both databases: a processor's children decide its phase completion."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import sqlalchemy as sa
+
+from support import db
+from support.pipelines import orchestrator_for, pipeline_from, proc, write_effect
+from tipoff.engine import batches
+from tipoff.engine.orchestrator import Orchestrator
+from tipoff.engine.registry import Child, FanOut, JobContext, ProcessorFn, Result
+from tipoff.engine.schema import jobs
+from tipoff.engine.states import RunStatus
+from tipoff.engine.store import Store
+
+D = date(2025, 3, 4)
+
+
+def coordinator(n: int, threshold: float = 0.8) -> ProcessorFn:
+    def fn(ctx: JobContext) -> Result:
+        children = [Child("child", f"p{i}", {"i": i}) for i in range(n)]
+        return Result(records=n, fan_out=FanOut(children, threshold=threshold))
+
+    return fn
+
+
+def child_failing_below(k: int) -> ProcessorFn:
+    def fn(ctx: JobContext) -> Result:
+        if int(ctx.params["i"]) < k:
+            raise RuntimeError(f"child {ctx.params['i']} cannot predict")
+        return write_effect(ctx)
+
+    return fn
+
+
+def build(store: Store, *, n: int, failing: int = 0, threshold: float = 0.8) -> Orchestrator:
+    pipeline = pipeline_from(
+        [[proc("coord"), proc("other")], [proc("export")]],
+        tasks=[{"name": "child", "max_attempts": 2}],
+        retry_base_s=0.001,
+        retry_cap_s=0.01,
+    )
+    return orchestrator_for(
+        store,
+        pipeline,
+        {"coord": coordinator(n, threshold), "child": child_failing_below(failing)},
+    )
+
+
+def test_the_parent_completes_for_its_phase_when_its_children_have_settled(store: Store) -> None:
+    orch = build(store, n=12)
+    (state,) = orch.run_dates([D], "same_day", concurrency=4, timeout_s=60)
+    assert state.status is RunStatus.COMPLETE
+    with store.read() as conn:
+        [progress] = batches.progress(conn, state.run.id)
+        children = conn.execute(
+            sa.select(jobs.c.key, jobs.c.phase, jobs.c.finished_at).where(
+                jobs.c.processor == "child"
+            )
+        ).all()
+    assert (progress.expected, progress.succeeded, progress.failed, progress.pending) == (
+        12,
+        12,
+        0,
+        0,
+    )
+    assert progress.settled and progress.completion_pct == 100.0
+    assert len(children) == 12 and {c.phase for c in children} == {1}
+    assert sorted(c.key.rsplit("/", 1)[1] for c in children) == sorted(f"p{i}" for i in range(12))
+    # the export phase started only after the last child: its job was queued after them all
+    export = db.job(store, "export")
+    last_child = max(c.finished_at for c in children)
+    assert export["queued_at"] >= last_child
+    t1 = db.transition(store, state.run.id, 1)
+    assert t1["trigger_reason"] == "all_complete"
+
+
+def test_enough_children_succeed_so_the_phase_goes_on_despite_failures(store: Store) -> None:
+    orch = build(store, n=10, failing=2)  # 8/10 = 80% >= threshold 0.8
+    (state,) = orch.run_dates([D], "same_day", concurrency=4, timeout_s=60)
+    assert state.status is RunStatus.COMPLETE
+    with store.read() as conn:
+        [progress] = batches.progress(conn, state.run.id)
+    assert (progress.succeeded, progress.failed) == (8, 2)
+
+
+def test_too_few_children_succeed_so_a_critical_parent_blocks_the_run(store: Store) -> None:
+    orch = build(store, n=10, failing=3)  # 70% < 80%
+    (state,) = orch.run_dates([D], "same_day", concurrency=4, timeout_s=60)
+    assert state.status is RunStatus.BLOCKED
+    assert state.blocked == ["phase 1: critical processor(s) dead: coord"]
+    with store.read() as conn:
+        dead_children = conn.execute(
+            sa.select(sa.func.count())
+            .select_from(jobs)
+            .where(jobs.c.processor == "child", jobs.c.status == "dead")
+        ).scalar_one()
+    assert dead_children == 3
+    assert db.count(store, jobs, jobs.c.processor == "export") == 0
+
+
+def test_a_fan_out_with_no_children_completes_at_once(store: Store) -> None:
+    orch = build(store, n=0)
+    (state,) = orch.run_dates([D], "same_day", concurrency=2, timeout_s=60)
+    assert state.status is RunStatus.COMPLETE
+
+
+def test_status_shows_a_fan_out_waiting_for_its_children(store: Store) -> None:
+    from tipoff.engine import queue
+    from tipoff.engine.status import ProcessorState, date_status, render_text
+
+    orch = build(store, n=5)
+    ex = orch.executor("w")
+    orch.start_run(D, "same_day")
+    first = queue.claim(store, worker_id="w", limit=10, now=orch.clock.now(), lease_s=60)
+    for job in first:
+        ex.run(job)
+
+    report = date_status(store, orch.pipeline(), D).runs[0]
+    coord = next(p for p in report.phases[0].processors if p.name == "coord")
+    assert coord.state is ProcessorState.RUNNING
+    assert coord.fan_out is not None
+    assert (coord.fan_out.expected, coord.fan_out.pending, coord.fan_out.settled) == (5, 5, False)
+    text = render_text(date_status(store, orch.pipeline(), D))
+    expected = (
+        "coord: RUNNING (attempt 1/3) "
+        "[fan-out: 0/5 succeeded, 0 failed, 5 pending, 0.0% of 80% needed]"
+    )
+    assert expected in text
+
+    children = queue.claim(store, worker_id="w", limit=10, now=orch.clock.now(), lease_s=60)
+    assert sorted(j.processor for j in children) == ["child"] * 5
+    for job in children:
+        ex.run(job)
+    report = date_status(store, orch.pipeline(), D).runs[0]
+    coord = next(p for p in report.phases[0].processors if p.name == "coord")
+    assert coord.state is ProcessorState.COMPLETE and coord.records == 5
+    assert report.phases[0].triggered
