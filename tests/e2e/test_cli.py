@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tipoff.engine.store import ENGINE_SCHEMA
 from tipoff.examples.noop import PIPELINE_FILE
 
 RUN_TIMEOUT_S = 120
@@ -241,7 +242,7 @@ def test_db_upgrade_is_idempotent(cli: Cli) -> None:
 
     assert first.returncode == 0, first.stderr
     assert second.returncode == 0, second.stderr
-    assert "engine v1" in second.stdout
+    assert f"engine v{ENGINE_SCHEMA.version}" in second.stdout
 
 
 def test_run_that_runs_out_of_time_exits_3(cli: Cli) -> None:
