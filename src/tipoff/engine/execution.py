@@ -136,17 +136,7 @@ class Executor:
         try:
             with self.store.transaction() as conn:
                 reports = self._apply_batch(conn, finished)
-                claimed = (
-                    queue.claim_in(
-                        conn,
-                        worker_id=self.worker_id,
-                        limit=claim,
-                        now=self.clock.now(),
-                        lease_s=lease_s,
-                    )
-                    if claim > 0
-                    else []
-                )
+                claimed = self._claim(conn, claim, lease_s)
             return reports, claimed
         except Exception as exc:
             if not finished:
@@ -162,18 +152,16 @@ class Executor:
         reports = []
         for f in finished:
             reports.extend(self.commit([f])[0])
-        claimed = (
-            queue.claim(
-                self.store,
-                worker_id=self.worker_id,
-                limit=claim,
-                now=self.clock.now(),
-                lease_s=lease_s,
-            )
-            if claim > 0
-            else []
-        )
+        with self.store.transaction() as conn:
+            claimed = self._claim(conn, claim, lease_s)
         return reports, claimed
+
+    def _claim(self, conn: sa.Connection, limit: int, lease_s: float) -> list[Job]:
+        if limit <= 0:
+            return []
+        return queue.claim_in(
+            conn, worker_id=self.worker_id, limit=limit, now=self.clock.now(), lease_s=lease_s
+        )
 
     def _apply_batch(self, conn: sa.Connection, finished: Sequence[Finished]) -> list[JobReport]:
         """Write a batch's outcomes with as few statements as possible.
