@@ -391,6 +391,64 @@ def worker(
 
 
 @app.command()
+def scheduler(
+    interval: Annotated[
+        float, typer.Option("--interval", min=0.1, help="Seconds between turns.")
+    ] = 15.0,
+    once: Annotated[bool, typer.Option("--once", help="One turn, then exit.")] = False,
+    pipeline: PipelineOpt = None,
+) -> None:
+    """Fire the pipeline's cron schedules (one leader at a time) until SIGTERM or Ctrl-C."""
+    from tipoff.engine.scheduler import Scheduler
+    from tipoff.engine.worker import new_worker_id
+
+    settings = _settings()
+    orch = _orchestrator(settings, pipeline)
+    sched = Scheduler(
+        orch.store,
+        orch.pipelines,
+        clock=orch.clock,
+        holder=new_worker_id("scheduler"),
+        lease_s=max(60.0, 4 * interval),
+    )
+    stop = threading.Event()
+
+    def _on_signal(signum: int, _frame: Any) -> None:
+        stop.set()
+
+    previous = {s: signal.signal(s, _on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
+    leading = None
+    try:
+        while True:
+            try:
+                for f in sched.tick():
+                    out.print(
+                        f"{f.instant.isoformat()} {f.pipeline}/{f.schedule} ({f.action}): "
+                        f"{f.outcome}",
+                        markup=False,
+                    )
+                now_leading = sched.acquire()
+                if now_leading != leading:
+                    err.print(
+                        "scheduler: leading"
+                        if now_leading
+                        else "scheduler: another scheduler leads; standing by",
+                        markup=False,
+                    )
+                    leading = now_leading
+            except TipoffError:
+                raise
+            except Exception as exc:  # a supervised loop: report, keep going
+                err.print(f"scheduler: turn failed: {type(exc).__name__}: {exc}", markup=False)
+            if once or stop.wait(interval):
+                break
+    finally:
+        sched.release()
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
+@app.command()
 def status(
     date_: Annotated[
         str | None, typer.Argument(metavar="DATE", help="Data date, YYYY-MM-DD (default: today).")

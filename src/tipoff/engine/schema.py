@@ -181,6 +181,15 @@ schedule_ticks = sa.Table(
     sa.Column("last_tick_at", Epoch, nullable=False),
 )
 
+# Named leases (the scheduler's leadership on SQLite; PostgreSQL uses an advisory lock).
+locks = sa.Table(
+    "locks",
+    metadata,
+    sa.Column("name", sa.String(64), primary_key=True),
+    sa.Column("holder", sa.String(128), nullable=False),
+    sa.Column("expires_at", Epoch, nullable=False),
+)
+
 alerts = sa.Table(
     "alerts",
     metadata,

@@ -37,7 +37,14 @@ def _v1_to_v2(conn: sa.Connection) -> None:
     batches.create(conn)  # with its indexes
 
 
-ENGINE_SCHEMA = migrations.SchemaComponent("engine", metadata, migrations=(_v1_to_v2,))
+def _v2_to_v3(conn: sa.Connection) -> None:
+    """Named leases (scheduler leadership on SQLite)."""
+    from tipoff.engine.schema import locks
+
+    locks.create(conn)
+
+
+ENGINE_SCHEMA = migrations.SchemaComponent("engine", metadata, migrations=(_v1_to_v2, _v2_to_v3))
 
 DEFAULT_SQLITE_BUSY_TIMEOUT_S = 30.0
 NOTIFY_CHANNEL = "tipoff_jobs"

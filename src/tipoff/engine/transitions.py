@@ -384,7 +384,7 @@ def record_completions(
     now: float,
 ) -> Outcome:
     """Record several completions of one phase at once, then ask the policy once."""
-    tm = _lock_transition(conn, transition_id)
+    tm = lock_transition(conn, transition_id)
     _UPSERT_COMPLETION.run_many(
         conn,
         [
@@ -402,7 +402,7 @@ def record_completions(
     return _evaluate_locked(store, conn, pipeline, tm, now=now)
 
 
-def _lock_transition(conn: sa.Connection, transition_id: int) -> dict[str, Any]:
+def lock_transition(conn: sa.Connection, transition_id: int) -> dict[str, Any]:
     row = _LOCK_TRANSITION.run(conn, {"tid": transition_id}).one()
     tm = dict(zip(_LOCK_COLUMNS, row, strict=True))
     if isinstance(tm["expected"], str):  # SQLite hands JSON back as text
@@ -419,7 +419,7 @@ def evaluate(
     now: float,
 ) -> Outcome:
     """Ask the policy about one transition; trigger it (and open the next phase) if due."""
-    return _evaluate_locked(store, conn, pipeline, _lock_transition(conn, transition_id), now=now)
+    return _evaluate_locked(store, conn, pipeline, lock_transition(conn, transition_id), now=now)
 
 
 def _evaluate_locked(
@@ -445,8 +445,13 @@ def _evaluate_locked(
     return Outcome()
 
 
+def completion_states(conn: sa.Connection, transition_id: int) -> dict[str, str]:
+    """processor → completion status recorded for a transition."""
+    return {r[0]: r[1] for r in _SELECT_COMPLETIONS.run(conn, {"tid": transition_id})}
+
+
 def decide_for(conn: sa.Connection, tm: Any, *, now: float, quorum: float) -> Decision:
-    done: dict[str, str] = {r[0]: r[1] for r in _SELECT_COMPLETIONS.run(conn, {"tid": tm["id"]})}
+    done = completion_states(conn, tm["id"])
     expected = [Expected(e["name"], bool(e["critical"])) for e in tm["expected"]]
     return decide(expected, done, now=now, deadline=tm["deadline_at"], quorum=quorum)
 

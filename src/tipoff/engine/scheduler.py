@@ -1,0 +1,261 @@
+"""Cron schedules from the pipeline definition, fired once per due tick by one leader.
+
+Each turn, for every schedule, the latest cron instant at or before now (in the
+pipeline's time zone) is compared with the last instant fired (``schedule_ticks``). A
+newer one fires once, however many ticks were missed while nothing ran: downtime is
+caught up once, not once per missed tick. A schedule seen for the first time only records
+a baseline. Actions meet event-driven work on the same idempotency keys:
+
+- ``run``: start the run of (date, mode); a run that exists is left as it is.
+- ``trigger_phase N``: a backup trigger. If phase N-1's transition is settled enough to go
+  on (the policy says trigger, or every critical processor succeeded) but did not
+  trigger, it triggers with reason ``schedule``; if phase N already started, nothing
+  happens; if phase N-1 is still working, nothing happens either (a fixed-time trigger
+  must not race its inputs; the monitor reports stuck phases).
+- ``enqueue``: one job of a task processor, keyed by schedule and instant.
+
+Only the leader acts: on PostgreSQL the holder of a session advisory lock, on SQLite the
+holder of an expiring lease row, so a second scheduler started by mistake is harmless.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+import structlog
+from croniter import croniter
+
+from tipoff.engine import queue, transitions
+from tipoff.engine.clock import Clock
+from tipoff.engine.pipeline import PipelineDef, ScheduleDef
+from tipoff.engine.policy import Expected
+from tipoff.engine.schema import locks, schedule_ticks
+from tipoff.engine.schema import transitions as transitions_table
+from tipoff.engine.states import CompletionStatus, TriggerReason
+from tipoff.engine.store import Store
+
+log = structlog.get_logger("tipoff.scheduler")
+
+LEADER_LOCK = "scheduler"
+_PG_LOCK_KEY = 0x7469706F6667
+_DATE_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+@dataclass(frozen=True)
+class Fired:
+    """One schedule fired at one cron instant, and what it did."""
+
+    pipeline: str
+    schedule: str
+    instant: datetime
+    action: str
+    outcome: str
+
+
+class Scheduler:
+    def __init__(
+        self,
+        store: Store,
+        pipelines: Mapping[str, PipelineDef],
+        *,
+        clock: Clock,
+        holder: str,
+        lease_s: float = 60.0,
+    ) -> None:
+        self.store = store
+        self.pipelines = dict(pipelines)
+        self.clock = clock
+        self.holder = holder
+        self.lease_s = lease_s
+        self._pg_conn: Any = None
+
+    # -- leadership -----------------------------------------------------------------------
+
+    def acquire(self) -> bool:
+        """Become (or stay) the leader; False when another scheduler leads."""
+        if self.store.is_postgres:
+            return self._pg_lock()
+        now = self.clock.now()
+        stmt = self.store.upsert_insert(locks)
+        with self.store.transaction() as conn:
+            conn.execute(
+                stmt.on_conflict_do_nothing(index_elements=["name"]),
+                {"name": LEADER_LOCK, "holder": self.holder, "expires_at": now + self.lease_s},
+            )
+            taken = conn.execute(
+                sa.update(locks)
+                .where(
+                    locks.c.name == LEADER_LOCK,
+                    sa.or_(locks.c.holder == self.holder, locks.c.expires_at < now),
+                )
+                .values(holder=self.holder, expires_at=now + self.lease_s)
+            ).rowcount
+        return taken == 1
+
+    def _pg_lock(self) -> bool:
+        import psycopg
+
+        if self._pg_conn is not None and not self._pg_conn.closed:
+            return True  # a session lock lasts as long as its connection
+        conninfo = self.store.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        conn = psycopg.connect(conninfo, autocommit=True)
+        got = conn.execute("SELECT pg_try_advisory_lock(%s)", (_PG_LOCK_KEY,)).fetchone()
+        if got and got[0]:
+            self._pg_conn = conn
+            return True
+        conn.close()
+        return False
+
+    def release(self) -> None:
+        if self._pg_conn is not None:
+            self._pg_conn.close()
+            self._pg_conn = None
+            return
+        with self.store.transaction() as conn:
+            conn.execute(
+                sa.delete(locks).where(locks.c.name == LEADER_LOCK, locks.c.holder == self.holder)
+            )
+
+    # -- ticks ----------------------------------------------------------------------------
+
+    def tick(self) -> list[Fired]:
+        """Fire every schedule that is due; does nothing unless this scheduler leads."""
+        if not self.acquire():
+            return []
+        fired: list[Fired] = []
+        for pipeline in self.pipelines.values():
+            zone = pipeline.zone
+            now = datetime.fromtimestamp(self.clock.now(), tz=zone)
+            # cron has minute resolution: the latest instant at or before now is the one
+            # before the start of the next minute
+            upto = now.replace(second=0, microsecond=0) + timedelta(minutes=1)
+            for sched in pipeline.schedules:
+                instant = croniter(sched.cron, upto).get_prev(datetime)
+                if self._claim_tick(pipeline.pipeline, sched.name, instant):
+                    outcome = self._fire(pipeline, sched, instant)
+                    fired.append(
+                        Fired(pipeline.pipeline, sched.name, instant, sched.action, outcome)
+                    )
+                    log.info(
+                        "schedule_fired",
+                        pipeline=pipeline.pipeline,
+                        schedule=sched.name,
+                        instant=instant.isoformat(),
+                        outcome=outcome,
+                    )
+        return fired
+
+    def _claim_tick(self, pipeline: str, name: str, instant: datetime) -> bool:
+        """Record ``instant`` as fired if it is newer; False if seen already or first sight."""
+        ts = instant.timestamp()
+        with self.store.transaction() as conn:
+            last = conn.execute(
+                sa.select(schedule_ticks.c.last_tick_at).where(
+                    schedule_ticks.c.pipeline == pipeline, schedule_ticks.c.schedule == name
+                )
+            ).scalar_one_or_none()
+            if last is None:
+                conn.execute(
+                    sa.insert(schedule_ticks).values(
+                        pipeline=pipeline, schedule=name, last_tick_at=ts
+                    )
+                )
+                return False  # baseline: a new schedule does not fire for the past
+            if ts <= last:
+                return False
+            conn.execute(
+                sa.update(schedule_ticks)
+                .where(schedule_ticks.c.pipeline == pipeline, schedule_ticks.c.schedule == name)
+                .values(last_tick_at=ts)
+            )
+            return True
+
+    def _fire(self, pipeline: PipelineDef, sched: ScheduleDef, instant: datetime) -> str:
+        day = instant.date() + timedelta(days=_DATE_OFFSETS[sched.date])
+        now = self.clock.now()
+        if sched.action == "run":
+            assert sched.mode is not None
+            run = transitions.start_run(
+                self.store,
+                pipeline,
+                day,
+                sched.mode,
+                now=now,
+                trigger_source="schedule",
+                params=dict(sched.params),
+            )
+            return f"run {day} {sched.mode}: {run.status}"
+        if sched.action == "trigger_phase":
+            assert sched.mode is not None and sched.phase is not None
+            return self._backup_trigger(pipeline, day, sched.mode, sched.phase)
+        assert sched.processor is not None
+        proc = pipeline.processor(sched.processor)
+        with self.store.transaction() as conn:
+            queue.enqueue(
+                self.store,
+                conn,
+                [
+                    queue.JobSpec(
+                        key=f"schedule/{pipeline.pipeline}/{sched.name}/{instant.isoformat()}",
+                        pipeline=pipeline.pipeline,
+                        processor=proc.name,
+                        data_date=day,
+                        params={**proc.params, **sched.params},
+                        max_attempts=pipeline.max_attempts(proc),
+                        timeout_s=pipeline.timeout_s(proc),
+                        trigger_source="schedule",
+                    )
+                ],
+                now=now,
+                return_ids=False,
+            )
+        return f"enqueued {proc.name} for {day}"
+
+    def _backup_trigger(self, pipeline: PipelineDef, day: date, mode: str, phase: int) -> str:
+        now = self.clock.now()
+        with self.store.transaction() as conn:
+            run = transitions.find_run(conn, pipeline.pipeline, day, mode)
+            if run is None:
+                return f"phase {phase} {day} {mode}: no run"
+            previous = [p.phase for p in pipeline.phases if p.phase < phase]
+            if not previous:
+                return f"phase {phase} {day} {mode}: first phase, nothing to trigger"
+            t = conn.execute(
+                sa.select(transitions_table).where(
+                    transitions_table.c.run_id == run.id,
+                    transitions_table.c.phase == previous[-1],
+                )
+            ).first()
+            if t is None:
+                return f"phase {phase} {day} {mode}: phase {previous[-1]} not started"
+            tm = t._mapping
+            if tm["triggered"]:
+                return f"phase {phase} {day} {mode}: already triggered ({tm['trigger_reason']})"
+            outcome = transitions.evaluate(self.store, conn, pipeline, tm["id"], now=now)
+            if outcome.triggered_phase is not None:
+                return f"phase {phase} {day} {mode}: triggered by the policy ({outcome.reason})"
+            if _criticals_done(conn, tm):
+                transitions.trigger(
+                    self.store,
+                    conn,
+                    pipeline,
+                    transitions.lock_transition(conn, tm["id"]),
+                    TriggerReason.SCHEDULE,
+                    now=now,
+                )
+                return f"phase {phase} {day} {mode}: triggered (schedule)"
+        return f"phase {phase} {day} {mode}: phase {previous[-1]} still working"
+
+
+def _criticals_done(conn: sa.Connection, tm: Any) -> bool:
+    expected = tm["expected"]
+    if isinstance(expected, str):
+        expected = json.loads(expected)
+    done = transitions.completion_states(conn, tm["id"])
+    criticals = [Expected(e["name"], bool(e["critical"])) for e in expected if e["critical"]]
+    return all(done.get(e.name) == CompletionStatus.SUCCEEDED for e in criticals)
