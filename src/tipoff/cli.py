@@ -57,8 +57,12 @@ app = typer.Typer(
 )
 config_app = typer.Typer(help="Pipeline files.", no_args_is_help=True)
 db_app = typer.Typer(help="The database schema.", no_args_is_help=True)
+dlq_app = typer.Typer(
+    help="Dead letters: jobs that failed their last attempt.", no_args_is_help=True
+)
 app.add_typer(config_app, name="config")
 app.add_typer(db_app, name="db")
+app.add_typer(dlq_app, name="dlq")
 
 PipelineOpt = Annotated[
     str | None,
@@ -446,6 +450,145 @@ def scheduler(
         sched.release()
         for s, handler in previous.items():
             signal.signal(s, handler)
+
+
+@app.command()
+def trigger(
+    phase: Annotated[int, typer.Option("--phase", help="The phase to run.")],
+    date_: Annotated[str, typer.Option("--date", help="Data date, YYYY-MM-DD.")],
+    mode: Annotated[str, typer.Option("--mode", help="same_day, overnight or backfill.")] = (
+        "same_day"
+    ),
+    processors: Annotated[
+        str | None, typer.Option("--processors", help="Comma-separated subset (default: all).")
+    ] = None,
+    skip_dependency_check: Annotated[
+        bool,
+        typer.Option(
+            "--skip-dependency-check",
+            help="Start the phase even though the previous one has not triggered (recorded "
+            "as a manual trigger).",
+        ),
+    ] = False,
+    pipeline: PipelineOpt = None,
+) -> None:
+    """Run a phase (or some of its processors) of a date now; workers pick the jobs up."""
+    from tipoff.engine.manual import trigger_phase
+
+    day = _parse_date(date_, "--date")
+    settings = _settings()
+    orch = _orchestrator(settings, pipeline, mode=mode)
+    names = [p.strip() for p in processors.split(",") if p.strip()] if processors else None
+    done = trigger_phase(
+        orch.store,
+        orch.pipeline(),
+        day,
+        mode,
+        phase,
+        now=orch.clock.now(),
+        processors=names,
+        skip_dependency_check=skip_dependency_check,
+    )
+    forced = " (previous phase forced: reason manual)" if done.forced_previous else ""
+    out.print(
+        f"phase {phase} of {day.isoformat()} ({mode}): enqueued "
+        f"{', '.join(done.enqueued) or 'nothing'}{forced}; a worker runs them",
+        markup=False,
+    )
+
+
+@dlq_app.command("list")
+def dlq_list(
+    limit: Annotated[int, typer.Option("--limit", min=1)] = 50,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Dead-lettered jobs, newest first."""
+    from tipoff.engine.manual import dead_letters
+
+    settings = _settings()
+    store = Store(settings.database_url)
+    store.ensure_schema()
+    dead = dead_letters(store, limit=limit)
+    if as_json:
+        out.print_json(json.dumps([{**d.__dict__, "data_date": str(d.data_date)} for d in dead]))
+        return
+    if not dead:
+        out.print("no dead letters", markup=False)
+        return
+    table = Table(
+        "job",
+        "pipeline",
+        "processor",
+        "phase",
+        "date",
+        "mode",
+        "attempts",
+        "error",
+        title=f"{len(dead)} dead letter(s)",
+    )
+    for d in dead:
+        table.add_row(
+            str(d.job_id),
+            d.pipeline,
+            d.processor,
+            str(d.phase or "-"),
+            str(d.data_date or "-"),
+            d.mode or "-",
+            str(d.attempts),
+            (d.error or "").splitlines()[0][:80] if d.error else "",
+        )
+    out.print(table)
+
+
+@dlq_app.command("show")
+def dlq_show(job_id: Annotated[int, typer.Argument(help="Job id.")]) -> None:
+    """One dead letter: its error, traceback and every attempt."""
+    from tipoff.engine.manual import dead_letter_detail
+
+    settings = _settings()
+    store = Store(settings.database_url)
+    detail = dead_letter_detail(store, job_id)
+    job = detail["job"]
+    out.print(
+        f"job {job['id']} {job['pipeline']}/{job['processor']} {job['data_date']} "
+        f"({job['mode']}): {job['status']} after {job['attempts']} attempt(s)",
+        markup=False,
+    )
+    for a in detail["attempts"]:
+        out.print(f"  attempt {a['attempt']}: {a['status']} {a['error'] or ''}", markup=False)
+    if job["last_traceback"]:
+        out.print(job["last_traceback"], markup=False)
+
+
+@dlq_app.command("retry")
+def dlq_retry(
+    job_ids: Annotated[list[int] | None, typer.Argument(help="Job ids.")] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Every dead letter.")] = False,
+) -> None:
+    """Put dead letters back in the queue with fresh attempts."""
+    from tipoff.engine.clock import SystemClock
+    from tipoff.engine.manual import retry_dead
+
+    if not job_ids and not all_:
+        raise _BadInput("name job ids or --all")
+    settings = _settings()
+    n = retry_dead(Store(settings.database_url), None if all_ else job_ids, now=SystemClock().now())
+    out.print(f"requeued {n} dead letter(s)", markup=False)
+
+
+@dlq_app.command("purge")
+def dlq_purge(
+    job_ids: Annotated[list[int] | None, typer.Argument(help="Job ids.")] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Every dead letter.")] = False,
+) -> None:
+    """Delete dead letters (their execution-log rows stay)."""
+    from tipoff.engine.manual import purge_dead
+
+    if not job_ids and not all_:
+        raise _BadInput("name job ids or --all")
+    settings = _settings()
+    n = purge_dead(Store(settings.database_url), None if all_ else job_ids)
+    out.print(f"purged {n} dead letter(s)", markup=False)
 
 
 @app.command()

@@ -464,6 +464,8 @@ def trigger(
     reason: TriggerReason,
     *,
     now: float,
+    trigger_source: str = "transition",
+    processors: Sequence[str] | None = None,
 ) -> Outcome:
     """Mark the transition triggered (exactly once) and open the next phase or finish the run."""
     result = _MARK_TRIGGERED.run(conn, {"tid": tm["id"], "now": now, "reason": reason.value})
@@ -480,7 +482,16 @@ def trigger(
         _SET_RUN_STATUS.run(
             conn, {"run_id": run.id, "status": RunStatus.RUNNING.value, "finished_at": None}
         )
-    following = open_phase(store, conn, pipeline, run, nxt, now=now, trigger_source="transition")
+    following = open_phase(
+        store,
+        conn,
+        pipeline,
+        run,
+        nxt,
+        now=now,
+        trigger_source=trigger_source,
+        processors=processors,
+    )
     return Outcome(
         triggered_phase=tm["phase"],
         reason=reason,

@@ -1,0 +1,200 @@
+"""What a person can do by hand: re-run processors, force a phase, handle dead letters.
+
+Every manual action is recorded as such: jobs it enqueues carry ``trigger_source`` ``manual``
+(so the execution log says who started them), and a phase pushed past its policy is marked
+triggered with reason ``manual``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+
+from tipoff.engine import queue, transitions
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.schema import execution_log, jobs
+from tipoff.engine.schema import transitions as transitions_table
+from tipoff.engine.states import JobStatus, TriggerReason
+from tipoff.engine.store import Store
+from tipoff.errors import QueueError
+
+
+@dataclass(frozen=True)
+class Triggered:
+    run_id: int
+    phase: int
+    forced_previous: bool
+    enqueued: list[str]
+
+
+def trigger_phase(
+    store: Store,
+    pipeline: PipelineDef,
+    day: date,
+    mode: str,
+    phase: int,
+    *,
+    now: float,
+    processors: Sequence[str] | None = None,
+    skip_dependency_check: bool = False,
+    reason: TriggerReason = TriggerReason.MANUAL,
+) -> Triggered:
+    """Run phase ``phase`` of (day, mode) now, or some of its processors again.
+
+    Without ``skip_dependency_check`` the phase must have started (its previous phase
+    triggered); with it, the previous phase is marked triggered with ``reason`` first, so
+    the phase starts even though its inputs are incomplete (the seeds' force path).
+    Processors already run are run again under a fresh key.
+    """
+    try:
+        pipeline.phase(phase)
+    except KeyError:
+        raise QueueError(f"pipeline {pipeline.pipeline!r} has no phase {phase}") from None
+    expected = {p.name for p in pipeline.expected(phase, mode)}
+    unknown = sorted(set(processors or ()) - expected)
+    if unknown:
+        raise QueueError(
+            f"phase {phase} in mode {mode} has no processor(s) {', '.join(unknown)} "
+            f"(it runs: {', '.join(sorted(expected)) or 'nothing'})"
+        )
+    run = transitions.start_run(store, pipeline, day, mode, now=now, trigger_source="manual")
+    wanted = [
+        p for p in pipeline.expected(phase, mode) if processors is None or p.name in processors
+    ]
+    with store.transaction() as conn:
+        current = _transition(conn, run.id, phase)
+        if current is None:
+            previous = [p.phase for p in pipeline.phases if p.phase < phase]
+            prev = _transition(conn, run.id, previous[-1]) if previous else None
+            if prev is None or not skip_dependency_check:
+                state = "not started" if prev is None else "not triggered"
+                raise QueueError(
+                    f"phase {phase} of {day} ({mode}) has not started: phase "
+                    f"{previous[-1] if previous else '?'} is {state}; use "
+                    "--skip-dependency-check to force it"
+                )
+            # Push the previous phase past its policy: it opens this one, with its jobs
+            # marked as started by hand.
+            tm = transitions.lock_transition(conn, prev["id"])
+            transitions.trigger(
+                store,
+                conn,
+                pipeline,
+                tm,
+                reason,
+                now=now,
+                trigger_source="manual",
+                processors=processors,
+            )
+            return Triggered(run.id, phase, True, [p.name for p in wanted])
+        stamp = f"{now:.6f}"
+        queue.enqueue(
+            store,
+            conn,
+            [
+                queue.JobSpec(
+                    key=f"{transitions.job_key(run.pipeline, day, mode, phase, p.name)}"
+                    f"/manual/{stamp}",
+                    pipeline=run.pipeline,
+                    processor=p.name,
+                    phase=phase,
+                    mode=mode,
+                    data_date=day,
+                    params={**run.params, **p.params},
+                    transition_id=current["id"],
+                    run_id=run.id,
+                    max_attempts=pipeline.max_attempts(p),
+                    timeout_s=pipeline.timeout_s(p),
+                    correlation_id=run.correlation_id,
+                    trigger_source="manual",
+                )
+                for p in wanted
+            ],
+            now=now,
+            return_ids=False,
+        )
+    return Triggered(run.id, phase, False, [p.name for p in wanted])
+
+
+def _transition(conn: sa.Connection, run_id: int, phase: int) -> Any:
+    row = conn.execute(
+        sa.select(transitions_table).where(
+            transitions_table.c.run_id == run_id, transitions_table.c.phase == phase
+        )
+    ).first()
+    return None if row is None else row._mapping
+
+
+# -- dead letters ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeadLetter:
+    job_id: int
+    pipeline: str
+    processor: str
+    phase: int | None
+    mode: str | None
+    data_date: date | None
+    attempts: int
+    finished_at: float | None
+    error: str | None
+
+
+def dead_letters(store: Store, *, limit: int = 100) -> list[DeadLetter]:
+    with store.read() as conn:
+        rows = conn.execute(
+            sa.select(
+                jobs.c.id,
+                jobs.c.pipeline,
+                jobs.c.processor,
+                jobs.c.phase,
+                jobs.c.mode,
+                jobs.c.data_date,
+                jobs.c.attempts,
+                jobs.c.finished_at,
+                jobs.c.last_error,
+            )
+            .where(sa.text("jobs.status = 'dead'"))
+            .order_by(jobs.c.finished_at.desc(), jobs.c.id.desc())
+            .limit(limit)
+        ).all()
+    return [DeadLetter(*r) for r in rows]
+
+
+def dead_letter_detail(store: Store, job_id: int) -> dict[str, Any]:
+    """The dead job with its traceback and every attempt's execution-log row."""
+    with store.read() as conn:
+        row = conn.execute(sa.select(jobs).where(jobs.c.id == job_id)).first()
+        if row is None:
+            raise QueueError(f"no job with id {job_id}")
+        attempts = conn.execute(
+            sa.select(execution_log)
+            .where(execution_log.c.job_id == job_id)
+            .order_by(execution_log.c.finished_at)
+        ).all()
+    return {"job": dict(row._mapping), "attempts": [dict(a._mapping) for a in attempts]}
+
+
+def retry_dead(store: Store, job_ids: Sequence[int] | None, *, now: float) -> int:
+    """Put dead jobs (all when ``job_ids`` is None) back in the queue with fresh attempts."""
+    if job_ids is None:
+        job_ids = [d.job_id for d in dead_letters(store, limit=1_000_000)]
+    return queue.requeue_dead(store, job_ids, now=now) if job_ids else 0
+
+
+def purge_dead(
+    store: Store, job_ids: Sequence[int] | None, *, older_than: float | None = None
+) -> int:
+    """Delete dead jobs (their execution-log rows stay, as history)."""
+    with store.transaction() as conn:
+        stmt = sa.delete(jobs).where(jobs.c.status == JobStatus.DEAD.value)
+        if job_ids is not None:
+            stmt = stmt.where(jobs.c.id.in_(list(job_ids)))
+        if older_than is not None:
+            stmt = stmt.where(jobs.c.finished_at < older_than)
+        return int(conn.execute(stmt).rowcount)
