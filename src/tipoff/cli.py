@@ -591,6 +591,83 @@ def dlq_purge(
     out.print(f"purged {n} dead letter(s)", markup=False)
 
 
+def _alert_book(settings: Settings, store: Store, clock: Any) -> Any:
+    """The alert book with the notifiers the settings ask for (the log always)."""
+    from tipoff.engine.alerts import (
+        AlertBook,
+        EmailNotifier,
+        LogNotifier,
+        Notifier,
+        WebhookNotifier,
+    )
+
+    notifiers: list[Notifier] = [LogNotifier()]
+    if settings.alert_webhook_url:
+        notifiers.append(WebhookNotifier(settings.alert_webhook_url))
+    if settings.alert_smtp_host:
+        if not settings.alert_email_to:
+            raise _BadInput("TIPOFF_ALERT_SMTP_HOST is set but TIPOFF_ALERT_EMAIL_TO is not")
+        notifiers.append(
+            EmailNotifier(
+                host=settings.alert_smtp_host,
+                port=settings.alert_smtp_port,
+                sender=settings.alert_email_from,
+                recipients=[a.strip() for a in settings.alert_email_to.split(",") if a.strip()],
+                username=settings.alert_smtp_username,
+                password=settings.alert_smtp_password,
+                starttls=settings.alert_smtp_starttls,
+            )
+        )
+    return AlertBook(store, notifiers, clock=clock)
+
+
+@app.command()
+def monitor(
+    interval: Annotated[
+        float | None,
+        typer.Option(
+            "--interval",
+            min=0.1,
+            help="Seconds between checks (default: TIPOFF_MONITOR_INTERVAL_SECONDS).",
+        ),
+    ] = None,
+    once: Annotated[bool, typer.Option("--once", help="One check, then exit.")] = False,
+    pipeline: PipelineOpt = None,
+) -> None:
+    """Watch for stuck phases, stalled jobs, dead letters and slow phases; alert and resolve."""
+    from tipoff.engine.monitor import Monitor
+
+    settings = _settings()
+    orch = _orchestrator(settings, pipeline)
+    book = _alert_book(settings, orch.store, orch.clock)
+    mon = Monitor(orch.store, orch.pipelines, book, clock=orch.clock)
+    stop = threading.Event()
+
+    def _on_signal(signum: int, _frame: Any) -> None:
+        stop.set()
+
+    previous = {s: signal.signal(s, _on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        while True:
+            try:
+                report = mon.check()
+                out.print(
+                    f"monitor: {len(report.stuck)} stuck, {len(report.slow)} slow, "
+                    f"{report.dead_letters} dead letter(s), {report.recovered} recovered, "
+                    f"{len(report.opened)} alerted, {len(report.resolved)} resolved",
+                    markup=False,
+                )
+            except TipoffError:
+                raise
+            except Exception as exc:  # a supervised loop: report, keep going
+                err.print(f"monitor: check failed: {type(exc).__name__}: {exc}", markup=False)
+            if once or stop.wait(interval or settings.monitor_interval_seconds):
+                break
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
 @app.command()
 def status(
     date_: Annotated[

@@ -50,6 +50,16 @@ class Settings(BaseSettings):
     http_connect_timeout_seconds: float = Field(default=5.0, gt=0)
     http_read_timeout_seconds: float = Field(default=30.0, gt=0)
     http_max_attempts: int = Field(default=4, ge=1)
+    # alerts: always logged; also to a Slack-compatible webhook and/or by e-mail when set
+    alert_webhook_url: str | None = None
+    alert_smtp_host: str | None = None
+    alert_smtp_port: int = 25
+    alert_smtp_starttls: bool = False
+    alert_smtp_username: str | None = None
+    alert_smtp_password: str | None = None
+    alert_email_from: str = "tipoff@localhost"
+    alert_email_to: str | None = None  # comma-separated
+    monitor_interval_seconds: float = Field(default=30.0, gt=0)
     schedule_max_stale_hours: float = Field(default=6.0, gt=0)
     # a temporary wider limit (NBA.com down); ignored without an expiry, and after it
     schedule_staleness_override_hours: float | None = Field(default=None, gt=0)

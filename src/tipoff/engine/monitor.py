@@ -1,0 +1,202 @@
+"""The monitor: every turn, find what needs a person and keep the alerts in step.
+
+- stuck transitions: past their deadline and not triggered → the phase, the date, the
+  missing processors and for how long (critical);
+- stalled work: jobs whose lease expired go back to the queue (or to the dead letters);
+- dead letters: any → one alert listing them (critical);
+- slow phases: running longer than twice their historical median → a warning.
+
+Each problem has a stable key, so it alerts once while it lasts, again only when it
+changes, and resolves when it clears.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+
+from tipoff.engine.alerts import Alert, AlertBook, Severity
+from tipoff.engine.clock import Clock
+from tipoff.engine.execution import Executor
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.registry import Registry
+from tipoff.engine.schema import completions, jobs, transitions
+from tipoff.engine.states import CompletionStatus, TriggerReason
+from tipoff.engine.store import Store
+
+SLOW_FACTOR = 2.0
+SLOW_MIN_HISTORY = 3
+HISTORY = 30
+
+
+@dataclass(frozen=True)
+class MonitorReport:
+    stuck: list[str]
+    slow: list[str]
+    dead_letters: int
+    recovered: int
+    opened: list[str]
+    resolved: list[str]
+
+
+class Monitor:
+    def __init__(
+        self, store: Store, pipelines: Mapping[str, PipelineDef], book: AlertBook, *, clock: Clock
+    ) -> None:
+        self.store = store
+        self.pipelines = dict(pipelines)
+        self.book = book
+        self.clock = clock
+        # recovers expired leases exactly as a worker's sweep does (it runs no processors)
+        self._executor = Executor(store, pipelines, Registry(), clock=clock, worker_id="monitor")
+
+    def check(self) -> MonitorReport:
+        now = self.clock.now()
+        recovered = len(self._executor.recover_expired())
+        found: list[Alert] = [*self._stuck(now), *self._slow(now)]
+        dead = self._dead_letters()
+        if dead is not None:
+            found.append(dead)
+        opened = [a.key for a in found if self.book.raise_(a) is not None]
+        resolved: list[str] = []
+        for prefix in ("stuck:", "slow:", "dead_letters"):
+            resolved += self.book.resolve_others(prefix, [a.key for a in found])
+        return MonitorReport(
+            stuck=[a.key for a in found if a.key.startswith("stuck:")],
+            slow=[a.key for a in found if a.key.startswith("slow:")],
+            dead_letters=int(dead.details["count"]) if dead is not None else 0,
+            recovered=recovered,
+            opened=opened,
+            resolved=resolved,
+        )
+
+    def _open_transitions(self) -> list[sa.Row[tuple[object, ...]]]:
+        with self.store.read() as conn:
+            return list(
+                conn.execute(sa.select(transitions).where(transitions.c.triggered.is_(False))).all()
+            )
+
+    def _stuck(self, now: float) -> list[Alert]:
+        out = []
+        for t in self._open_transitions():
+            if t.deadline_at > now:
+                continue
+            with self.store.read() as conn:
+                done = dict(
+                    conn.execute(
+                        sa.select(completions.c.processor, completions.c.status).where(
+                            completions.c.transition_id == t.id
+                        )
+                    ).all()
+                )
+            expected = json.loads(t.expected) if isinstance(t.expected, str) else t.expected
+            missing = [
+                e["name"] for e in expected if done.get(e["name"]) != CompletionStatus.SUCCEEDED
+            ]
+            late_min = (now - t.deadline_at) / 60
+            phase_name = self._phase_name(t.pipeline, t.phase)
+            key = f"stuck:{t.pipeline}:{t.data_date}:{t.mode}:{t.phase}"
+            message = (
+                f"{t.pipeline} phase {t.phase} ({phase_name}) for {t.data_date} ({t.mode}) "
+                f"is stuck: {len(expected) - len(missing)}/{len(expected)} complete, missing "
+                f"{', '.join(missing) or 'nothing'}; past its deadline for {late_min:.0f} min"
+                + (f"; blocked: {t.blocked_reason}" if t.blocked_reason else "")
+            )
+            out.append(
+                Alert(
+                    key,
+                    Severity.CRITICAL,
+                    message,
+                    {
+                        "pipeline": t.pipeline,
+                        "data_date": str(t.data_date),
+                        "mode": t.mode,
+                        "phase": t.phase,
+                        "missing": missing,
+                        "blocked": t.blocked_reason,
+                        "deadline": datetime.fromtimestamp(t.deadline_at, tz=UTC).isoformat(),
+                    },
+                    state={"missing": missing, "blocked": t.blocked_reason},
+                )
+            )
+        return out
+
+    def _slow(self, now: float) -> list[Alert]:
+        out = []
+        for t in self._open_transitions():
+            history = self._durations(t.pipeline, t.mode, t.phase)
+            if len(history) < SLOW_MIN_HISTORY:
+                continue
+            median = statistics.median(history)
+            running = now - t.started_at
+            if median > 0 and running > SLOW_FACTOR * median:
+                key = f"slow:{t.pipeline}:{t.data_date}:{t.mode}:{t.phase}"
+                out.append(
+                    Alert(
+                        key,
+                        Severity.WARNING,
+                        (
+                            f"{t.pipeline} phase {t.phase} for {t.data_date} ({t.mode}) has run "
+                            f"{running / 60:.1f} min, over {SLOW_FACTOR:g}x its median of "
+                            f"{median / 60:.1f} min"
+                        ),
+                        {"median_s": round(median, 1), "factor": SLOW_FACTOR},
+                        state="slow",
+                    )
+                )
+        return out
+
+    def _durations(self, pipeline: str, mode: str, phase: int) -> list[float]:
+        with self.store.read() as conn:
+            rows = (
+                conn.execute(
+                    sa.select(transitions.c.triggered_at - transitions.c.started_at)
+                    .where(
+                        transitions.c.pipeline == pipeline,
+                        transitions.c.mode == mode,
+                        transitions.c.phase == phase,
+                        transitions.c.trigger_reason == TriggerReason.ALL_COMPLETE.value,
+                    )
+                    .order_by(transitions.c.id.desc())
+                    .limit(HISTORY)
+                )
+                .scalars()
+                .all()
+            )
+        return [float(d) for d in rows if d is not None]
+
+    def _dead_letters(self) -> Alert | None:
+        with self.store.read() as conn:
+            rows = conn.execute(
+                sa.select(
+                    jobs.c.id,
+                    jobs.c.pipeline,
+                    jobs.c.processor,
+                    jobs.c.data_date,
+                    jobs.c.last_error,
+                )
+                .where(sa.text("jobs.status = 'dead'"))
+                .order_by(jobs.c.id)
+            ).all()
+        if not rows:
+            return None
+        listed = [f"{r.processor} {r.data_date} (job {r.id})" for r in rows[:10]]
+        more = f" and {len(rows) - 10} more" if len(rows) > 10 else ""
+        return Alert(
+            "dead_letters",
+            Severity.CRITICAL,
+            f"{len(rows)} dead letter(s): {', '.join(listed)}{more}",
+            {"count": len(rows), "job_ids": [r.id for r in rows]},
+            state=[r.id for r in rows],
+        )
+
+    def _phase_name(self, pipeline: str, phase: int) -> str:
+        try:
+            return self.pipelines[pipeline].phase(phase).name
+        except KeyError:
+            return "?"
