@@ -669,6 +669,50 @@ def monitor(
 
 
 @app.command()
+def heal(
+    date_: Annotated[
+        str | None, typer.Option("--date", help="Data date (default: today and tomorrow).")
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Push every remaining phase through, dependency checks "
+            "bypassed (reason self_heal).",
+        ),
+    ] = False,
+    max_heals: Annotated[int, typer.Option("--max-heals", min=1)] = 3,
+    pipeline: PipelineOpt = None,
+) -> None:
+    """Re-drive stuck work of a date: trigger settled phases, requeue missing processors."""
+    from tipoff.engine.heal import heal as run_heal
+
+    day = _parse_date(date_, "--date") if date_ else None
+    settings = _settings()
+    orch = _orchestrator(settings, pipeline)
+    report = run_heal(
+        orch.store,
+        orch.pipelines,
+        clock=orch.clock,
+        dates=[day] if day else None,
+        max_heals=max_heals,
+        force=force,
+    )
+    for label, items in (
+        ("triggered", report.triggered),
+        ("requeued", report.requeued),
+        ("forced", report.forced),
+        ("gave up", report.gave_up),
+    ):
+        for item in items:
+            out.print(f"{label}: {item}", markup=False)
+    if not (report.acted or report.gave_up):
+        out.print("nothing to heal", markup=False)
+    if report.gave_up:
+        raise typer.Exit(EXIT_STUCK)
+
+
+@app.command()
 def status(
     date_: Annotated[
         str | None, typer.Argument(metavar="DATE", help="Data date, YYYY-MM-DD (default: today).")

@@ -1,0 +1,204 @@
+"""Self-heal: re-drive a date's stuck work, within bounds, and say what it did.
+
+For each unfinished run of the dates asked for (by default today and tomorrow in the
+pipeline's time zone):
+
+- a phase whose critical processors all succeeded but which did not trigger (an optional
+  processor missing or dead, the quorum not met) is triggered with reason ``self_heal``;
+- expected processors with no live job (never enqueued, lost, dead-lettered) are enqueued
+  again, at most ``max_heals`` times per processor and date; past that the processor is
+  reported as given up (escalated: the monitor's alert stays until a person acts);
+- with ``force``, every remaining phase is pushed through with its dependency checks
+  bypassed (reason ``self_heal``, jobs with trigger source ``self_heal``), the last resort
+  when predictions must be out before a deadline.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+import structlog
+
+from tipoff.engine import queue, transitions
+from tipoff.engine.clock import Clock
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.schema import jobs, runs
+from tipoff.engine.schema import transitions as transitions_table
+from tipoff.engine.states import CompletionStatus, JobStatus, RunStatus, TriggerReason
+from tipoff.engine.store import Store
+
+log = structlog.get_logger("tipoff.heal")
+
+DEFAULT_MAX_HEALS = 3
+
+
+@dataclass
+class HealReport:
+    triggered: list[str] = field(default_factory=list)
+    requeued: list[str] = field(default_factory=list)
+    gave_up: list[str] = field(default_factory=list)
+    forced: list[str] = field(default_factory=list)
+
+    @property
+    def acted(self) -> bool:
+        return bool(self.triggered or self.requeued or self.forced)
+
+
+def default_dates(pipeline: PipelineDef, now: float) -> list[date]:
+    today = datetime.fromtimestamp(now, tz=pipeline.zone).date()
+    return [today, today + timedelta(days=1)]
+
+
+def heal(
+    store: Store,
+    pipelines: Mapping[str, PipelineDef],
+    *,
+    clock: Clock,
+    dates: Sequence[date] | None = None,
+    max_heals: int = DEFAULT_MAX_HEALS,
+    force: bool = False,
+) -> HealReport:
+    report = HealReport()
+    for pipeline in pipelines.values():
+        days = list(dates) if dates else default_dates(pipeline, clock.now())
+        with store.read() as conn:
+            open_runs = conn.execute(
+                sa.select(runs.c.id, runs.c.data_date, runs.c.mode).where(
+                    runs.c.pipeline == pipeline.pipeline,
+                    runs.c.data_date.in_(days),
+                    runs.c.status != RunStatus.COMPLETE.value,
+                )
+            ).all()
+        for run_id, day, mode in open_runs:
+            _heal_run(
+                store,
+                pipeline,
+                run_id,
+                f"{pipeline.pipeline} {day} {mode}",
+                clock,
+                max_heals,
+                force,
+                report,
+            )
+    if report.acted or report.gave_up:
+        log.warning(
+            "self_heal",
+            triggered=report.triggered,
+            requeued=report.requeued,
+            gave_up=report.gave_up,
+            forced=report.forced,
+        )
+    return report
+
+
+def _heal_run(
+    store: Store,
+    pipeline: PipelineDef,
+    run_id: int,
+    label: str,
+    clock: Clock,
+    max_heals: int,
+    force: bool,
+    report: HealReport,
+) -> None:
+    with store.transaction() as conn:
+        t_rows = conn.execute(
+            sa.select(transitions_table.c.id, transitions_table.c.phase)
+            .where(transitions_table.c.run_id == run_id, transitions_table.c.triggered.is_(False))
+            .order_by(transitions_table.c.phase)
+        ).all()
+        for transition_id, phase in t_rows:
+            tm = transitions.lock_transition(conn, transition_id)
+            expected = tm["expected"]
+            if isinstance(expected, str):
+                expected = json.loads(expected)
+            done = transitions.completion_states(conn, transition_id)
+            criticals_ok = all(
+                done.get(e["name"]) == CompletionStatus.SUCCEEDED for e in expected if e["critical"]
+            )
+            where = f"{label} phase {phase}"
+            if criticals_ok or force:
+                transitions.trigger(
+                    store,
+                    conn,
+                    pipeline,
+                    tm,
+                    TriggerReason.SELF_HEAL,
+                    now=clock.now(),
+                    trigger_source="self_heal",
+                )
+                (report.forced if force and not criticals_ok else report.triggered).append(where)
+                continue  # the next phase just opened; its own jobs are fresh
+            live = {
+                r.processor
+                for r in conn.execute(
+                    sa.select(jobs.c.processor).where(
+                        jobs.c.transition_id == transition_id,
+                        jobs.c.status.in_(
+                            [JobStatus.QUEUED.value, JobStatus.RUNNING.value, JobStatus.RETRY.value]
+                        ),
+                    )
+                )
+            }
+            for e in expected:
+                name = e["name"]
+                if done.get(name) == CompletionStatus.SUCCEEDED or name in live:
+                    continue
+                heals = conn.execute(
+                    sa.select(sa.func.count())
+                    .select_from(jobs)
+                    .where(
+                        jobs.c.transition_id == transition_id,
+                        jobs.c.processor == name,
+                        jobs.c.trigger_source == "self_heal",
+                    )
+                ).scalar_one()
+                if heals >= max_heals:
+                    report.gave_up.append(f"{where}: {name} (healed {heals} times)")
+                    continue
+                _requeue(store, conn, pipeline, tm, run_id, name, heals + 1, clock.now())
+                report.requeued.append(f"{where}: {name}")
+
+
+def _requeue(
+    store: Store,
+    conn: sa.Connection,
+    pipeline: PipelineDef,
+    tm: dict[str, Any],
+    run_id: int,
+    name: str,
+    n: int,
+    now: float,
+) -> None:
+    run = transitions.get_run(conn, run_id)
+    proc = pipeline.processor(name)
+    phase = int(tm["phase"])
+    key = transitions.job_key(run.pipeline, run.data_date, run.mode, phase, name)
+    queue.enqueue(
+        store,
+        conn,
+        [
+            queue.JobSpec(
+                key=f"{key}/heal/{n}",
+                pipeline=run.pipeline,
+                processor=name,
+                phase=phase,
+                mode=run.mode,
+                data_date=run.data_date,
+                params={**run.params, **proc.params},
+                transition_id=int(tm["id"]),
+                run_id=run.id,
+                max_attempts=pipeline.max_attempts(proc),
+                timeout_s=pipeline.timeout_s(proc),
+                correlation_id=run.correlation_id,
+                trigger_source="self_heal",
+            )
+        ],
+        now=now,
+        return_ids=False,
+    )
