@@ -302,7 +302,7 @@ def test_nba_run_on_the_simulator_loads_the_date(cli: Cli) -> None:
     status = cli("status", "2025-11-12", "--pipeline", "nba", "--mode", "overnight", "--json")
     assert status.returncode == 0, status.stderr
     phases = json.loads(status.stdout)["runs"][0]["phases"]
-    assert [p["triggered"] for p in phases] == [True, True]
+    assert len(phases) == 6 and all(p["triggered"] for p in phases)
 
 
 def test_nba_replay_without_its_data_folder_is_a_clear_error(cli: Cli) -> None:

@@ -17,6 +17,12 @@ from tipoff.bucket import Bucket
 from tipoff.engine.clock import Clock
 from tipoff.engine.pipeline import PipelineDef, load_pipeline
 from tipoff.engine.store import Store
+from tipoff.nba.analytics.processors import analytics_blueprint
+from tipoff.nba.analytics.tables import NBA_ANALYTICS_SCHEMA
+from tipoff.nba.export import export_blueprint
+from tipoff.nba.grade import NBA_GRADING_SCHEMA, grade_blueprint
+from tipoff.nba.precompute.processors import precompute_blueprint
+from tipoff.nba.predict import NBA_PREDICTIONS_SCHEMA, predict_blueprint
 from tipoff.nba.raw.processors import raw_blueprint
 from tipoff.nba.raw.staleness import StalenessPolicy, staleness_blueprint
 from tipoff.nba.raw.tables import NBA_RAW_SCHEMA
@@ -27,8 +33,17 @@ from tipoff.nba.sources.base import Source
 PIPELINE_FILE = Path(__file__).with_name("nba.yaml")
 SIM_RATE_PER_S = 10_000.0
 
-blueprints = (scrape_blueprint, raw_blueprint, staleness_blueprint)
-schemas = (NBA_RAW_SCHEMA,)
+blueprints = (
+    scrape_blueprint,
+    raw_blueprint,
+    staleness_blueprint,
+    analytics_blueprint,
+    precompute_blueprint,
+    predict_blueprint,
+    export_blueprint,
+    grade_blueprint,
+)
+schemas = (NBA_RAW_SCHEMA, NBA_ANALYTICS_SCHEMA, NBA_PREDICTIONS_SCHEMA, NBA_GRADING_SCHEMA)
 
 
 def pipeline() -> PipelineDef:

@@ -1,0 +1,265 @@
+"""What was knowable before a date's games: rest, availability, form counts, book lines.
+
+Everything here reads history strictly before the date, plus the date's own pre-game
+facts (schedule, rosters, injury report, prop lines). The date's box scores enter only
+through the backfill universe (who played), and, in backfill without an injury report, to
+count the teammates who sat out injured.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pandas as pd
+import sqlalchemy as sa
+
+from tipoff.nba.analytics import reads, stats
+from tipoff.nba.features.columns import SEASON_START
+from tipoff.nba.names import PlayerLookup
+from tipoff.nba.raw import tables as raw
+from tipoff.nba.universe import PlayerUniverse
+
+TEAM_WINDOW = 10
+# A DNP whose reason is the coach's decision is a healthy player: not "out".
+HEALTHY_DNP = "coach"
+
+
+def season_start(day: date) -> date:
+    """The first day of ``day``'s season label (October 12; see the features package)."""
+    month, dom = SEASON_START
+    year = day.year if (day.month, day.day) >= SEASON_START else day.year - 1
+    return date(year, month, dom)
+
+
+def team_rest(conn: sa.Connection, day: date) -> dict[int, int]:
+    """team → days since its last game this season before ``day`` (1: yesterday)."""
+    dates = reads.team_game_dates(conn, before=day)
+    if dates.empty:
+        return {}
+    dates = dates[pd.to_datetime(dates["game_date"]) >= pd.Timestamp(season_start(day))]
+    last = dates.groupby("team_id")["game_date"].max()
+    return {int(t): (day - d).days for t, d in zip(last.index.tolist(), last.tolist(), strict=True)}
+
+
+def rest_columns(days: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """(rest_days, back_to_back) from days since the last game (NaN: none this season)."""
+    rest = (days - 1).astype("Int64")
+    b2b = days.map(lambda d: None if pd.isna(d) else bool(d == 1))
+    return rest, b2b
+
+
+def player_history_counts(conn: sa.Connection, day: date, player_ids: list[int]) -> pd.DataFrame:
+    """player_id, last_played (any season) and games_played_season, before ``day``."""
+    b = raw.raw_player_boxscores.c
+    if not player_ids:
+        return pd.DataFrame(columns=["player_id", "last_played", "games_played_season"])
+    start = season_start(day)
+    stmt = (
+        sa.select(
+            b.player_id,
+            sa.func.max(b.game_date).label("last_played"),
+            sa.func.sum(sa.case((b.game_date >= start, 1), else_=0)).label("games_played_season"),
+        )
+        .where(b.game_date < day, b.played.is_(True), b.player_id.in_(player_ids))
+        .group_by(b.player_id)
+    )
+    return reads.frame(conn, stmt)
+
+
+def _implied(price: pd.Series) -> np.ndarray:
+    p = price.to_numpy(dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(p < 0, -p / (100.0 - p), 100.0 / (p + 100.0))
+
+
+def main_lines(props: pd.DataFrame) -> pd.DataFrame:
+    """One line per player: ``book_line`` and the prices of one book offering it.
+
+    Each book's main line is the one whose over and under prices are most balanced (a
+    book may quote alternates); the player's line is the lower median of the books' main
+    lines, so it is always a line some book offers; its prices are those of the book at
+    that line updated last (then by name). Columns: player_id, book_line,
+    book_over_price, book_under_price, bookmaker, books_quoting.
+    """
+    columns = ["player_id", "book_line", "book_over_price", "book_under_price", "bookmaker",
+               "books_quoting"]  # fmt: skip
+    if props.empty:
+        return pd.DataFrame(columns=columns)
+    p = props.copy()
+    p["imbalance"] = np.abs(_implied(p["over_price"]) - _implied(p["under_price"]))
+    p["imbalance"] = p["imbalance"].fillna(np.inf)
+    p["updated"] = p["last_update"].fillna(-np.inf)
+    p = p.sort_values(
+        ["player_id", "bookmaker", "imbalance", "updated", "line"],
+        ascending=[True, True, True, False, True],
+        kind="stable",
+    )
+    per_book = p.drop_duplicates(["player_id", "bookmaker"], keep="first")
+    lines = per_book.sort_values(["player_id", "line"], kind="stable")
+    n = lines.groupby("player_id")["line"].transform("size")
+    rank = lines.groupby("player_id").cumcount()
+    median = lines[rank == (n - 1) // 2][["player_id", "line"]]
+    median = median.rename(columns={"line": "book_line"})
+    at_line = per_book.merge(median, on="player_id")
+    at_line = at_line[at_line["line"] == at_line["book_line"]]
+    at_line = at_line.sort_values(
+        ["player_id", "updated", "bookmaker"], ascending=[True, False, True], kind="stable"
+    ).drop_duplicates("player_id", keep="first")
+    out = at_line.rename(
+        columns={"over_price": "book_over_price", "under_price": "book_under_price"}
+    )[["player_id", "book_line", "book_over_price", "book_under_price", "bookmaker"]]
+    books = per_book.groupby("player_id").size().rename("books_quoting").reset_index()
+    return out.merge(books, on="player_id")[columns]
+
+
+def match_props(props: pd.DataFrame, universe: PlayerUniverse) -> pd.DataFrame:
+    """``props`` with the players phase 2 could not name matched on the universe.
+
+    Phase 2 matches names on the rosters, which a backfill run does not load; the box
+    score's players (the backfill universe) name them just as well, within the event's game.
+    Lines of players outside the universe are dropped.
+    """
+    if props.empty:
+        return props
+    lookup = PlayerLookup((p.team_id, p.player_id, p.player_name) for p in universe)
+    teams: dict[str, list[int]] = {}
+    for p in universe:
+        teams.setdefault(p.game_id, [])
+        if p.team_id not in teams[p.game_id]:
+            teams[p.game_id].append(p.team_id)
+    ids = [
+        pid if pd.notna(pid) else lookup.match(str(name), teams.get(str(game), []))
+        for pid, name, game in zip(
+            props["player_id"].tolist(), props["player_name"].tolist(), props["game_id"].tolist(),
+            strict=True,
+        )
+    ]  # fmt: skip
+    out = props.assign(player_id=pd.array(ids, dtype="Int64"))
+    known = set(universe.player_ids)
+    out = out[out["player_id"].isin(known)]
+    return out.astype({"player_id": "int64"})
+
+
+def teammates_out(conn: sa.Connection, universe: PlayerUniverse) -> dict[int, int]:
+    """player → teammates out for the date (by the injury report, or backfill DNPs)."""
+    u = universe.frame()
+    if u.empty:
+        return {}
+    if u["injury_status"].notna().any():
+        out = u["injury_status"] == "out"
+        per_team = out.groupby(u["team_id"]).sum()
+        own = out.astype(int)
+        return {
+            int(p): int(per_team[t] - o)
+            for p, t, o in zip(u["player_id"], u["team_id"], own, strict=True)
+        }
+    if universe.mode != "backfill":
+        return {int(p): 0 for p in u["player_id"]}
+    box = reads.player_boxes(
+        conn, on=universe.day, columns=("team_id", "player_id", "played", "dnp_reason")
+    )
+    reason = box["dnp_reason"].fillna("").str.lower()
+    injured = ~box["played"].astype(bool) & ~reason.str.contains(HEALTHY_DNP)
+    per_team = injured.groupby(box["team_id"]).sum()
+    return {
+        int(p): int(per_team.get(t, 0)) for p, t in zip(u["player_id"], u["team_id"], strict=True)
+    }
+
+
+def player_context(conn: sa.Connection, universe: PlayerUniverse) -> pd.DataFrame:
+    """The ``upcoming_player_game_context`` rows of the universe's players."""
+    u = universe.frame()
+    if u.empty:
+        return u
+    day = universe.day
+    counts = player_history_counts(conn, day, [int(p) for p in u["player_id"]])
+    u = u.merge(counts, on="player_id", how="left")
+    rest = team_rest(conn, day)
+    days = u["team_id"].map(rest).astype(float)
+    u["rest_days"], u["back_to_back"] = rest_columns(days)
+    last = pd.to_datetime(u["last_played"])
+    u["days_since_last_game"] = (pd.Timestamp(day) - last).dt.days.astype("Int64")
+    u["games_played_season"] = u["games_played_season"].fillna(0).astype(int)
+    out = teammates_out(conn, universe)
+    u["teammates_out"] = u["player_id"].map(out).fillna(0).astype(int)
+    lines = main_lines(match_props(reads.player_props(conn, day), universe))
+    u = u.merge(lines, on="player_id", how="left")
+    u["books_quoting"] = u["books_quoting"].fillna(0).astype(int)
+    u["game_date"] = day
+    u["universe_mode"] = universe.mode.value
+    return u
+
+
+def team_form(teams: pd.DataFrame, day: date) -> pd.DataFrame:
+    """Per team, before ``day``: season games, wins, losses; last-10 pace and ratings."""
+    columns = ["team_id", "games_played", "wins", "losses", "games_l10", "pace_l10",
+               "off_rating_l10", "def_rating_l10"]  # fmt: skip
+    if teams.empty:
+        return pd.DataFrame(columns=columns)
+    g = stats.team_games(teams)
+    g["game_date"] = pd.to_datetime(g["game_date"])
+    g = g.sort_values(["team_id", "game_date", "game_id"], kind="stable")
+    season = g[g["game_date"] >= pd.Timestamp(season_start(day))]
+    record = season.groupby("team_id").size().rename("games_played").to_frame()
+    record["wins"] = (season["pts"] > season["opp_pts"]).groupby(season["team_id"]).sum()
+    record["losses"] = record["games_played"] - record["wins"]
+    last = g.groupby("team_id").tail(TEAM_WINDOW)
+    sums = last.groupby("team_id").agg(
+        games_l10=("game_id", "size"),
+        poss=("game_possessions", "sum"),
+        pts=("pts", "sum"),
+        opp_pts=("opp_pts", "sum"),
+        player_minutes=("minutes", "sum"),
+    )
+    sums["pace_l10"] = stats.ratio(48.0 * sums["poss"], sums["player_minutes"] / 5.0)
+    sums["off_rating_l10"] = stats.ratio(sums["pts"], sums["poss"], 100.0)
+    sums["def_rating_l10"] = stats.ratio(sums["opp_pts"], sums["poss"], 100.0)
+    form = sums.join(record, how="left").reset_index()
+    for c in ("games_played", "wins", "losses"):
+        form[c] = form[c].fillna(0).astype(int)
+    return form[columns]
+
+
+def team_context(conn: sa.Connection, universe: PlayerUniverse) -> pd.DataFrame:
+    """The ``upcoming_team_game_context`` rows of the date's scheduled games."""
+    day = universe.day
+    games = reads.schedule(conn, day)
+    if games.empty:
+        return pd.DataFrame()
+    home = pd.DataFrame(
+        {"game_id": games["game_id"], "team_id": games["home_team_id"],
+         "opponent_team_id": games["away_team_id"], "is_home": True}
+    )  # fmt: skip
+    away = pd.DataFrame(
+        {"game_id": games["game_id"], "team_id": games["away_team_id"],
+         "opponent_team_id": games["home_team_id"], "is_home": False}
+    )  # fmt: skip
+    t = pd.concat([home, away], ignore_index=True)
+    rest = team_rest(conn, day)
+    days = t["team_id"].map(rest).astype(float)
+    opp_days = t["opponent_team_id"].map(rest).astype(float)
+    t["rest_days"], t["back_to_back"] = rest_columns(days)
+    t["opponent_rest_days"], t["opponent_back_to_back"] = rest_columns(opp_days)
+    form = team_form(reads.team_boxes(conn, before=day), day)
+    t = t.merge(form, on="team_id", how="left")
+    for c in ("games_played", "wins", "losses", "games_l10"):
+        t[c] = t[c].fillna(0).astype(int)
+    u = universe.frame()
+    counts = pd.DataFrame(
+        {
+            "team_id": u["team_id"].astype("int64"),
+            "players": 1,
+            "players_out": (u["injury_status"] == "out").astype(int),
+            "players_doubtful_or_questionable": u["injury_status"]
+            .isin(["doubtful", "questionable"])
+            .astype(int),
+        }
+    )
+    per_team = counts.groupby("team_id").sum()
+    for column in ("players", "players_out", "players_doubtful_or_questionable"):
+        t[column] = t["team_id"].map(per_team[column]).fillna(0).astype(int)
+    t["game_date"] = day
+    t["universe_mode"] = universe.mode.value
+    t["roster_date"] = t["team_id"].map(universe.roster_dates)
+    return t

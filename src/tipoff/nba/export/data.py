@@ -1,0 +1,146 @@
+"""What the exports read: predictions, grades, tallies, names and game logs of a date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+
+from tipoff.nba.grade.tables import prediction_grades, prediction_performance
+from tipoff.nba.predict.tables import player_prop_predictions, prediction_batches
+from tipoff.nba.raw.tables import raw_player_boxscores, raw_rosters
+
+Row = Mapping[str, Any]
+
+
+def _rows(result: Iterable[Any]) -> list[Row]:
+    return [dict(r._mapping) for r in result]
+
+
+def predictions(conn: sa.Connection, day: date) -> list[Row]:
+    p = player_prop_predictions
+    stmt = sa.select(p).where(p.c.game_date == day).order_by(p.c.player_id, p.c.line)
+    return _rows(conn.execute(stmt))
+
+
+def batch(conn: sa.Connection, day: date) -> Row | None:
+    b = prediction_batches
+    row = conn.execute(sa.select(b).where(b.c.game_date == day)).first()
+    return None if row is None else dict(row._mapping)
+
+
+def grades(conn: sa.Connection, day: date) -> list[Row]:
+    g = prediction_grades
+    stmt = sa.select(g).where(g.c.game_date == day).order_by(g.c.player_id, g.c.line)
+    return _rows(conn.execute(stmt))
+
+
+def performance(conn: sa.Connection, start: date, end: date) -> list[Row]:
+    perf = prediction_performance
+    stmt = sa.select(perf).where(perf.c.game_date >= start, perf.c.game_date <= end)
+    return _rows(conn.execute(stmt))
+
+
+def book_line_history(conn: sa.Connection, player_ids: Sequence[int], before: date) -> list[Row]:
+    """Graded centre-line rows of the players before a date, newest first."""
+    if not player_ids:
+        return []
+    g = prediction_grades
+    stmt = (
+        sa.select(g.c.player_id, g.c.game_date, g.c.actual_side, g.c.played)
+        .where(g.c.player_id.in_(list(player_ids)), g.c.game_date < before, g.c.line_offset == 0)
+        .order_by(g.c.player_id, g.c.game_date.desc())
+    )
+    return _rows(conn.execute(stmt))
+
+
+def player_names(conn: sa.Connection, player_ids: Iterable[int], as_of: date) -> dict[int, str]:
+    """Names from the latest roster on or before the date, else the latest box score, else
+    the upcoming-game context."""
+    ids = sorted(set(player_ids))
+    if not ids:
+        return {}
+    out: dict[int, str] = {}
+    ctx = sa.table(
+        "upcoming_player_game_context",
+        sa.column("game_date"),
+        sa.column("player_id"),
+        sa.column("player_name"),
+    )
+    for pid, name in conn.execute(
+        sa.select(ctx.c.player_id, ctx.c.player_name)
+        .where(ctx.c.player_id.in_(ids), ctx.c.game_date <= as_of)
+        .order_by(ctx.c.game_date)
+    ):
+        if name:
+            out[int(pid)] = str(name)
+    box = raw_player_boxscores
+    for pid, name in conn.execute(
+        sa.select(box.c.player_id, box.c.player_name)
+        .where(box.c.player_id.in_(ids), box.c.game_date <= as_of)
+        .order_by(box.c.game_date)
+    ):
+        out[int(pid)] = str(name)
+    r = raw_rosters
+    for pid, name in conn.execute(
+        sa.select(r.c.player_id, r.c.player_name)
+        .where(r.c.player_id.in_(ids), r.c.roster_date <= as_of)
+        .order_by(r.c.roster_date)
+    ):
+        out[int(pid)] = str(name)
+    return out
+
+
+def game_logs(
+    conn: sa.Connection, player_ids: Sequence[int] | None, start: date, end: date
+) -> list[Row]:
+    """Games played in [start, end), oldest first (all players when ``player_ids`` is None)."""
+    box = raw_player_boxscores
+    stmt = (
+        sa.select(
+            box.c.player_id,
+            box.c.game_id,
+            box.c.game_date,
+            box.c.opponent_team_id,
+            box.c.is_home,
+            box.c.minutes,
+            box.c.pts,
+        )
+        .where(box.c.game_date >= start, box.c.game_date < end, box.c.played.is_(True))
+        .order_by(box.c.player_id, box.c.game_date)
+    )
+    if player_ids is not None:
+        stmt = stmt.where(box.c.player_id.in_(list(player_ids)))
+    return _rows(conn.execute(stmt))
+
+
+def centre_grades_between(conn: sa.Connection, start: date, end: date) -> list[Row]:
+    """Centre-line grades with their predictions' book lines, in [start, end]."""
+    g, p = prediction_grades, player_prop_predictions
+    stmt = (
+        sa.select(
+            g.c.player_id,
+            g.c.game_date,
+            g.c.game_id,
+            g.c.outcome,
+            g.c.mean,
+            g.c.recommendation,
+            g.c.abs_error,
+            g.c.played,
+            p.c.book_line,
+        )
+        .select_from(
+            g.outerjoin(
+                p,
+                sa.and_(
+                    p.c.game_date == g.c.game_date,
+                    p.c.player_id == g.c.player_id,
+                    p.c.line == g.c.line,
+                ),
+            )
+        )
+        .where(g.c.game_date >= start, g.c.game_date <= end, g.c.line_offset == 0)
+    )
+    return _rows(conn.execute(stmt))

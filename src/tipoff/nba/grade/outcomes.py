@@ -1,0 +1,155 @@
+"""Grading arithmetic: the outcome of a recommendation and the buckets rates are kept by.
+
+A recommendation WINs when the points fall on its side of the line, LOSEs when they fall
+on the other, and PUSHes when they land exactly on an integer line. A PASS, or a player
+who did not play (the book voids the bet), is NO_ACTION. Hit rate is wins / (wins +
+losses): pushes and no-action rows count for neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from tipoff.nba.predict.lines import Side, actual_side
+
+CONFIDENCE_BUCKETS: tuple[tuple[float, str], ...] = (
+    (0.1, "0.0-0.1"),
+    (0.2, "0.1-0.2"),
+    (0.3, "0.2-0.3"),
+    (0.5, "0.3-0.5"),
+    (float("inf"), "0.5-1.0"),
+)
+
+
+class Outcome(StrEnum):
+    """What a recommendation at one line came to."""
+
+    WIN = "WIN"  # the points fell on the recommended side
+    LOSS = "LOSS"  # they fell on the other side
+    PUSH = "PUSH"  # exactly on an integer line: stake returned
+    NO_ACTION = "NO_ACTION"  # a PASS, or the player did not play
+
+
+def outcome(recommendation: str, line: float, points: int | None) -> tuple[Outcome, Side | None]:
+    """The outcome of ``recommendation`` at ``line`` and the side the points fell on.
+
+    >>> outcome("OVER", 20.5, 21)
+    (<Outcome.WIN: 'WIN'>, <Side.OVER: 'OVER'>)
+    >>> outcome("UNDER", 20.0, 20)
+    (<Outcome.PUSH: 'PUSH'>, <Side.PUSH: 'PUSH'>)
+    """
+    if points is None:
+        return Outcome.NO_ACTION, None
+    side = actual_side(points, line)
+    if recommendation not in (Side.OVER.value, Side.UNDER.value):
+        return Outcome.NO_ACTION, side
+    if side is Side.PUSH:
+        return Outcome.PUSH, side
+    return (Outcome.WIN if side.value == recommendation else Outcome.LOSS), side
+
+
+def confidence_bucket(confidence: float) -> str:
+    for upper, label in CONFIDENCE_BUCKETS:
+        if confidence < upper:
+            return label
+    return CONFIDENCE_BUCKETS[-1][1]
+
+
+def p_over_bucket(p_over: float) -> str:
+    """Deciles of the predicted P(over): "0.5-0.6" and so on."""
+    tenth = min(9, max(0, int(p_over * 10)))
+    return f"{tenth / 10:.1f}-{(tenth + 1) / 10:.1f}"
+
+
+def offset_bucket(offset: int) -> str:
+    return f"{offset:+d}" if offset else "0"
+
+
+@dataclass
+class Tally:
+    """Counts behind the rates of one bucket."""
+
+    predictions: int = 0
+    wins: int = 0
+    losses: int = 0
+    pushes: int = 0
+    no_action: int = 0
+    abs_error_sum: float = 0.0
+    error_count: int = 0
+    p_over_sum: float = 0.0
+    overs: int = 0
+    decided: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, grade: Mapping[str, Any], *, errors: bool) -> None:
+        self.predictions += 1
+        o = grade["outcome"]
+        if o == Outcome.WIN:
+            self.wins += 1
+        elif o == Outcome.LOSS:
+            self.losses += 1
+        elif o == Outcome.PUSH:
+            self.pushes += 1
+        else:
+            self.no_action += 1
+        if errors and grade["abs_error"] is not None:
+            self.abs_error_sum += float(grade["abs_error"])
+            self.error_count += 1
+        if grade["actual_side"] in (Side.OVER.value, Side.UNDER.value):
+            self.decided += 1
+            self.p_over_sum += float(grade["p_over"])
+            self.overs += int(grade["actual_side"] == Side.OVER.value)
+
+    def merge(self, row: Mapping[str, Any]) -> None:
+        for name in (
+            "predictions", "wins", "losses", "pushes", "no_action", "abs_error_sum",
+            "error_count", "p_over_sum", "overs", "decided",
+        ):  # fmt: skip
+            setattr(self, name, getattr(self, name) + row[name])
+
+    @property
+    def hit_rate(self) -> float | None:
+        decided = self.wins + self.losses
+        return self.wins / decided if decided else None
+
+    @property
+    def mae(self) -> float | None:
+        return self.abs_error_sum / self.error_count if self.error_count else None
+
+    def counts(self) -> dict[str, Any]:
+        return {
+            "predictions": self.predictions,
+            "wins": self.wins,
+            "losses": self.losses,
+            "pushes": self.pushes,
+            "no_action": self.no_action,
+            "abs_error_sum": self.abs_error_sum,
+            "error_count": self.error_count,
+            "p_over_sum": self.p_over_sum,
+            "overs": self.overs,
+            "decided": self.decided,
+        }
+
+
+def tally(grades: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str], Tally]:
+    """Daily tallies by (dimension, bucket).
+
+    ``all`` and ``p_over`` count the book-line rows (one per player-game); ``confidence``
+    and ``line_offset`` count every line. MAE counts each player-game once (book line).
+    """
+    out: dict[tuple[str, str], Tally] = {}
+
+    def bump(key: tuple[str, str], g: Mapping[str, Any], errors: bool) -> None:
+        out.setdefault(key, Tally()).add(g, errors=errors)
+
+    for g in grades:
+        center = int(g["line_offset"]) == 0
+        if center:
+            bump(("all", "all"), g, True)
+            bump(("p_over", p_over_bucket(float(g["p_over"]))), g, False)
+        bump(("confidence", str(g["confidence_bucket"])), g, center)
+        bump(("line_offset", offset_bucket(int(g["line_offset"]))), g, center)
+    return out

@@ -1,0 +1,12 @@
+"""The points model: training, versioned artefacts, predictions and evaluation.
+
+- :mod:`.train`: feature rows of past games → a :class:`.points.PointsModel`;
+- :mod:`.distribution`: the negative binomial and its calibration map, P(over/under/push);
+- :mod:`.predict`: the phase-5 API, five lines per player, strict and fallback modes;
+- :mod:`.artefacts`: versions saved to and loaded from the bucket;
+- :mod:`.evaluate` and :mod:`.books`: the report on a held-out season, with book lines;
+- :mod:`.cli`: ``tipoff model train|evaluate|list``.
+
+Nothing is imported here, so that importing a light module (the distribution) does not
+load the training libraries.
+"""

@@ -1,0 +1,75 @@
+"""A date's inputs to phase 4: the box-score history strictly before it, and its targets.
+
+The database is the source of truth: :func:`load_history` reads every player and team
+box-score row dated before D (the whole history, so counts such as
+``total_games_available`` cover a player's career, not a recent window: seeds 003, fix 3)
+and the date's targets from ``upcoming_player_game_context``. Nothing dated D or later
+is read, so no feature of D can depend on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+import pandas as pd
+import sqlalchemy as sa
+
+from tipoff.errors import ProcessorError
+from tipoff.nba.analytics import reads
+from tipoff.nba.analytics import tables as t
+from tipoff.nba.features import PLAYER_HISTORY_COLUMNS, build_features
+
+TARGET_COLUMNS = (
+    "game_date", "player_id", "player_name", "game_id", "team_id", "opponent_team_id", "is_home",
+)  # fmt: skip
+
+
+@dataclass
+class History:
+    """Box scores before ``day`` and the players of ``day`` to compute for."""
+
+    day: date
+    players: pd.DataFrame  # PLAYER_HISTORY_COLUMNS, DNP rows included
+    teams: pd.DataFrame  # TEAM_HISTORY_COLUMNS
+    targets: pd.DataFrame  # TARGET_COLUMNS, one row per player of the date
+
+    @cached_property
+    def features(self) -> pd.DataFrame:
+        """The features package's output for the targets (same index and order)."""
+        if self.targets.empty:
+            return pd.DataFrame()
+        return build_features(self.players, self.targets, self.teams)
+
+    @cached_property
+    def played(self) -> pd.DataFrame:
+        """Played rows, sorted by player then date (newest last)."""
+        p = self.players[self.players["played"].astype(bool)]
+        return p.sort_values(["player_id", "game_date", "game_id"], kind="stable").reset_index(
+            drop=True
+        )
+
+
+def load_targets(conn: sa.Connection, day: date) -> pd.DataFrame:
+    c = t.upcoming_player_game_context.c
+    stmt = (
+        sa.select(*(c[name] for name in TARGET_COLUMNS))
+        .where(c.game_date == day)
+        .order_by(c.player_id)
+    )
+    return reads.frame(conn, stmt)
+
+
+def load_history(conn: sa.Connection, day: date, *, who: str = "precompute") -> History:
+    """The history before ``day`` and its targets; a date with scheduled games but no
+    upcoming context is an error (phase 3 has not run for it), never "0 rows"."""
+    targets = load_targets(conn, day)
+    if targets.empty and not reads.schedule(conn, day).empty:
+        raise ProcessorError(
+            f"{who} {day}: the date has scheduled games but no upcoming_player_game_context "
+            "rows: run phase 3 for the date first"
+        )
+    players = reads.player_boxes(conn, before=day, columns=PLAYER_HISTORY_COLUMNS)
+    teams = reads.team_boxes(conn, before=day)
+    return History(day, players, teams, targets)

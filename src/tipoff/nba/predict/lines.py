@@ -1,0 +1,146 @@
+"""Lines, probabilities and decisions: the pure arithmetic of a points prop.
+
+Points are whole numbers, so a line splits the outcomes three ways: over (points above
+the line), under (below) and, for an integer line, push (exactly on it; the stake comes
+back). A half line (20.5) cannot push. Probabilities come from a normal distribution with
+a continuity correction: P(points >= k) = 1 - Phi((k - 0.5 - mean) / spread).
+
+Confidence, as stored and exported, is::
+
+    p_side     = max(p_over, p_under) / (p_over + p_under)   # the side's chance, pushes aside
+    confidence = (2 * p_side - 1) * multiplier               # 0 = coin flip, 1 = certain
+
+``multiplier`` is 1 for a prediction made from complete inputs and the book's line, and the
+fallback multiplier (0.7 by default) for one that strict mode would have refused. The
+recommended side is the likelier one, or PASS when there is no book line to bet against
+or the confidence is below the recommendation floor.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+DEFAULT_LINE_OFFSETS: tuple[int, ...] = (-2, -1, 0, 1, 2)
+MIN_SPREAD = 0.5  # points; a narrower distribution is a model error, not certainty
+
+
+class Side(StrEnum):
+    """A recommendation, or the side an actual result fell on."""
+
+    OVER = "OVER"  # more points than the line
+    UNDER = "UNDER"  # fewer points than the line
+    PUSH = "PUSH"  # exactly the (integer) line: only an actual result can be a push
+    PASS = "PASS"  # no recommendation
+
+
+@dataclass(frozen=True)
+class LineProbability:
+    """P(over), P(under), P(push) of one line; they sum to 1."""
+
+    line: float
+    p_over: float
+    p_under: float
+    p_push: float
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The recommended side of one line and how sure the model is of it."""
+
+    recommendation: Side
+    raw_confidence: float  # before the fallback multiplier
+    confidence: float
+
+
+def _phi(z: float) -> float:
+    return 0.5 * (1.0 + math.erf(z / math.sqrt(2.0)))
+
+
+def is_integer_line(line: float) -> bool:
+    return float(line).is_integer()
+
+
+def line_probability(mean: float, spread: float, line: float) -> LineProbability:
+    """P(over/under/push) of ``line`` for points ~ Normal(mean, spread), whole points."""
+    if not (math.isfinite(mean) and math.isfinite(spread) and math.isfinite(line)):
+        raise ValueError(f"line probability of mean={mean}, spread={spread}, line={line}")
+    sd = max(float(spread), MIN_SPREAD)
+    lowest_over = math.floor(line) + 1  # the fewest points that beat the line
+    highest_under = math.ceil(line) - 1  # the most points that stay under it
+    p_over = 1.0 - _phi((lowest_over - 0.5 - mean) / sd)
+    p_under = _phi((highest_under + 0.5 - mean) / sd)
+    p_push = max(0.0, 1.0 - p_over - p_under) if is_integer_line(line) else 0.0
+    if not is_integer_line(line):
+        # with no push the two sides share the whole mass (removes rounding residue)
+        total = p_over + p_under
+        p_over, p_under = p_over / total, p_under / total
+    return LineProbability(float(line), p_over, p_under, p_push)
+
+
+def lines_around(center: float, offsets: Sequence[int] = DEFAULT_LINE_OFFSETS) -> list[float]:
+    """The lines ``center + offset`` (positive ones only), in ascending order."""
+    return sorted({float(center) + float(o) for o in offsets if float(center) + float(o) > 0})
+
+
+def model_line(mean: float) -> float:
+    """The half-point line nearest the projected mean (used when no book has a line)."""
+    return max(0.5, math.floor(mean) + 0.5)
+
+
+def decide(
+    p: LineProbability,
+    *,
+    multiplier: float = 1.0,
+    has_book_line: bool = True,
+    min_confidence: float = 0.0,
+) -> Decision:
+    """The recommended side of a line and its confidence (see the module docstring)."""
+    decided = p.p_over + p.p_under
+    if decided <= 0.0:
+        return Decision(Side.PASS, 0.0, 0.0)
+    p_side = max(p.p_over, p.p_under) / decided
+    raw = max(0.0, min(1.0, 2.0 * p_side - 1.0))
+    confidence = raw * multiplier
+    side = Side.OVER if p.p_over >= p.p_under else Side.UNDER
+    if not has_book_line or confidence < min_confidence or raw == 0.0:
+        side = Side.PASS
+    return Decision(side, raw, confidence)
+
+
+def implied_probability(american: int | float | None) -> float | None:
+    """The probability an American price implies (vig included): -110 → 0.524, +150 → 0.4."""
+    if american is None or not math.isfinite(float(american)) or -100 < float(american) < 100:
+        return None
+    price = float(american)
+    return -price / (-price + 100.0) if price < 0 else 100.0 / (price + 100.0)
+
+
+def vig_free_over(over_price: int | None, under_price: int | None) -> float:
+    """The book's over probability with its margin removed; 0.5 when it gave no prices."""
+    p_over = implied_probability(over_price)
+    p_under = implied_probability(under_price)
+    if p_over is None or p_under is None:
+        return 0.5
+    return p_over / (p_over + p_under)
+
+
+def edge(p: LineProbability, side: Side, fair_over: float) -> float | None:
+    """The model's chance of ``side`` (pushes aside) minus the book's vig-free chance."""
+    decided = p.p_over + p.p_under
+    if side not in (Side.OVER, Side.UNDER) or decided <= 0.0:
+        return None
+    if side is Side.OVER:
+        return p.p_over / decided - fair_over
+    return p.p_under / decided - (1.0 - fair_over)
+
+
+def actual_side(points: int, line: float) -> Side:
+    """Where a result fell: 21 against 20.5 is OVER, 20 against 20 is PUSH."""
+    if points > line:
+        return Side.OVER
+    if points < line:
+        return Side.UNDER
+    return Side.PUSH

@@ -1,0 +1,265 @@
+"""Phase 5: the prediction coordinator and the per-player prediction jobs.
+
+``predict_coordinator`` loads the date's universe (the upcoming-game context joined to
+the feature store), sorts every player into an :class:`~.inputs.Eligibility`, and fans
+out one ``predict_player`` job per player to predict. Players with fewer than
+``min_games`` games are ``needs_bootstrap``: counted, logged, recorded in
+``prediction_batches`` and never given a prediction (no default line). In strict mode a
+player also needs the book's line and complete features; fallback mode predicts from
+what there is and multiplies the confidence by ``fallback_confidence_multiplier``.
+
+The fan-out goes through the queue, so a crashed prediction is retried and dead-lettered
+like any job, and the coordinator completes for phase 5 only when its children have
+settled: as succeeded when at least ``export_threshold`` (80%) of them succeeded, so the
+export phase starts; as dead otherwise, which blocks the run naming the coordinator.
+The engine's batch row counts expected, succeeded and failed predictions (``tipoff
+status`` shows them with the completion percentage).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date
+
+import pandas as pd
+import sqlalchemy as sa
+import structlog
+
+from tipoff.engine.registry import Blueprint, Child, FanOut, JobContext, Result
+from tipoff.errors import ProcessorError
+from tipoff.nba.predict import lines as L
+from tipoff.nba.predict.inputs import Eligibility, PlayerInputs, load_inputs
+from tipoff.nba.predict.predictor import Predictor, resolve_predictor
+from tipoff.nba.predict.settings import PredictSettings, predict_settings
+from tipoff.nba.predict.tables import player_prop_predictions, prediction_batches
+
+log = structlog.get_logger("tipoff.nba.predict")
+
+COORDINATOR = "predict_coordinator"
+PLAYER_TASK = "predict_player"
+PREDICTED = frozenset({Eligibility.READY, Eligibility.FALLBACK})
+
+predict_blueprint = Blueprint("nba")
+
+
+def job_date(ctx: JobContext) -> date:
+    if ctx.data_date is None:
+        raise ProcessorError(f"{ctx.processor}: job {ctx.job_id} has no data date")
+    return ctx.data_date
+
+
+@predict_blueprint.processor(COORDINATOR)
+def predict_coordinator(ctx: JobContext) -> Result:
+    """Sort the universe, record the skipped players, fan out the predictions."""
+    day = job_date(ctx)
+    settings = predict_settings(ctx.params, processor=ctx.processor)
+    predictor = resolve_predictor(ctx)
+    with ctx.store.read() as conn:
+        players = load_inputs(conn, day)
+    groups: dict[Eligibility, list[int]] = {}
+    for p in players:
+        e = p.eligibility(
+            strict=settings.strict, min_games=settings.min_games, names=predictor.feature_names
+        )
+        groups.setdefault(e, []).append(p.player_id)
+    to_predict = sorted(pid for e in PREDICTED for pid in groups.get(e, []))
+    skipped = {e.value: ids for e, ids in sorted(groups.items()) if e not in PREDICTED}
+    bootstrap = len(groups.get(Eligibility.NEEDS_BOOTSTRAP, []))
+    if bootstrap:
+        log.info(
+            "predict_skipped_needs_bootstrap",
+            game_date=day.isoformat(),
+            count=bootstrap,
+            min_games=settings.min_games,
+            player_ids=groups[Eligibility.NEEDS_BOOTSTRAP],
+        )
+    log.info(
+        "predict_coordinator",
+        game_date=day.isoformat(),
+        mode=ctx.mode,
+        prediction_mode=settings.prediction_mode,
+        universe=len(players),
+        expected=len(to_predict),
+        skipped={k: len(v) for k, v in skipped.items()},
+        model_version=predictor.version,
+    )
+    now = ctx.clock.now()
+
+    def write(conn: sa.Connection) -> int:
+        _upsert_batch(
+            ctx,
+            conn,
+            day,
+            settings,
+            universe=len(players),
+            expected=len(to_predict),
+            needs_bootstrap=bootstrap,
+            skipped=skipped,
+            now=now,
+        )
+        # players no longer in the prediction set (ruled out since, line pulled in strict
+        # mode) lose their rows, so the date's rows are exactly this run's predictions
+        t = player_prop_predictions
+        stale = sa.delete(t).where(t.c.game_date == day)
+        if to_predict:
+            stale = stale.where(t.c.player_id.not_in(to_predict))
+        conn.execute(stale)
+        return len(to_predict)
+
+    children = [Child(PLAYER_TASK, str(pid), {"player_id": pid}) for pid in to_predict]
+    return Result(
+        records=len(to_predict),
+        write=write,
+        detail={
+            "universe": len(players),
+            "expected": len(to_predict),
+            "needs_bootstrap": bootstrap,
+            "skipped": {k: len(v) for k, v in skipped.items()},
+        },
+        fan_out=FanOut(children, threshold=settings.export_threshold),
+    )
+
+
+def _upsert_batch(
+    ctx: JobContext,
+    conn: sa.Connection,
+    day: date,
+    settings: PredictSettings,
+    *,
+    universe: int,
+    expected: int,
+    needs_bootstrap: int,
+    skipped: dict[str, list[int]],
+    now: float,
+) -> None:
+    values = {
+        "run_mode": ctx.mode or "same_day",
+        "prediction_mode": settings.prediction_mode,
+        "universe": universe,
+        "expected": expected,
+        "needs_bootstrap": needs_bootstrap,
+        "skipped": skipped,
+        "export_threshold": settings.export_threshold,
+        "created_at": now,
+    }
+    stmt = ctx.store.upsert_insert(prediction_batches).values(game_date=day, **values)
+    conn.execute(stmt.on_conflict_do_update(index_elements=["game_date"], set_=values))
+
+
+@predict_blueprint.processor(PLAYER_TASK)
+def predict_player(ctx: JobContext) -> Result:
+    """One player's prediction: the distribution and every line's probabilities."""
+    day = job_date(ctx)
+    try:
+        player_id = int(ctx.params["player_id"])
+    except (KeyError, TypeError, ValueError):
+        raise ProcessorError(f"{ctx.processor}: params.player_id missing or not an id") from None
+    settings = predict_settings(ctx.params, processor=ctx.processor)
+    predictor = resolve_predictor(ctx)
+    with ctx.store.read() as conn:
+        found = load_inputs(conn, day, [player_id])
+    rows: list[dict[str, object]] = []
+    if found:
+        inputs = found[0]
+        e = inputs.eligibility(
+            strict=settings.strict, min_games=settings.min_games, names=predictor.feature_names
+        )
+        if e in PREDICTED:
+            rows = prediction_rows(ctx, inputs, e, predictor, settings, day)
+    t = player_prop_predictions
+
+    def write(conn: sa.Connection) -> int:
+        conn.execute(sa.delete(t).where(t.c.game_date == day, t.c.player_id == player_id))
+        if rows:
+            conn.execute(sa.insert(t), rows)
+        return len(rows)
+
+    return Result(records=len(rows), write=write)
+
+
+def feature_frame(p: PlayerInputs, names: Sequence[str]) -> pd.DataFrame:
+    """One row: every feature of the store's row (the model may read more than its
+    ``feature_names``, e.g. a base level), its inputs NaN where missing, and the counts."""
+    assert p.features is not None
+    values: dict[str, float] = dict(p.features)
+    for name in names:
+        values.setdefault(name, math.nan)
+    values.setdefault("total_games_available", float(p.games_played))
+    quality = p.feature_quality_score
+    values.setdefault("feature_quality_score", math.nan if quality is None else quality)
+    return pd.DataFrame([values], dtype="float64")
+
+
+def prediction_rows(
+    ctx: JobContext,
+    p: PlayerInputs,
+    eligibility: Eligibility,
+    predictor: Predictor,
+    settings: PredictSettings,
+    day: date,
+) -> list[dict[str, object]]:
+    """The rows of one player's prediction, one per line."""
+    assert p.features is not None
+    names = list(predictor.feature_names)
+    frame = feature_frame(p, names)
+    if p.book_line is not None:
+        center, source = p.book_line, "book"
+    else:
+        [first] = predictor.predict(frame, [[]])
+        center, source = L.model_line(first.mean), "model"
+    wanted = [(o, center + o) for o in settings.offsets if center + o > 0]
+    [forecast] = predictor.predict(frame, [[line for _, line in wanted]])
+    if len(forecast.lines) != len(wanted):
+        raise ProcessorError(
+            f"{ctx.processor}: model {predictor.version} priced {len(forecast.lines)} of "
+            f"{len(wanted)} lines for player {p.player_id}"
+        )
+    degraded = eligibility is not Eligibility.READY
+    multiplier = settings.fallback_confidence_multiplier if degraded else 1.0
+    fair_over = L.vig_free_over(p.over_price, p.under_price)
+    now = ctx.clock.now()
+    out: list[dict[str, object]] = []
+    for (offset, line), prob in zip(wanted, forecast.lines, strict=True):
+        is_book = source == "book" and offset == 0
+        d = L.decide(
+            prob,
+            multiplier=multiplier,
+            has_book_line=source == "book",
+            min_confidence=settings.min_recommend_confidence,
+        )
+        out.append(
+            {
+                "game_date": day,
+                "player_id": p.player_id,
+                "line": float(line),
+                "game_id": p.game_id,
+                "team_id": p.team_id,
+                "opponent_team_id": p.opponent_team_id,
+                "is_home": p.is_home,
+                "line_offset": int(offset),
+                "is_book_line": is_book,
+                "line_source": source,
+                "book_line": p.book_line,
+                "over_price": p.over_price if is_book else None,
+                "under_price": p.under_price if is_book else None,
+                "bookmaker": p.bookmaker,
+                "mean": forecast.mean,
+                "spread": forecast.spread,
+                "p_over": prob.p_over,
+                "p_under": prob.p_under,
+                "p_push": prob.p_push,
+                "recommendation": d.recommendation.value,
+                "raw_confidence": d.raw_confidence,
+                "confidence": d.confidence,
+                "confidence_multiplier": multiplier,
+                "edge": L.edge(prob, d.recommendation, fair_over) if is_book else None,
+                "model_version": predictor.version,
+                "feature_quality_score": p.feature_quality_score,
+                "features_complete": p.features_complete(names),
+                "prediction_mode": "strict" if eligibility is Eligibility.READY else "fallback",
+                "run_mode": ctx.mode or "same_day",
+                "predicted_at": now,
+            }
+        )
+    return out

@@ -1,0 +1,536 @@
+"""Phases 5 and 6 under the engine: the fan-out, the modes, the threshold and the files.
+
+The pipeline is nba.yaml's phases 5 and 6 with their tasks (the processors and params as
+declared, retries milliseconds apart). The date's contract rows (upcoming-game context,
+feature store) are written directly, and predictions come from a small deterministic
+predictor: mean = the ``pts_avg`` feature (else half the ``minutes_avg``), spread 2 + a
+quarter of the mean; a row whose ``explode`` feature is 1 makes it raise, so that
+player's prediction job fails on every attempt.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+import sqlalchemy as sa
+import yaml
+from structlog.testing import capture_logs
+
+from tipoff.bucket import Bucket
+from tipoff.engine import batches, queue
+from tipoff.engine.clock import SystemClock
+from tipoff.engine.orchestrator import Orchestrator
+from tipoff.engine.pipeline import PipelineDef, parse_pipeline
+from tipoff.engine.registry import Registry
+from tipoff.engine.schema import jobs
+from tipoff.engine.states import JobStatus, RunStatus
+from tipoff.engine.store import Store
+from tipoff.nba import pipeline as nba
+from tipoff.nba.analytics.tables import ml_feature_store, upcoming_player_game_context
+from tipoff.nba.export import export_blueprint
+from tipoff.nba.export import models as m
+from tipoff.nba.grade import grade_blueprint
+from tipoff.nba.grade.tables import prediction_grades, prediction_performance
+from tipoff.nba.predict import NormalPredictor, predict_blueprint
+from tipoff.nba.predict.tables import player_prop_predictions, prediction_batches
+from tipoff.nba.raw.tables import raw_player_boxscores
+
+D = date(2025, 11, 12)
+
+
+def game_of(day: date) -> str:
+    return f"00225{day.toordinal() % 100_000:05d}"
+
+
+GAME = game_of(D)
+HOME, AWAY = 1610612738, 1610612752
+FEATURES = ("pts_avg", "minutes_avg")
+STATS = ("fgm", "fga", "fg3m", "fg3a", "ftm", "fta", "oreb", "dreb", "reb", "ast", "stl",
+         "blk", "tov", "pf")  # fmt: skip
+
+
+def _distribution(frame: pd.DataFrame) -> tuple[Sequence[float], Sequence[float]]:
+    if "explode" in frame and (frame["explode"] == 1.0).any():
+        raise RuntimeError("model failure for this player")
+    pts = frame["pts_avg"].astype(float)
+    mean = pts.where(np.isfinite(pts), frame["minutes_avg"].astype(float) * 0.5)
+    return list(mean), list(2.0 + 0.25 * mean)
+
+
+PREDICTOR = NormalPredictor("test-normal-1", FEATURES, _distribution)
+
+
+def phases_5_6(**replace: str) -> PipelineDef:
+    raw = yaml.safe_load(nba.PIPELINE_FILE.read_text())
+    mine = {"predict_player", "export_results", "export_player_profiles"}
+    doc = {
+        "pipeline": raw["pipeline"],
+        "timezone": raw["timezone"],
+        "modes": raw["modes"],
+        "defaults": {
+            **raw["defaults"],
+            "processor": {
+                **raw["defaults"]["processor"],
+                "retry": {"base_s": 0.001, "cap_s": 0.01},
+            },
+        },
+        "phases": [p for p in raw["phases"] if p["phase"] in (5, 6)],
+        "tasks": [t for t in raw["tasks"] if t["name"] in mine],
+    }
+    text = yaml.safe_dump(doc, sort_keys=False)
+    for old, new in replace.items():
+        assert old in text, old
+        text = text.replace(old, new)
+    return parse_pipeline(text, source="nba.yaml[phases 5-6]")
+
+
+def orchestrator(store: Store, tmp: Path, pipeline: PipelineDef | None = None) -> Orchestrator:
+    return Orchestrator(
+        store,
+        pipeline or phases_5_6(),
+        Registry(predict_blueprint, export_blueprint, grade_blueprint),
+        clock=SystemClock(),
+        schemas=nba.schemas,
+        resources={"bucket": Bucket(tmp / "bucket"), "points_predictor": PREDICTOR},
+    )
+
+
+def player(
+    pid: int,
+    *,
+    pts: float | None = 20.0,
+    line: float | None = 20.5,
+    games: int = 12,
+    complete: bool = True,
+    explode: bool = False,
+    injury: str | None = None,
+    home: bool = True,
+) -> dict[str, Any]:
+    return {
+        "pid": pid, "pts": pts, "line": line, "games": games, "complete": complete,
+        "explode": explode, "injury": injury, "home": home,
+    }  # fmt: skip
+
+
+def seed(
+    store: Store, day: date, players: Iterable[dict[str, Any]], *, features: bool = True
+) -> None:
+    """The date's contract rows (phases 3-4 output) for ``players``."""
+    ctx_rows, fs_rows = [], []
+    for p in players:
+        team, opp = (HOME, AWAY) if p["home"] else (AWAY, HOME)
+        common = {
+            "game_date": day, "player_id": p["pid"], "game_id": game_of(day), "team_id": team,
+            "opponent_team_id": opp, "is_home": p["home"],
+        }  # fmt: skip
+        ctx_rows.append(
+            common
+            | {
+                "player_name": f"Player {p['pid']}",
+                "injury_status": p["injury"],
+                "games_played_season": p["games"],
+                "teammates_out": 0,
+                "book_line": p["line"],
+                "book_over_price": None if p["line"] is None else -120,
+                "book_under_price": None if p["line"] is None else 100,
+                "bookmaker": None if p["line"] is None else "draftkings",
+                "books_quoting": 0 if p["line"] is None else 1,
+                "universe_mode": "daily",
+                "updated_at": 1.0,
+            }
+        )
+        values: dict[str, Any] = {"pts_avg": p["pts"], "minutes_avg": 30.0}
+        if p["explode"]:
+            values["explode"] = 1.0
+        fs_rows.append(
+            common
+            | {
+                "features": values,
+                "games_found": 10 if p["complete"] else 6,
+                "games_expected": 10,
+                "total_games_available": p["games"],
+                "feature_quality_score": 100.0 if p["complete"] else 60.0,
+                "built_at": 1.0,
+            }
+        )
+    with store.transaction() as conn:
+        conn.execute(sa.insert(upcoming_player_game_context), ctx_rows)
+        if features:
+            conn.execute(sa.insert(ml_feature_store), fs_rows)
+
+
+def box_scores(store: Store, day: date, points: dict[int, int | None], home: set[int]) -> None:
+    """Final box scores of the date; None points: on the box score, did not play."""
+    rows = []
+    for pid, pts in points.items():
+        team, opp = (HOME, AWAY) if pid in home else (AWAY, HOME)
+        rows.append(
+            {
+                "game_id": game_of(day),
+                "player_id": pid,
+                "game_date": day,
+                "team_id": team,
+                "opponent_team_id": opp,
+                "is_home": pid in home,
+                "player_name": f"Player {pid}",
+                "starter": True,
+                "played": pts is not None,
+                "dnp_reason": None if pts is not None else "Coach's decision",
+                "minutes": 30.0 if pts is not None else 0.0,
+                "pts": pts or 0,
+                **{s: 0 for s in STATS},
+                "plus_minus": 0,
+                "source_key": f"raw/sim/boxscore/{day}/{game_of(day)}.json",
+                "loaded_at": 1.0,
+            }
+        )
+    with store.transaction() as conn:
+        conn.execute(sa.insert(raw_player_boxscores), rows)
+
+
+def predictions(store: Store, day: date = D) -> pd.DataFrame:
+    with store.read() as conn:
+        rows = conn.execute(
+            sa.select(player_prop_predictions).where(player_prop_predictions.c.game_date == day)
+        ).all()
+    return pd.DataFrame([dict(r._mapping) for r in rows])
+
+
+def batch_row(store: Store, day: date = D) -> dict[str, Any]:
+    with store.read() as conn:
+        row = conn.execute(
+            sa.select(prediction_batches).where(prediction_batches.c.game_date == day)
+        ).one()
+    return dict(row._mapping)
+
+
+def read_json(tmp: Path, key: str) -> bytes:
+    return (tmp / "bucket" / key).read_bytes()
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Any:
+    s = Store(f"sqlite:///{tmp_path / 'nba.db'}")
+    yield s
+    s.dispose()
+
+
+# -- phase 5 ----------------------------------------------------------------------------
+
+
+def test_players_with_fewer_than_3_games_are_skipped_counted_and_logged(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    orch = orchestrator(sqlite_store, tmp_path)
+    seed(
+        sqlite_store,
+        D,
+        [player(1), player(2, games=2), player(3, games=0, pts=None), player(4, games=3)],
+    )
+    with capture_logs() as logs:
+        (state,) = orch.run_dates([D], "same_day", concurrency=4, timeout_s=60)
+    assert state.status is RunStatus.COMPLETE, state.blocked
+    rows = predictions(sqlite_store)
+    assert sorted(rows["player_id"].unique()) == [1, 4]  # 3 games is enough
+    batch = batch_row(sqlite_store)
+    assert (batch["universe"], batch["expected"], batch["needs_bootstrap"]) == (4, 2, 2)
+    assert batch["skipped"] == {"needs_bootstrap": [2, 3]}
+    [event] = [e for e in logs if e["event"] == "predict_skipped_needs_bootstrap"]
+    assert event["count"] == 2 and event["player_ids"] == [2, 3]
+    # no default line anywhere: the skipped players have no row at all
+    assert not rows["player_id"].isin([2, 3]).any()
+
+
+def test_strict_mode_skips_a_player_without_a_line_or_complete_features(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    orch = orchestrator(sqlite_store, tmp_path)
+    seed(sqlite_store, D, [player(1), player(2, line=None), player(3, complete=False)])
+    (state,) = orch.run_dates([D], "same_day", concurrency=4, timeout_s=60)
+    assert state.status is RunStatus.COMPLETE, state.blocked
+    rows = predictions(sqlite_store)
+    assert sorted(rows["player_id"].unique()) == [1]
+    assert set(rows["prediction_mode"]) == {"strict"} and set(rows["confidence_multiplier"]) == {
+        1.0
+    }
+    assert batch_row(sqlite_store)["skipped"] == {
+        "incomplete_features": [3],
+        "no_book_line": [2],
+    }
+
+
+def test_fallback_mode_predicts_them_with_confidence_times_0_7(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    orch = orchestrator(
+        sqlite_store,
+        tmp_path,
+        phases_5_6(**{"prediction_mode: strict": "prediction_mode: fallback"}),
+    )
+    seed(
+        sqlite_store,
+        D,
+        [player(1, pts=24.0), player(2, line=None, pts=24.0), player(3, complete=False, pts=24.0)],
+    )
+    (state,) = orch.run_dates([D], "same_day", concurrency=4, timeout_s=60)
+    assert state.status is RunStatus.COMPLETE, state.blocked
+    rows = predictions(sqlite_store).set_index(["player_id", "line_offset"])
+    assert sorted({p for p, _ in rows.index}) == [1, 2, 3]
+    full, partial, no_line = rows.loc[(1, 0)], rows.loc[(3, 0)], rows.loc[(2, 0)]
+    assert full["prediction_mode"] == "strict" and full["confidence"] == full["raw_confidence"]
+    for degraded in (partial, no_line):
+        assert degraded["prediction_mode"] == "fallback"
+        assert degraded["confidence"] == pytest.approx(0.7 * degraded["raw_confidence"])
+    # same inputs, same line: the fallback confidence is 0.7 of the full one
+    assert partial["confidence"] == pytest.approx(0.7 * full["confidence"])
+    assert full["recommendation"] == "OVER"  # 24 points expected against 20.5
+    # no book line: lines around the model's own half line, nothing to bet on
+    assert no_line["line_source"] == "model" and no_line["line"] == 24.5
+    assert not bool(no_line["is_book_line"]) and no_line["recommendation"] == "PASS"
+    assert int(no_line["features_complete"]) == 1 and int(partial["features_complete"]) == 0
+
+
+def test_five_lines_around_the_book_line(sqlite_store: Store, tmp_path: Path) -> None:
+    orch = orchestrator(sqlite_store, tmp_path)
+    seed(sqlite_store, D, [player(1, pts=20.0, line=20.5), player(2, pts=15.0, line=16.0)])
+    (state,) = orch.run_dates([D], "same_day", concurrency=4, timeout_s=60)
+    assert state.status is RunStatus.COMPLETE, state.blocked
+    rows = predictions(sqlite_store).sort_values(["player_id", "line"])
+    one = rows[rows.player_id == 1]
+    assert list(one["line"]) == [18.5, 19.5, 20.5, 21.5, 22.5]
+    assert list(one["line_offset"]) == [-2, -1, 0, 1, 2]
+    assert list(one["is_book_line"].astype(bool)) == [False, False, True, False, False]
+    assert set(one["p_push"]) == {0.0}
+    assert list(one["p_over"]) == sorted(one["p_over"], reverse=True)
+    two = rows[rows.player_id == 2]
+    assert list(two["line"]) == [14.0, 15.0, 16.0, 17.0, 18.0]
+    assert (two["p_push"] > 0).all()  # integer lines can push
+    for _, r in rows.iterrows():
+        assert r["p_over"] + r["p_under"] + r["p_push"] == pytest.approx(1.0)
+    book = one[one.line_offset == 0].iloc[0]
+    assert book["model_version"] == "test-normal-1" and book["feature_quality_score"] == 100.0
+    assert (book["over_price"], book["under_price"], book["bookmaker"]) == (-120, 100, "draftkings")
+    assert book["edge"] == pytest.approx(book["p_under"] - (1 - (120 / 220) / (120 / 220 + 0.5)))
+
+
+def test_one_line_when_multiple_lines_are_off(sqlite_store: Store, tmp_path: Path) -> None:
+    orch = orchestrator(
+        sqlite_store,
+        tmp_path,
+        phases_5_6(**{"use_multiple_lines: true": "use_multiple_lines: false"}),
+    )
+    seed(sqlite_store, D, [player(1)])
+    orch.run_dates([D], "same_day", concurrency=2, timeout_s=60)
+    assert list(predictions(sqlite_store)["line"]) == [20.5]
+
+
+# -- the 80% threshold --------------------------------------------------------------------
+
+
+def test_three_of_ten_predictions_failing_blocks_the_export(store: Store, tmp_path: Path) -> None:
+    orch = orchestrator(store, tmp_path)
+    seed(store, D, [player(100 + i, explode=i < 3) for i in range(10)])
+    (state,) = orch.run_dates([D], "same_day", concurrency=4, timeout_s=60)
+    assert state.status is RunStatus.BLOCKED
+    assert state.blocked == ["phase 5: critical processor(s) dead: predict_coordinator"]
+    with store.read() as conn:
+        [progress] = batches.progress(conn, state.run.id)
+        exports = conn.execute(
+            sa.select(sa.func.count()).select_from(jobs).where(jobs.c.phase == 6)
+        ).scalar_one()
+    assert (progress.expected, progress.succeeded, progress.failed) == (10, 7, 3)
+    assert progress.completion_pct == 70.0
+    assert exports == 0
+    assert not (tmp_path / "bucket" / "v1").exists()
+
+
+def test_two_of_ten_failing_is_80_percent_and_the_exports_are_written(
+    store: Store, tmp_path: Path
+) -> None:
+    orch = orchestrator(store, tmp_path)
+    seed(store, D, [player(100 + i, explode=i < 2, home=i % 2 == 0) for i in range(10)])
+    (state,) = orch.run_dates([D], "same_day", concurrency=4, timeout_s=60)
+    assert state.status is RunStatus.COMPLETE, state.blocked
+    with store.read() as conn:
+        [progress] = batches.progress(conn, state.run.id)
+    assert (progress.succeeded, progress.failed, progress.completion_pct) == (8, 2, 80.0)
+    tonight = m.TonightAllPlayers.model_validate_json(
+        read_json(tmp_path, "v1/tonight/all-players.json")
+    )
+    c = tonight.completion
+    assert (c.universe, c.expected, c.predicted, c.failed, c.completion_pct) == (10, 10, 8, 2, 80.0)
+    q = tonight.quality  # the confidence distribution of the 8 centre lines
+    assert q.predictions == 8 and sum(q.confidence_histogram.values()) == 8
+    assert q.fallback_share == 0.0 and q.coin_flip_share is not None
+    [game] = tonight.games
+    assert (game.game_id, game.home_team_id, game.away_team_id) == (GAME, HOME, AWAY)
+    assert sorted(p.player_id for p in game.players) == list(range(102, 110))
+    assert all(len(p.lines) == 5 for p in game.players)
+    for pid in range(102, 110):
+        one = m.TonightPlayer.model_validate_json(
+            read_json(tmp_path, f"v1/tonight/players/{pid}.json")
+        )
+        assert one.prediction.player_id == pid
+    files = sorted(
+        str(p.relative_to(tmp_path / "bucket")) for p in (tmp_path / "bucket").rglob("*.json")
+    )
+    assert f"v1/predictions/{D}.json" in files and f"v1/streaks/{D}.json" in files
+    assert f"v1/best-bets/{D}.json" in files
+
+
+# -- grading, results, performance and the modes ------------------------------------------
+
+
+def test_overnight_grades_the_same_day_predictions_and_exports_results(
+    store: Store, tmp_path: Path
+) -> None:
+    orch = orchestrator(store, tmp_path)
+    seed(
+        store,
+        D,
+        [
+            player(1, pts=24.0, line=20.5),
+            player(2, pts=12.0, line=16.0),
+            player(3, pts=20.0, line=20.5, home=False),
+            player(4, pts=18.0, line=17.5),
+        ],
+    )
+    (same_day,) = orch.run_dates([D], "same_day", concurrency=4, timeout_s=60)
+    assert same_day.status is RunStatus.COMPLETE, same_day.blocked
+    bets = m.BestBetsFile.model_validate_json(read_json(tmp_path, f"v1/best-bets/{D}.json"))
+    assert bets.picks and bets.record is None
+    assert [b.edge for b in bets.picks] == sorted((b.edge for b in bets.picks), reverse=True)
+    assert all(b.confidence >= 0.2 for b in bets.picks)
+
+    # last night's finals: 21 over 20.5 (OVER wins), 16 on 16 (push), 3 did not play
+    box_scores(store, D, {1: 21, 2: 16, 3: None, 4: 10}, home={1, 2, 4})
+    (overnight,) = orch.run_dates([D], "overnight", concurrency=4, timeout_s=60)
+    assert overnight.status is RunStatus.COMPLETE, overnight.blocked
+    with store.read() as conn:
+        grades = {
+            (r.player_id, r.line): r
+            for r in conn.execute(
+                sa.select(prediction_grades).where(prediction_grades.c.game_date == D)
+            )
+        }
+        perf = conn.execute(
+            sa.select(sa.func.count()).select_from(prediction_performance)
+        ).scalar_one()
+    assert len(grades) == 20 and perf > 0
+    g1 = grades[(1, 20.5)]
+    assert (g1.recommendation, g1.actual_points, g1.actual_side, g1.outcome) == (
+        "OVER",
+        21,
+        "OVER",
+        "WIN",
+    )
+    assert g1.abs_error == pytest.approx(3.0)
+    g2 = grades[(2, 16.0)]
+    assert (g2.recommendation, g2.actual_side, g2.outcome) == ("UNDER", "PUSH", "PUSH")
+    assert grades[(2, 17.0)].outcome == "WIN" and grades[(2, 15.0)].outcome == "LOSS"
+    g3 = grades[(3, 20.5)]
+    assert (g3.played, g3.actual_points, g3.outcome) == (False, None, "NO_ACTION")
+    assert grades[(4, 17.5)].outcome == "LOSS"
+
+    results = m.ResultsFile.model_validate_json(read_json(tmp_path, f"v1/results/{D}.json"))
+    assert read_json(tmp_path, "v1/results/latest.json") == read_json(
+        tmp_path, f"v1/results/{D}.json"
+    )
+    s = results.summary
+    assert (s.predictions, s.wins, s.losses, s.pushes, s.no_action) == (4, 1, 1, 1, 1)
+    assert s.hit_rate == 0.5 and s.mae == pytest.approx((3 + 4 + 8) / 3)
+    assert [b.bucket for b in results.by_line_offset] == ["-2", "-1", "0", "+1", "+2"]
+    assert {p.player_id: p.outcome for p in results.players} == {
+        1: "WIN", 2: "PUSH", 3: "NO_ACTION", 4: "LOSS",
+    }  # fmt: skip
+    perf_doc = m.PerformanceFile.model_validate_json(
+        read_json(tmp_path, "v1/performance/latest.json")
+    )
+    assert [w.name for w in perf_doc.windows] == ["last_7_days", "last_30_days", "season"]
+    assert perf_doc.windows[0].summary == s
+    graded_bets = m.BestBetsFile.model_validate_json(read_json(tmp_path, f"v1/best-bets/{D}.json"))
+    assert graded_bets.record is not None and all(b.outcome for b in graded_bets.picks)
+
+
+def test_a_backfill_predicts_exports_and_grades_a_past_date_in_one_run(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    orch = orchestrator(sqlite_store, tmp_path)
+    today, past = D, D - timedelta(days=30)
+    seed(sqlite_store, past, [player(1, pts=24.0), player(2, pts=14.0, line=15.5)])
+    box_scores(sqlite_store, past, {1: 26, 2: 15}, home={1, 2})
+    # tonight's slate and the latest results are newer than the backfilled date
+    (tmp_path / "bucket" / "v1/tonight").mkdir(parents=True)
+    (tmp_path / "bucket" / "v1/tonight/all-players.json").write_text("{}")
+    (tmp_path / "bucket" / "v1/results").mkdir(parents=True)
+    (tmp_path / "bucket" / "v1/results/latest.json").write_text(
+        json.dumps({"game_date": str(today)})
+    )
+    (state,) = orch.run_dates([past], "backfill", concurrency=4, timeout_s=60)
+    assert state.status is RunStatus.COMPLETE, state.blocked
+    assert set(predictions(sqlite_store, past)["run_mode"]) == {"backfill"}
+    results = m.ResultsFile.model_validate_json(read_json(tmp_path, f"v1/results/{past}.json"))
+    assert (results.summary.wins, results.summary.losses) == (2, 0)
+    m.PredictionsFile.model_validate_json(read_json(tmp_path, f"v1/predictions/{past}.json"))
+    m.StreaksFile.model_validate_json(read_json(tmp_path, f"v1/streaks/{past}.json"))
+    m.BestBetsFile.model_validate_json(read_json(tmp_path, f"v1/best-bets/{past}.json"))
+    m.PerformanceFile.model_validate_json(read_json(tmp_path, "v1/performance/latest.json"))
+    # the newer files were left alone
+    assert read_json(tmp_path, "v1/tonight/all-players.json") == b"{}"
+    assert json.loads(read_json(tmp_path, "v1/results/latest.json")) == {"game_date": str(today)}
+    assert not (tmp_path / "bucket" / "v1/tonight/players").exists()
+
+
+def test_a_re_run_replaces_the_date_s_rows(sqlite_store: Store, tmp_path: Path) -> None:
+    orch = orchestrator(sqlite_store, tmp_path)
+    seed(sqlite_store, D, [player(1), player(2)])
+    orch.run_dates([D], "same_day", concurrency=2, timeout_s=60)
+    assert len(predictions(sqlite_store)) == 10
+    with sqlite_store.transaction() as conn:  # player 2 is ruled out since
+        conn.execute(
+            sa.update(upcoming_player_game_context)
+            .where(upcoming_player_game_context.c.player_id == 2)
+            .values(injury_status="out")
+        )
+    # a second run of the date (a backfill of it, here) rewrites the date's predictions
+    (again,) = orch.run_dates([D], "backfill", concurrency=2, timeout_s=60)
+    assert again.status is RunStatus.COMPLETE, again.blocked
+    rows = predictions(sqlite_store)
+    assert sorted(rows["player_id"].unique()) == [1] and len(rows) == 5
+    assert batch_row(sqlite_store)["skipped"] == {"out": [2]}
+
+
+# -- weekly player profiles ---------------------------------------------------------------
+
+
+def test_player_profiles_for_players_with_enough_games(sqlite_store: Store, tmp_path: Path) -> None:
+    orch = orchestrator(sqlite_store, tmp_path)
+    for i in range(6):
+        box_scores(
+            sqlite_store,
+            D - timedelta(days=2 * (i + 1)),
+            {7: 10 + i, 8: 5 if i < 2 else None},
+            home={7, 8},
+        )
+    spec = queue.JobSpec(
+        key="profiles/test", pipeline="nba", processor="export_player_profiles",
+        max_attempts=1, timeout_s=60, trigger_source="schedule", data_date=D,
+        params={"profile_min_games": 5},
+    )  # fmt: skip
+    with sqlite_store.transaction() as conn:
+        queue.enqueue(sqlite_store, conn, [spec], now=orch.clock.now())
+    [job] = queue.claim(sqlite_store, worker_id="w", limit=1, now=orch.clock.now(), lease_s=60)
+    assert orch.executor("w").run(job).status is JobStatus.SUCCEEDED
+    profile = m.PlayerProfile.model_validate_json(read_json(tmp_path, "v1/players/7.json"))
+    assert (profile.games, profile.points_avg, profile.season) == (6, 12.5, "2025-26")
+    assert profile.recent_games[0].points == 10 and profile.player_name == "Player 7"
+    assert not (tmp_path / "bucket" / "v1/players/8.json").exists()  # 2 games played
+    assert math.isclose(profile.points_last_10_avg, 12.5)
