@@ -229,13 +229,28 @@ def _today(orch: Orchestrator) -> date:
 
 @app.command()
 def demo(
-    dates: Annotated[int, typer.Option("--dates", min=1, max=31, help="How many dates.")] = 3,
+    dates: Annotated[
+        int | None,
+        typer.Option("--dates", min=1, max=60, help="How many dates (nba: 10, example: 3)."),
+    ] = None,
     concurrency: ConcurrencyOpt = None,
+    pipeline_name: Annotated[
+        str | None,
+        typer.Option(
+            "--pipeline",
+            help="nba (the default: the simulated league end to end) "
+            "or example (six phases of no-op processors).",
+        ),
+    ] = None,
 ) -> None:
-    """Run the example pipeline end to end for a few past dates and show the last one."""
+    """Run a pipeline end to end on generated data and show what it produced."""
     settings = _settings()
-    orch = _orchestrator(settings, None)
+    orch = _orchestrator(settings, pipeline_name or settings.pipeline)
     pipeline = orch.pipeline()
+    if pipeline.pipeline == "nba":
+        _nba_demo(orch, settings, dates or 10, concurrency or settings.worker_concurrency)
+        return
+    dates = dates or 3
     mode = "backfill" if "backfill" in pipeline.modes else pipeline.modes[0]
     yesterday = _today(orch) - timedelta(days=1)
     days = [yesterday - timedelta(days=i) for i in range(dates - 1, -1, -1)]
@@ -264,6 +279,44 @@ def demo(
     )
     if complete != len(days):
         _print_stuck(states)
+        raise typer.Exit(EXIT_STUCK)
+
+
+def _nba_demo(orch: Orchestrator, settings: Settings, dates: int, concurrency: int) -> None:
+    from tipoff.nba.demo import graded_summary, run_demo
+
+    started = time.perf_counter()
+    out.print(
+        f"NBA demo: simulated season {settings.sim_season} (seed {settings.sim_seed}), "
+        f"{dates} backfilled dates then one same-day and overnight date, on "
+        f"{orch.store.describe()}, bucket {settings.bucket_url}",
+        markup=False,
+    )
+    days = run_demo(
+        orch,
+        season=settings.sim_season,
+        seed=settings.sim_seed,
+        dates=dates,
+        concurrency=concurrency,
+        say=lambda m: err.print(m, markup=False),
+    )
+    last = days[-1]
+    out.print()
+    out.print(render_text(date_status(orch.store, orch.pipeline(), last.day)), markup=False)
+    out.print()
+    summary = graded_summary(orch, sorted({d.day for d in days}))
+    complete = sum(d.state.status is RunStatus.COMPLETE for d in days)
+    bucket = orch.resources["bucket"]
+    exports = len(bucket.list("v1/"))
+    out.print(
+        f"demo: {complete}/{len(days)} runs complete, {summary['player_predictions']} player "
+        f"predictions, graded {summary['wins']} wins / {summary['losses']} losses / "
+        f"{summary['pushes']} pushes (hit rate {summary['hit_rate']:.1%}), {exports} export "
+        f"files under {settings.bucket_url}/v1, {time.perf_counter() - started:.1f} s",
+        markup=False,
+    )
+    if complete != len(days):
+        _print_stuck([d.state for d in days])
         raise typer.Exit(EXIT_STUCK)
 
 
@@ -311,8 +364,16 @@ def backfill(
     concurrency: ConcurrencyOpt = None,
     timeout: TimeoutOpt = None,
     source: SourceOpt = None,
+    parallel: Annotated[
+        bool,
+        typer.Option(
+            "--parallel",
+            help="Run the dates at once (only for pipelines whose "
+            "dates do not build on each other; the NBA pipeline's do).",
+        ),
+    ] = False,
 ) -> None:
-    """Run a range of dates through the pipeline with embedded workers."""
+    """Run a range of dates through the pipeline with embedded workers, in date order."""
     first, last = _parse_date(start, "--start"), _parse_date(end, "--end")
     if last < first:
         raise _BadInput(f"--end {last.isoformat()} is before --start {first.isoformat()}")
@@ -324,9 +385,24 @@ def backfill(
     orch = _orchestrator(settings, pipeline, mode=mode)
     _check_source(orch, params)
     days = [first + timedelta(days=i) for i in range(span)]
-    states, wall = _run_dates(
-        orch, settings, days, mode, concurrency=concurrency, timeout=timeout, params=params
-    )
+    if parallel:
+        states, wall = _run_dates(
+            orch, settings, days, mode, concurrency=concurrency, timeout=timeout, params=params
+        )
+    else:  # each date's features may only use the dates before it: one after another
+        states, wall = [], 0.0
+        for day in days:
+            done, took = _run_dates(
+                orch,
+                settings,
+                [day],
+                mode,
+                concurrency=concurrency,
+                timeout=timeout,
+                params=params,
+            )
+            states += done
+            wall += took
     table = Table("date", "mode", "status", "jobs", "dead letters", title="backfill")
     total_jobs = total_dead = 0
     for s in states:

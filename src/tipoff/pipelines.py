@@ -29,7 +29,7 @@ PIPELINE_PACKAGES: dict[str, str] = {
     "example": "tipoff.examples.noop",
     "nba": "tipoff.nba.pipeline",
 }
-DEFAULT_PIPELINE = "example"
+DEFAULT_PIPELINE = "nba"
 
 
 @dataclass(frozen=True)

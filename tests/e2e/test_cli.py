@@ -29,6 +29,7 @@ def _env(database_url: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TIPOFF_")}
     env["TIPOFF_DATABASE_URL"] = database_url
     env["TIPOFF_LOG_LEVEL"] = "WARNING"
+    env["TIPOFF_PIPELINE"] = "example"  # the fast one; NBA tests name their pipeline
     return env
 
 
@@ -64,7 +65,7 @@ def _complete_lines(text: str) -> list[str]:
 
 
 def test_demo_completes_and_prints_the_last_date(cli: Cli) -> None:
-    result = cli("demo", "--dates", "2")
+    result = cli("demo", "--pipeline", "example", "--dates", "2")
 
     assert result.returncode == 0, result.stderr
     assert len(_complete_lines(result.stdout)) == 30  # 6 phases x 5 processors
@@ -73,9 +74,9 @@ def test_demo_completes_and_prints_the_last_date(cli: Cli) -> None:
 
 
 def test_demo_again_is_idempotent(cli: Cli) -> None:
-    assert cli("demo", "--dates", "2").returncode == 0
+    assert cli("demo", "--pipeline", "example", "--dates", "2").returncode == 0
 
-    again = cli("demo", "--dates", "2")
+    again = cli("demo", "--pipeline", "example", "--dates", "2")
 
     assert again.returncode == 0, again.stderr
     assert "2/2 dates complete, 60 jobs" in again.stdout
@@ -326,3 +327,16 @@ def test_unknown_source_is_refused_before_anything_runs(cli: Cli) -> None:
     result = cli("run", "--pipeline", "nba", "--date", "2025-11-12", "--source", "espn")
     assert result.returncode == 2
     assert "--source: unknown source 'espn'" in result.stderr
+
+
+def test_nba_demo_predicts_exports_and_grades(cli: Cli, tmp_path: Path) -> None:
+    result = cli("demo", "--pipeline", "nba", "--dates", "7")
+    assert result.returncode == 0, result.stderr
+    summary = next(line for line in result.stdout.splitlines() if line.startswith("demo:"))
+    assert summary.startswith("demo: 9/9 runs complete, ")
+    predictions = int(summary.split(" runs complete, ")[1].split(" player predictions")[0])
+    assert predictions > 0
+    bucket = tmp_path / "tipoff-data" / "bucket"
+    assert (bucket / "v1" / "results" / "latest.json").is_file()
+    assert (bucket / "v1" / "tonight" / "all-players.json").is_file()
+    assert list((bucket / "models" / "points").iterdir())  # the model it trained

@@ -199,5 +199,5 @@ def test_run_params_reach_every_job_of_the_run(store: Store, clock: ManualClock)
         for job in queue.claim(store, worker_id="w", limit=10, now=clock.now(), lease_s=60):
             seen[job.processor] = dict(job.params)
             assert ex.run(job).status is JobStatus.SUCCEEDED
-    # the run's params are added to the processor's own, in both phases
+    # the run's params are added to the processor's own, in both phases (and win a clash)
     assert seen == {"a": {"source": "replay", "kind": "x"}, "b": {"source": "replay"}}

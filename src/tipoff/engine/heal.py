@@ -190,7 +190,7 @@ def _requeue(
                 phase=phase,
                 mode=run.mode,
                 data_date=run.data_date,
-                params={**run.params, **proc.params},
+                params={**proc.params, **run.params},
                 transition_id=int(tm["id"]),
                 run_id=run.id,
                 max_attempts=pipeline.max_attempts(proc),

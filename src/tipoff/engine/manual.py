@@ -104,7 +104,7 @@ def trigger_phase(
                     phase=phase,
                     mode=mode,
                     data_date=day,
-                    params={**run.params, **p.params},
+                    params={**p.params, **run.params},
                     transition_id=current["id"],
                     run_id=run.id,
                     max_attempts=pipeline.max_attempts(p),

@@ -205,6 +205,7 @@ class Scheduler:
                         pipeline=pipeline.pipeline,
                         processor=proc.name,
                         data_date=day,
+                        mode=sched.mode,
                         params={**proc.params, **sched.params},
                         max_attempts=pipeline.max_attempts(proc),
                         timeout_s=pipeline.timeout_s(proc),

@@ -43,7 +43,8 @@ class Run:
     correlation_id: str
     status: str
     trigger_source: str
-    # given when the run started (e.g. which data source); every job of the run sees them
+    # given when the run started (e.g. which data source); every job of the run sees them,
+    # over the processor's own params (an explicit choice for the run beats a default)
     params: dict[str, Any] = field(default_factory=dict)
 
 
@@ -231,7 +232,7 @@ def open_phase(
                 phase=phase,
                 mode=run.mode,
                 data_date=run.data_date,
-                params={**run.params, **p.params},
+                params={**p.params, **run.params},
                 transition_id=transition_id,
                 run_id=run.id,
                 max_attempts=pipeline.max_attempts(p),
