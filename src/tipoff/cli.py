@@ -64,6 +64,15 @@ app.add_typer(config_app, name="config")
 app.add_typer(db_app, name="db")
 app.add_typer(dlq_app, name="dlq")
 
+
+def _mount_model_commands() -> None:
+    from tipoff.nba.model.cli import app as model_app
+
+    app.add_typer(model_app, name="model")
+
+
+_mount_model_commands()
+
 PipelineOpt = Annotated[
     str | None,
     typer.Option(
@@ -77,6 +86,14 @@ SourceOpt = Annotated[
     typer.Option(
         "--source",
         help="Data source for the NBA pipeline: live, sim or replay (default: TIPOFF_SOURCE).",
+    ),
+]
+ParamOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--param",
+        help="KEY=VALUE given to every job of the run, over the processors' defaults "
+        "(e.g. prediction_mode=fallback). Repeatable.",
     ),
 ]
 AsOfOpt = Annotated[
@@ -151,9 +168,17 @@ def _check_source(orch: Orchestrator, params: dict[str, str]) -> None:
         sources.get(params["source"])
 
 
-def _run_params(settings: Settings, source: str | None, as_of: str | None) -> dict[str, str]:
+def _run_params(
+    settings: Settings, source: str | None, as_of: str | None, extra: list[str] | None = None
+) -> dict[str, str]:
     """What every job of the run should know: the data source, the instant it stands for."""
-    params: dict[str, str] = {"source": source or settings.source}
+    params: dict[str, str] = {}
+    for item in extra or ():
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise _BadInput(f"--param: {item!r} is not KEY=VALUE")
+        params[key.strip()] = value.strip()
+    params["source"] = source or settings.source
     if params["source"] not in ("live", "sim", "replay"):
         raise _BadInput(f"--source: unknown source {params['source']!r} (live, sim or replay)")
     if as_of is not None:
@@ -331,11 +356,12 @@ def run(
     timeout: TimeoutOpt = None,
     source: SourceOpt = None,
     as_of: AsOfOpt = None,
+    param: ParamOpt = None,
 ) -> None:
     """Run one date through the pipeline with embedded workers."""
     day = _parse_date(date_, "--date")
     settings = _settings()
-    params = _run_params(settings, source, as_of)
+    params = _run_params(settings, source, as_of, param)
     orch = _orchestrator(settings, pipeline, mode=mode)
     _check_source(orch, params)
     states, wall = _run_dates(
@@ -364,6 +390,7 @@ def backfill(
     concurrency: ConcurrencyOpt = None,
     timeout: TimeoutOpt = None,
     source: SourceOpt = None,
+    param: ParamOpt = None,
     parallel: Annotated[
         bool,
         typer.Option(
@@ -381,7 +408,7 @@ def backfill(
     if span > MAX_BACKFILL_DAYS:
         raise _BadInput(f"{span} dates is more than {MAX_BACKFILL_DAYS}; split the range")
     settings = _settings()
-    params = _run_params(settings, source, None)
+    params = _run_params(settings, source, None, param)
     orch = _orchestrator(settings, pipeline, mode=mode)
     _check_source(orch, params)
     days = [first + timedelta(days=i) for i in range(span)]

@@ -20,15 +20,11 @@ from rich.table import Table
 
 from tipoff.bucket import Bucket
 from tipoff.errors import TipoffError
-from tipoff.nba.model.artefacts import (
-    LATEST,
-    list_versions,
-    load_model,
-    save_evaluation,
-    save_model,
-)
-from tipoff.nba.model.data import RealData, parse_season
 from tipoff.nba.model.errors import DataError
+
+# The model libraries (LightGBM, pandas) load inside the commands: every ``tipoff``
+# command mounts this sub-app, and must not pay seconds of imports for it.
+LATEST = "latest"
 
 EXIT_BAD_INPUT = 2
 DEFAULT_DATA_DIR = "../shared/data/nba"
@@ -79,6 +75,8 @@ def train_command(
     bucket: BucketOpt = DEFAULT_BUCKET,
 ) -> None:
     """Train on the given seasons and save a new version to the bucket."""
+    from tipoff.nba.model.artefacts import save_model
+    from tipoff.nba.model.data import RealData
     from tipoff.nba.model.train import train
 
     with _errors():
@@ -115,7 +113,9 @@ def evaluate_command(
     ] = True,
 ) -> None:
     """Evaluate a saved model on a held-out season (against three averages and the books)."""
+    from tipoff.nba.model.artefacts import load_model, save_evaluation
     from tipoff.nba.model.books import attach_lines, consensus_lines, read_props
+    from tipoff.nba.model.data import RealData, parse_season
     from tipoff.nba.model.evaluate import evaluate, evaluation_rows
 
     with _errors():
@@ -150,6 +150,8 @@ def evaluate_command(
 @app.command("list")
 def list_command(bucket: BucketOpt = DEFAULT_BUCKET) -> None:
     """The saved model versions, oldest first."""
+    from tipoff.nba.model.artefacts import list_versions
+
     with _errors():
         versions = list_versions(Bucket(bucket))
     if not versions:
