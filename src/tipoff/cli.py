@@ -518,41 +518,28 @@ def scheduler(
         holder=new_worker_id("scheduler"),
         lease_s=max(60.0, 4 * interval),
     )
-    stop = threading.Event()
+    leading: list[bool | None] = [None]
 
-    def _on_signal(signum: int, _frame: Any) -> None:
-        stop.set()
+    def turn() -> None:
+        for f in sched.tick():
+            out.print(
+                f"{f.instant.isoformat()} {f.pipeline}/{f.schedule} ({f.action}): {f.outcome}",
+                markup=False,
+            )
+        now_leading = sched.acquire()
+        if now_leading != leading[0]:
+            err.print(
+                "scheduler: leading"
+                if now_leading
+                else "scheduler: another scheduler leads; standing by",
+                markup=False,
+            )
+            leading[0] = now_leading
 
-    previous = {s: signal.signal(s, _on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
-    leading = None
     try:
-        while True:
-            try:
-                for f in sched.tick():
-                    out.print(
-                        f"{f.instant.isoformat()} {f.pipeline}/{f.schedule} ({f.action}): "
-                        f"{f.outcome}",
-                        markup=False,
-                    )
-                now_leading = sched.acquire()
-                if now_leading != leading:
-                    err.print(
-                        "scheduler: leading"
-                        if now_leading
-                        else "scheduler: another scheduler leads; standing by",
-                        markup=False,
-                    )
-                    leading = now_leading
-            except TipoffError:
-                raise
-            except Exception as exc:  # a supervised loop: report, keep going
-                err.print(f"scheduler: turn failed: {type(exc).__name__}: {exc}", markup=False)
-            if once or stop.wait(interval):
-                break
+        _supervised("scheduler", turn, interval, once)
     finally:
         sched.release()
-        for s, handler in previous.items():
-            signal.signal(s, handler)
 
 
 @app.command()
@@ -694,6 +681,30 @@ def dlq_purge(
     out.print(f"purged {n} dead letter(s)", markup=False)
 
 
+def _supervised(name: str, turn: Any, interval: float, once: bool) -> None:
+    """Run ``turn`` every ``interval`` seconds until SIGTERM/SIGINT; a failed turn is
+    reported and the loop goes on (a supervised loop), a TipoffError stops it."""
+    stop = threading.Event()
+
+    def _on_signal(signum: int, _frame: Any) -> None:
+        stop.set()
+
+    previous = {s: signal.signal(s, _on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        while True:
+            try:
+                turn()
+            except TipoffError:
+                raise
+            except Exception as exc:
+                err.print(f"{name}: turn failed: {type(exc).__name__}: {exc}", markup=False)
+            if once or stop.wait(interval):
+                break
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
 def _alert_book(settings: Settings, store: Store, clock: Any) -> Any:
     """The alert book with the notifiers the settings ask for (the log always)."""
     from tipoff.engine.alerts import (
@@ -744,31 +755,17 @@ def monitor(
     orch = _orchestrator(settings, pipeline)
     book = _alert_book(settings, orch.store, orch.clock)
     mon = Monitor(orch.store, orch.pipelines, book, clock=orch.clock)
-    stop = threading.Event()
 
-    def _on_signal(signum: int, _frame: Any) -> None:
-        stop.set()
+    def turn() -> None:
+        report = mon.check()
+        out.print(
+            f"monitor: {len(report.stuck)} stuck, {len(report.slow)} slow, "
+            f"{report.dead_letters} dead letter(s), {report.recovered} recovered, "
+            f"{len(report.opened)} alerted, {len(report.resolved)} resolved",
+            markup=False,
+        )
 
-    previous = {s: signal.signal(s, _on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
-    try:
-        while True:
-            try:
-                report = mon.check()
-                out.print(
-                    f"monitor: {len(report.stuck)} stuck, {len(report.slow)} slow, "
-                    f"{report.dead_letters} dead letter(s), {report.recovered} recovered, "
-                    f"{len(report.opened)} alerted, {len(report.resolved)} resolved",
-                    markup=False,
-                )
-            except TipoffError:
-                raise
-            except Exception as exc:  # a supervised loop: report, keep going
-                err.print(f"monitor: check failed: {type(exc).__name__}: {exc}", markup=False)
-            if once or stop.wait(interval or settings.monitor_interval_seconds):
-                break
-    finally:
-        for s, handler in previous.items():
-            signal.signal(s, handler)
+    _supervised("monitor", turn, interval or settings.monitor_interval_seconds, once)
 
 
 @app.command()

@@ -340,3 +340,12 @@ def test_nba_demo_predicts_exports_and_grades(cli: Cli, tmp_path: Path) -> None:
     assert (bucket / "v1" / "results" / "latest.json").is_file()
     assert (bucket / "v1" / "tonight" / "all-players.json").is_file()
     assert list((bucket / "models" / "points").iterdir())  # the model it trained
+
+
+def test_scheduler_and_monitor_take_one_turn_and_exit(cli: Cli) -> None:
+    first = cli("scheduler", "--once")
+    assert first.returncode == 0, first.stderr
+    assert "scheduler: leading" in first.stderr
+    monitor = cli("monitor", "--once")
+    assert monitor.returncode == 0, monitor.stderr
+    assert "monitor: 0 stuck, 0 slow, 0 dead letter(s)" in monitor.stdout
