@@ -705,6 +705,49 @@ def _supervised(name: str, turn: Any, interval: float, once: bool) -> None:
             signal.signal(s, handler)
 
 
+def _daily_status(store: Store | None, last: date, days: int, as_json: bool) -> None:
+    from tipoff.nba.ops.daily_status import VIEW, daily_rows
+
+    if store is None:
+        raise _BadInput("the database has no tipoff tables yet")
+    first = last - timedelta(days=days - 1)
+    try:
+        with store.read() as conn:
+            rows = daily_rows(conn, first, last)
+    except sa.exc.DBAPIError as exc:
+        raise _BadInput(
+            f"no {VIEW} view in the database (run tipoff db upgrade --pipeline nba): "
+            f"{str(exc.orig).splitlines()[0]}"
+        ) from None
+    if as_json:
+        sys.stdout.write(json.dumps(rows, indent=2, default=str) + "\n")
+        return
+    table = Table(
+        "date",
+        "games",
+        "phase 2",
+        "phase 3",
+        "phase 4",
+        "quality",
+        "predictions",
+        "pipeline_status",
+        title=f"{VIEW}, {first} .. {last}",
+    )
+    for r in rows:
+        quality = "-" if r["avg_quality"] is None else f"{float(r['avg_quality']):.1f}"
+        table.add_row(
+            str(r["game_date"]),
+            str(r["games_scheduled"]),
+            str(r["phase2_records"]),
+            str(r["phase3_records"]),
+            str(r["phase4_records"]),
+            quality,
+            str(r["predictions"]),
+            r["pipeline_status"],
+        )
+    Console(width=max(out.width, 110), highlight=False).print(table)
+
+
 def _alert_book(settings: Settings, store: Store, clock: Any) -> Any:
     """The alert book with the notifiers the settings ask for (the log always)."""
     from tipoff.engine.alerts import (
@@ -819,6 +862,16 @@ def status(
     ] = None,
     mode: Annotated[str | None, typer.Option("--mode", help="Only this mode.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON instead of text.")] = False,
+    days: Annotated[
+        int | None,
+        typer.Option(
+            "--days",
+            min=1,
+            max=366,
+            help="The daily phase status of the N days up "
+            "to DATE (the daily_phase_status view) instead of one date's detail.",
+        ),
+    ] = None,
     pipeline: PipelineOpt = None,
 ) -> None:
     """Show every phase and expected processor of a date: what is done, what is missing."""
@@ -831,6 +884,9 @@ def status(
     if day is None:
         day = datetime.now(definition.zone).date()
     store = _existing_store(settings.database_url)
+    if days is not None:
+        _daily_status(store, day, days, as_json)
+        return
     if store is None:
         if as_json:
             empty = {

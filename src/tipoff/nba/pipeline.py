@@ -21,6 +21,7 @@ from tipoff.nba.analytics.processors import analytics_blueprint
 from tipoff.nba.analytics.tables import NBA_ANALYTICS_SCHEMA
 from tipoff.nba.export import export_blueprint
 from tipoff.nba.grade import NBA_GRADING_SCHEMA, grade_blueprint
+from tipoff.nba.ops.daily_status import NBA_VIEWS_SCHEMA
 from tipoff.nba.precompute.processors import precompute_blueprint
 from tipoff.nba.predict import NBA_PREDICTIONS_SCHEMA, predict_blueprint
 from tipoff.nba.raw.processors import raw_blueprint
@@ -43,7 +44,13 @@ blueprints = (
     export_blueprint,
     grade_blueprint,
 )
-schemas = (NBA_RAW_SCHEMA, NBA_ANALYTICS_SCHEMA, NBA_PREDICTIONS_SCHEMA, NBA_GRADING_SCHEMA)
+schemas = (
+    NBA_RAW_SCHEMA,
+    NBA_ANALYTICS_SCHEMA,
+    NBA_PREDICTIONS_SCHEMA,
+    NBA_GRADING_SCHEMA,
+    NBA_VIEWS_SCHEMA,  # last: its view reads the tables of the others
+)
 
 
 def pipeline() -> PipelineDef:

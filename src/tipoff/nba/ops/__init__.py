@@ -1,0 +1,1 @@
+"""Operations views of the NBA pipeline: what a person asks about a day."""

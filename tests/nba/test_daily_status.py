@@ -1,0 +1,106 @@
+"""The daily_phase_status view on both databases: one status per date, as the seeds' view."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+
+from tipoff.engine.store import Store
+from tipoff.nba import pipeline as nba
+from tipoff.nba.analytics import tables as analytics
+from tipoff.nba.ops.daily_status import daily_rows
+from tipoff.nba.predict import tables as predict
+from tipoff.nba.raw import tables as raw
+
+D = date(2025, 12, 22)
+
+
+def row(table: sa.Table, **values: Any) -> dict[str, Any]:
+    """``values`` plus a placeholder for every other required column (by type)."""
+    out = dict(values)
+    for c in table.columns:
+        if c.name in out or c.nullable or c.default is not None or c.autoincrement is True:
+            continue
+        t = c.type
+        if isinstance(t, sa.Date):
+            out[c.name] = D
+        elif isinstance(t, sa.Boolean):
+            out[c.name] = False
+        elif isinstance(t, sa.Integer):
+            out[c.name] = 1
+        elif isinstance(t, sa.Float | sa.Numeric):
+            out[c.name] = 1.0
+        elif isinstance(t, sa.JSON):
+            out[c.name] = {}
+        else:
+            out[c.name] = "x"
+    return out
+
+
+def test_each_date_gets_the_status_of_the_last_phase_with_rows(store: Store) -> None:
+    store.ensure_schema(*nba.schemas)
+    days = [D + timedelta(days=i) for i in range(5)]  # D .. D+4; D+5 has no games
+    with store.transaction() as conn:
+        for i, day in enumerate(days):
+            conn.execute(
+                sa.insert(raw.raw_schedule),
+                [row(raw.raw_schedule, game_id=f"00225{i}{g}", game_date=day) for g in range(2)],
+            )
+            if i >= 1:
+                conn.execute(
+                    sa.insert(raw.raw_rosters),
+                    [
+                        row(raw.raw_rosters, roster_date=day, team_id=1, player_id=p)
+                        for p in (1, 2, 3)
+                    ],
+                )
+            if i >= 2:
+                conn.execute(
+                    sa.insert(analytics.upcoming_player_game_context),
+                    [
+                        row(analytics.upcoming_player_game_context, game_date=day, player_id=p)
+                        for p in (1, 2)
+                    ],
+                )
+            if i >= 3:
+                conn.execute(
+                    sa.insert(analytics.ml_feature_store),
+                    [
+                        row(
+                            analytics.ml_feature_store,
+                            game_date=day,
+                            player_id=p,
+                            feature_quality_score=q,
+                        )
+                        for p, q in ((1, 90.0), (2, 70.0))
+                    ],
+                )
+            if i >= 4:
+                conn.execute(
+                    sa.insert(predict.player_prop_predictions),
+                    [
+                        row(predict.player_prop_predictions, game_date=day, player_id=1, line=ln)
+                        for ln in (18.5, 19.5)
+                    ],
+                )
+    with store.read() as conn:
+        rows = daily_rows(conn, D, D + timedelta(days=5))
+    got = [(r["game_date"], r["games_scheduled"], r["pipeline_status"]) for r in rows]
+    assert got == [
+        (D + timedelta(days=5), 0, "NO_GAMES"),
+        (D + timedelta(days=4), 2, "COMPLETE"),
+        (D + timedelta(days=3), 2, "PHASE_5_PENDING"),
+        (D + timedelta(days=2), 2, "PHASE_4_STUCK"),
+        (D + timedelta(days=1), 2, "PHASE_3_PENDING"),
+        (D, 2, "PHASE_2_PENDING"),
+    ]
+    complete = rows[1]
+    assert (
+        complete["phase2_records"],
+        complete["phase3_records"],
+        complete["phase4_records"],
+        complete["predictions"],
+    ) == (3, 2, 2, 1)
+    assert float(complete["avg_quality"]) == 80.0
