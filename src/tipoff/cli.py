@@ -12,6 +12,7 @@ loads the pipeline and its processor code, and calls the orchestrator. Exit code
 
 from __future__ import annotations
 
+import contextlib
 import json
 import signal
 import sys
@@ -537,7 +538,7 @@ def scheduler(
             leading[0] = now_leading
 
     try:
-        _supervised("scheduler", turn, interval, once)
+        _supervised("scheduler", turn, interval, once, orch)
     finally:
         sched.release()
 
@@ -681,9 +682,16 @@ def dlq_purge(
     out.print(f"purged {n} dead letter(s)", markup=False)
 
 
-def _supervised(name: str, turn: Any, interval: float, once: bool) -> None:
+def _supervised(
+    name: str, turn: Any, interval: float, once: bool, orch: Orchestrator | None = None
+) -> None:
     """Run ``turn`` every ``interval`` seconds until SIGTERM/SIGINT; a failed turn is
-    reported and the loop goes on (a supervised loop), a TipoffError stops it."""
+    reported and the loop goes on (a supervised loop), a TipoffError stops it. Each turn
+    leaves a heartbeat the health check reads."""
+    from tipoff.engine.health import record_beat
+    from tipoff.engine.worker import new_worker_id
+
+    beat_id, started, errors = new_worker_id(name), time.time(), []
     stop = threading.Event()
 
     def _on_signal(signum: int, _frame: Any) -> None:
@@ -697,7 +705,18 @@ def _supervised(name: str, turn: Any, interval: float, once: bool) -> None:
             except TipoffError:
                 raise
             except Exception as exc:
-                err.print(f"{name}: turn failed: {type(exc).__name__}: {exc}", markup=False)
+                errors.append(f"{type(exc).__name__}: {exc}")
+                err.print(f"{name}: turn failed: {errors[-1]}", markup=False)
+            if orch is not None:
+                with contextlib.suppress(Exception):
+                    record_beat(
+                        orch.store,
+                        beat_id=beat_id,
+                        kind=name,
+                        now=orch.clock.now(),
+                        started_at=started,
+                        info={"errors": errors[-5:]},
+                    )
             if once or stop.wait(interval):
                 break
     finally:
@@ -808,7 +827,7 @@ def monitor(
             markup=False,
         )
 
-    _supervised("monitor", turn, interval or settings.monitor_interval_seconds, once)
+    _supervised("monitor", turn, interval or settings.monitor_interval_seconds, once, orch)
 
 
 @app.command()
@@ -853,6 +872,53 @@ def heal(
         out.print("nothing to heal", markup=False)
     if report.gave_up:
         raise typer.Exit(EXIT_STUCK)
+
+
+@app.command()
+def health(
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of text.")] = False,
+    pipeline: PipelineOpt = None,
+) -> None:
+    """The morning health check; exit 1 when something needs a person."""
+    from tipoff.engine.health import Check
+    from tipoff.engine.health import health as run_health
+
+    settings = _settings()
+    orch = _orchestrator(settings, pipeline)
+    extra: list[Check] = []
+    if orch.pipeline().pipeline == "nba":
+        extra.append(_games_vs_predictions(orch))
+    report = run_health(orch.store, orch.pipelines, clock=orch.clock, extra=extra)
+    if as_json:
+        body = {
+            "needs_person": report.needs_person,
+            "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail} for c in report.checks],
+        }
+        sys.stdout.write(json.dumps(body, indent=2) + "\n")
+    else:
+        for c in report.checks:
+            out.print(f"{'ok  ' if c.ok else 'FAIL'} {c.name}: {c.detail}", markup=False)
+        out.print("needs a person" if report.needs_person else "healthy", markup=False)
+    if report.needs_person:
+        raise typer.Exit(1)
+
+
+def _games_vs_predictions(orch: Orchestrator) -> Any:
+    from tipoff.engine.health import Check
+    from tipoff.nba.ops.daily_status import daily_rows
+
+    today = _today(orch)
+    try:
+        with orch.store.read() as conn:
+            [row] = daily_rows(conn, today, today)
+    except sa.exc.DBAPIError:
+        return Check("games vs predictions", True, "no daily_phase_status view")
+    games, predicted = row["games_scheduled"], row["predictions"]
+    return Check(
+        f"games vs predictions {today}",
+        True,  # before the cut-off no predictions is normal; the monitor alerts on stuck work
+        f"{games} games scheduled, {predicted} players predicted, {row['pipeline_status']}",
+    )
 
 
 @app.command()

@@ -1,0 +1,190 @@
+"""The morning health check: one report, and whether a person is needed.
+
+Each check says what it looked at and whether it is fine. A person is needed when a run
+is blocked, dead letters wait, a breaker is open, a critical alert is open, or runnable
+work waits with no live worker to take it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+import sqlalchemy as sa
+
+from tipoff.engine.breaker import BreakerState, all_breakers
+from tipoff.engine.clock import Clock
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.schema import alerts, execution_log, heartbeats, jobs, runs
+from tipoff.engine.store import Store
+
+WORKER_STALE_S = 120.0
+RECENT_ERRORS_S = 24 * 3600.0
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    checks: list[Check] = field(default_factory=list)
+
+    @property
+    def needs_person(self) -> bool:
+        return any(not c.ok for c in self.checks)
+
+
+def health(
+    store: Store,
+    pipelines: Mapping[str, PipelineDef],
+    *,
+    clock: Clock,
+    day: date | None = None,
+    extra: Sequence[Check] = (),
+    worker_stale_s: float = WORKER_STALE_S,
+) -> HealthReport:
+    now = clock.now()
+    checks: list[Check] = []
+    with store.read() as conn:
+        for pipeline in pipelines.values():
+            today = day or datetime.fromtimestamp(now, tz=pipeline.zone).date()
+            rows = conn.execute(
+                sa.select(runs.c.mode, runs.c.status).where(
+                    runs.c.pipeline == pipeline.pipeline, runs.c.data_date == today
+                )
+            ).all()
+            states = ", ".join(f"{m} {s}" for m, s in rows) or "no run yet"
+            checks.append(
+                Check(
+                    f"runs {pipeline.pipeline} {today}",
+                    all(s != "blocked" for _, s in rows),
+                    states,
+                )
+            )
+
+        queued, oldest = conn.execute(
+            sa.select(sa.func.count(), sa.func.min(jobs.c.run_after)).where(
+                sa.text("jobs.status IN ('queued', 'retry')"), jobs.c.run_after <= now
+            )
+        ).one()
+        running = conn.execute(
+            sa.select(sa.func.count()).select_from(jobs).where(sa.text("jobs.status = 'running'"))
+        ).scalar_one()
+        live = conn.execute(
+            sa.select(heartbeats.c.id, heartbeats.c.kind).where(
+                heartbeats.c.beat_at >= now - worker_stale_s
+            )
+        ).all()
+        workers = [i for i, kind in live if kind == "worker"]
+        loops = sorted({kind for _, kind in live if kind != "worker"})
+        wait = "" if oldest is None else f", oldest waiting {(now - oldest) / 60:.0f} min"
+        checks.append(
+            Check(
+                "queue", not (queued and not workers), f"{queued} runnable, {running} running{wait}"
+            )
+        )
+        checks.append(
+            Check(
+                "workers",
+                bool(workers) or not queued,
+                f"{len(workers)} alive (heartbeat within {worker_stale_s:.0f} s)",
+            )
+        )
+
+        checks.append(
+            Check(
+                "loops",
+                True,
+                ", ".join(loops) + " alive" if loops else "no scheduler or monitor heartbeat",
+            )
+        )
+
+        dead = conn.execute(
+            sa.select(jobs.c.id, jobs.c.processor, jobs.c.data_date)
+            .where(sa.text("jobs.status = 'dead'"))
+            .order_by(jobs.c.id)
+        ).all()
+        listed = ", ".join(f"{p} {d} (job {i})" for i, p, d in dead[:5])
+        checks.append(
+            Check("dead letters", not dead, f"{len(dead)}" + (f": {listed}" if dead else ""))
+        )
+
+        errors = conn.execute(
+            sa.select(execution_log.c.processor, execution_log.c.error)
+            .where(
+                execution_log.c.status != "succeeded",
+                execution_log.c.finished_at >= now - RECENT_ERRORS_S,
+            )
+            .order_by(execution_log.c.finished_at.desc())
+        ).all()
+        last = "; ".join(f"{p}: {(e or '').splitlines()[0][:80]}" for p, e in errors[:3])
+        checks.append(
+            Check(
+                "recent errors (24 h)",
+                True,
+                f"{len(errors)} failed attempts" + (f"; last: {last}" if last else ""),
+            )
+        )
+
+        critical = (
+            conn.execute(
+                sa.select(alerts.c.message).where(
+                    alerts.c.status == "open", alerts.c.severity == "critical"
+                )
+            )
+            .scalars()
+            .all()
+        )
+        checks.append(
+            Check(
+                "open critical alerts",
+                not critical,
+                f"{len(critical)}" + (f": {critical[0]}" if critical else ""),
+            )
+        )
+    breakers = all_breakers(store)
+    open_ = [b.name for b in breakers if b.state is not BreakerState.CLOSED]
+    checks.append(
+        Check(
+            "circuit breakers",
+            not open_,
+            f"{len(breakers)} known"
+            + (f", not closed: {', '.join(open_)}" if open_ else ", all closed"),
+        )
+    )
+    checks.extend(extra)
+    return HealthReport(checks)
+
+
+def record_beat(
+    store: Store,
+    *,
+    beat_id: str,
+    kind: str,
+    now: float,
+    started_at: float,
+    info: dict[str, object] | None = None,
+) -> None:
+    """A loop's (scheduler, monitor) proof of life, read by the health check."""
+    import os
+    import socket
+
+    stmt = store.upsert_insert(heartbeats)
+    values = {"beat_at": now, "info": info or {}}
+    with store.transaction() as conn:
+        conn.execute(
+            stmt.on_conflict_do_update(index_elements=["id"], set_=values),
+            {
+                "id": beat_id,
+                "kind": kind,
+                "host": socket.gethostname(),
+                "pid": os.getpid(),
+                "started_at": started_at,
+                **values,
+            },
+        )
