@@ -112,7 +112,7 @@ def test_a_post_game_scraper_in_a_same_day_mode_is_a_validation_error() -> None:
 
 
 def test_an_overnight_window_aimed_at_today_is_a_validation_error() -> None:
-    window = "action: run, mode: overnight, date: yesterday"
+    window = 'post-game-window, cron: "0 2 * * *", action: run, mode: overnight, date: yesterday'
     bad = fast_pipeline(**{window: window.replace("yesterday", "today")})
     problems = check_pipeline(bad)
     assert problems == [
