@@ -144,3 +144,12 @@ def run_main(bench: Callable[[], dict[str, Any]]) -> None:
         sys.exit(1)
     sys.stdout.write(json.dumps(result) + "\n")
     sys.stdout.flush()
+
+
+def stop_workers(stop: Any, procs: Sequence[Any], timeout_s: float = 30.0) -> None:
+    """Tell worker processes to stop, wait for them, kill any that hang."""
+    stop.set()
+    for proc in procs:
+        proc.join(timeout=timeout_s)
+        if proc.is_alive():
+            proc.kill()

@@ -24,7 +24,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from _common import check_alive, database, parser, quiet_logs, run_main, wait_ready
+from _common import check_alive, database, parser, quiet_logs, run_main, stop_workers, wait_ready
 from tipoff.engine import queue
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.pipeline import PipelineDef, parse_pipeline
@@ -156,11 +156,7 @@ def bench() -> dict[str, Any]:
             stop.set()
             tallies = [results.get(timeout=30) for _ in procs]
         finally:
-            stop.set()
-            for proc in procs:
-                proc.join(timeout=30)
-                if proc.is_alive():
-                    proc.kill()
+            stop_workers(stop, procs)
             store.dispose()
 
     succeeded = sum(t["succeeded"] for t in tallies)

@@ -54,6 +54,7 @@ from _common import (
     percentile,
     quiet_logs,
     run_main,
+    stop_workers,
     wait_ready,
 )
 from tipoff.engine.orchestrator import Orchestrator
@@ -275,11 +276,7 @@ def bench() -> dict[str, Any]:
             stop.set()
             tallies = [results.get(timeout=30) for _ in procs]
         finally:
-            stop.set()
-            for proc in procs:
-                proc.join(timeout=30)
-                if proc.is_alive():
-                    proc.kill()
+            stop_workers(stop, procs)
             store.dispose()
 
     latencies, from_returned = samples(tallies, measured)

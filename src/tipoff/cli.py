@@ -651,6 +651,13 @@ def dlq_show(job_id: Annotated[int, typer.Argument(help="Job id.")]) -> None:
         out.print(job["last_traceback"], markup=False)
 
 
+def _dead_letter_target(job_ids: list[int] | None, all_: bool) -> tuple[Store, list[int] | None]:
+    """The store and the dead letters a command acts on (None: all of them)."""
+    if not job_ids and not all_:
+        raise _BadInput("name job ids or --all")
+    return Store(_settings().database_url), None if all_ else job_ids
+
+
 @dlq_app.command("retry")
 def dlq_retry(
     job_ids: Annotated[list[int] | None, typer.Argument(help="Job ids.")] = None,
@@ -660,10 +667,8 @@ def dlq_retry(
     from tipoff.engine.clock import SystemClock
     from tipoff.engine.manual import retry_dead
 
-    if not job_ids and not all_:
-        raise _BadInput("name job ids or --all")
-    settings = _settings()
-    n = retry_dead(Store(settings.database_url), None if all_ else job_ids, now=SystemClock().now())
+    store, ids = _dead_letter_target(job_ids, all_)
+    n = retry_dead(store, ids, now=SystemClock().now())
     out.print(f"requeued {n} dead letter(s)", markup=False)
 
 
@@ -675,10 +680,8 @@ def dlq_purge(
     """Delete dead letters (their execution-log rows stay)."""
     from tipoff.engine.manual import purge_dead
 
-    if not job_ids and not all_:
-        raise _BadInput("name job ids or --all")
-    settings = _settings()
-    n = purge_dead(Store(settings.database_url), None if all_ else job_ids)
+    store, ids = _dead_letter_target(job_ids, all_)
+    n = purge_dead(store, ids)
     out.print(f"purged {n} dead letter(s)", markup=False)
 
 
@@ -688,7 +691,7 @@ def _supervised(
     """Run ``turn`` every ``interval`` seconds until SIGTERM/SIGINT; a failed turn is
     reported and the loop goes on (a supervised loop), a TipoffError stops it. Each turn
     leaves a heartbeat the health check reads."""
-    from tipoff.engine.health import record_beat
+    from tipoff.engine.heartbeats import record_beat
     from tipoff.engine.worker import new_worker_id
 
     beat_id, started, errors = new_worker_id(name), time.time(), []

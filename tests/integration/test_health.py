@@ -9,7 +9,8 @@ from support.pipelines import orchestrator_for, pipeline_from, proc
 from tipoff.engine import queue
 from tipoff.engine.breaker import CircuitBreaker
 from tipoff.engine.clock import ManualClock
-from tipoff.engine.health import health, record_beat
+from tipoff.engine.health import health
+from tipoff.engine.heartbeats import record_beat
 from tipoff.engine.registry import JobContext, Result
 from tipoff.engine.store import Store
 

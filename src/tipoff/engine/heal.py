@@ -15,7 +15,6 @@ pipeline's time zone):
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -114,13 +113,8 @@ def _heal_run(
         ).all()
         for transition_id, phase in t_rows:
             tm = transitions.lock_transition(conn, transition_id)
-            expected = tm["expected"]
-            if isinstance(expected, str):
-                expected = json.loads(expected)
             done = transitions.completion_states(conn, transition_id)
-            criticals_ok = all(
-                done.get(e["name"]) == CompletionStatus.SUCCEEDED for e in expected if e["critical"]
-            )
+            criticals_ok = transitions.criticals_done(tm, done)
             where = f"{label} phase {phase}"
             if criticals_ok or force:
                 transitions.trigger(
@@ -145,7 +139,7 @@ def _heal_run(
                     )
                 )
             }
-            for e in expected:
+            for e in tm["expected"]:
                 name = e["name"]
                 if done.get(name) == CompletionStatus.SUCCEEDED or name in live:
                     continue

@@ -159,32 +159,3 @@ def health(
     )
     checks.extend(extra)
     return HealthReport(checks)
-
-
-def record_beat(
-    store: Store,
-    *,
-    beat_id: str,
-    kind: str,
-    now: float,
-    started_at: float,
-    info: dict[str, object] | None = None,
-) -> None:
-    """A loop's (scheduler, monitor) proof of life, read by the health check."""
-    import os
-    import socket
-
-    stmt = store.upsert_insert(heartbeats)
-    values = {"beat_at": now, "info": info or {}}
-    with store.transaction() as conn:
-        conn.execute(
-            stmt.on_conflict_do_update(index_elements=["id"], set_=values),
-            {
-                "id": beat_id,
-                "kind": kind,
-                "host": socket.gethostname(),
-                "pid": os.getpid(),
-                "started_at": started_at,
-                **values,
-            },
-        )

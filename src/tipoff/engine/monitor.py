@@ -25,9 +25,10 @@ from tipoff.engine.clock import Clock
 from tipoff.engine.execution import Executor
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.registry import Registry
-from tipoff.engine.schema import completions, jobs, transitions
-from tipoff.engine.states import CompletionStatus, TriggerReason
+from tipoff.engine.schema import jobs, transitions
+from tipoff.engine.states import CompletionStatus
 from tipoff.engine.store import Store
+from tipoff.engine.transitions import completion_states, phase_durations
 
 SLOW_FACTOR = 2.0
 SLOW_MIN_HISTORY = 3
@@ -87,13 +88,7 @@ class Monitor:
             if t.deadline_at > now:
                 continue
             with self.store.read() as conn:
-                done = dict(
-                    conn.execute(
-                        sa.select(completions.c.processor, completions.c.status).where(
-                            completions.c.transition_id == t.id
-                        )
-                    ).all()
-                )
+                done = completion_states(conn, t.id)
             expected = json.loads(t.expected) if isinstance(t.expected, str) else t.expected
             missing = [
                 e["name"] for e in expected if done.get(e["name"]) != CompletionStatus.SUCCEEDED
@@ -153,22 +148,7 @@ class Monitor:
 
     def _durations(self, pipeline: str, mode: str, phase: int) -> list[float]:
         with self.store.read() as conn:
-            rows = (
-                conn.execute(
-                    sa.select(transitions.c.triggered_at - transitions.c.started_at)
-                    .where(
-                        transitions.c.pipeline == pipeline,
-                        transitions.c.mode == mode,
-                        transitions.c.phase == phase,
-                        transitions.c.trigger_reason == TriggerReason.ALL_COMPLETE.value,
-                    )
-                    .order_by(transitions.c.id.desc())
-                    .limit(HISTORY)
-                )
-                .scalars()
-                .all()
-            )
-        return [float(d) for d in rows if d is not None]
+            return phase_durations(conn, pipeline, mode, phase)[:HISTORY]
 
     def _dead_letters(self) -> Alert | None:
         with self.store.read() as conn:

@@ -20,7 +20,6 @@ holder of an expiring lease row, so a second scheduler started by mistake is har
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -33,10 +32,9 @@ from croniter import croniter
 from tipoff.engine import queue, transitions
 from tipoff.engine.clock import Clock
 from tipoff.engine.pipeline import PipelineDef, ScheduleDef
-from tipoff.engine.policy import Expected
 from tipoff.engine.schema import locks, schedule_ticks
 from tipoff.engine.schema import transitions as transitions_table
-from tipoff.engine.states import CompletionStatus, TriggerReason
+from tipoff.engine.states import TriggerReason
 from tipoff.engine.store import Store
 
 log = structlog.get_logger("tipoff.scheduler")
@@ -234,29 +232,13 @@ class Scheduler:
             ).first()
             if t is None:
                 return f"phase {phase} {day} {mode}: phase {previous[-1]} not started"
-            tm = t._mapping
-            if tm["triggered"]:
-                return f"phase {phase} {day} {mode}: already triggered ({tm['trigger_reason']})"
-            outcome = transitions.evaluate(self.store, conn, pipeline, tm["id"], now=now)
+            if t.triggered:
+                return f"phase {phase} {day} {mode}: already triggered ({t.trigger_reason})"
+            outcome = transitions.evaluate(self.store, conn, pipeline, t.id, now=now)
             if outcome.triggered_phase is not None:
                 return f"phase {phase} {day} {mode}: triggered by the policy ({outcome.reason})"
-            if _criticals_done(conn, tm):
-                transitions.trigger(
-                    self.store,
-                    conn,
-                    pipeline,
-                    transitions.lock_transition(conn, tm["id"]),
-                    TriggerReason.SCHEDULE,
-                    now=now,
-                )
+            tm = transitions.lock_transition(conn, t.id)
+            if transitions.criticals_done(tm, transitions.completion_states(conn, t.id)):
+                transitions.trigger(self.store, conn, pipeline, tm, TriggerReason.SCHEDULE, now=now)
                 return f"phase {phase} {day} {mode}: triggered (schedule)"
         return f"phase {phase} {day} {mode}: phase {previous[-1]} still working"
-
-
-def _criticals_done(conn: sa.Connection, tm: Any) -> bool:
-    expected = tm["expected"]
-    if isinstance(expected, str):
-        expected = json.loads(expected)
-    done = transitions.completion_states(conn, tm["id"])
-    criticals = [Expected(e["name"], bool(e["critical"])) for e in expected if e["critical"]]
-    return all(done.get(e.name) == CompletionStatus.SUCCEEDED for e in criticals)

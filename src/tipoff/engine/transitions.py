@@ -15,7 +15,7 @@ import json
 import math
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -267,13 +267,18 @@ def _deadline_span(conn: sa.Connection, pipeline: PipelineDef, mode: str, phase:
     if cached is not None and clock_now - cached[0] < HISTORY_CACHE_S:
         durations = cached[1]
     else:
-        rows = conn.execute(_HISTORY, {"pipeline": pipeline.pipeline, "mode": mode, "phase": phase})
-        durations = sorted(float(d) for (d,) in rows if d is not None)
+        durations = sorted(phase_durations(conn, pipeline.pipeline, mode, phase))
         _P95_CACHE[cache_key] = (clock_now, durations)
     if not durations:
         return policy.deadline_floor_s
     p95 = durations[min(len(durations) - 1, math.ceil(0.95 * len(durations)) - 1)]
     return max(policy.deadline_floor_s, policy.deadline_p95_multiple * p95)
+
+
+def phase_durations(conn: sa.Connection, pipeline: str, mode: str, phase: int) -> list[float]:
+    """Seconds from start to trigger of the phase's last completed runs (newest first)."""
+    rows = conn.execute(_HISTORY, {"pipeline": pipeline, "mode": mode, "phase": phase})
+    return [float(d) for (d,) in rows if d is not None]
 
 
 # -- completions and triggers -----------------------------------------------------------
@@ -449,6 +454,14 @@ def _evaluate_locked(
 def completion_states(conn: sa.Connection, transition_id: int) -> dict[str, str]:
     """processor → completion status recorded for a transition."""
     return {r[0]: r[1] for r in _SELECT_COMPLETIONS.run(conn, {"tid": transition_id})}
+
+
+def criticals_done(tm: Mapping[str, Any], done: Mapping[str, str]) -> bool:
+    """Whether every critical processor of a locked transition (``lock_transition``)
+    succeeded, given its completions (``completion_states``)."""
+    return all(
+        done.get(e["name"]) == CompletionStatus.SUCCEEDED for e in tm["expected"] if e["critical"]
+    )
 
 
 def decide_for(conn: sa.Connection, tm: Any, *, now: float, quorum: float) -> Decision:

@@ -30,6 +30,7 @@ import structlog
 
 from tipoff.engine import queue, transitions
 from tipoff.engine.execution import Executor, Finished, JobReport
+from tipoff.engine.heartbeats import record_beat
 from tipoff.engine.queue import Job
 from tipoff.engine.schema import heartbeats
 from tipoff.engine.store import NOTIFY_CHANNEL, Store
@@ -245,29 +246,20 @@ class Worker:
                 log.exception("heartbeat_error", worker_id=self.worker_id)
 
     def _beat(self) -> None:
-        now = self.clock.now()
-        stmt = self.store.upsert_insert(heartbeats)
         info: dict[str, Any] = {
             "concurrency": self.concurrency,
             "inflight": self.inflight(),
             "processed": self.processed,
             "errors": self.errors[-5:],
         }
-        with self.store.transaction() as conn:
-            conn.execute(
-                stmt.on_conflict_do_update(
-                    index_elements=["id"], set_={"beat_at": now, "info": info}
-                ),
-                {
-                    "id": self.worker_id,
-                    "kind": "worker",
-                    "host": socket.gethostname(),
-                    "pid": os.getpid(),
-                    "started_at": self.started_at,
-                    "beat_at": now,
-                    "info": info,
-                },
-            )
+        record_beat(
+            self.store,
+            beat_id=self.worker_id,
+            kind="worker",
+            now=self.clock.now(),
+            started_at=self.started_at,
+            info=info,
+        )
 
     def _listen_loop(self) -> None:
         """PostgreSQL LISTEN: wake the dispatcher when another process enqueues jobs."""
