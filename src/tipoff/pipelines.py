@@ -12,24 +12,34 @@ a bucket, data sources). Another pipeline plugs in by adding one line to
 from __future__ import annotations
 
 import importlib
+import importlib.resources
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tipoff.engine.clock import Clock
-from tipoff.engine.migrations import SchemaComponent
 from tipoff.engine.pipeline import PipelineDef, load_pipeline
-from tipoff.engine.registry import Registry
-from tipoff.engine.store import Store
 from tipoff.errors import ConfigError
+
+if TYPE_CHECKING:  # the registry and the store load only when a pipeline's code does
+    from tipoff.engine.clock import Clock
+    from tipoff.engine.migrations import SchemaComponent
+    from tipoff.engine.registry import Registry
+    from tipoff.engine.store import Store
 
 PIPELINE_PACKAGES: dict[str, str] = {
     "example": "tipoff.examples.noop",
     "nba": "tipoff.nba.pipeline",
 }
 DEFAULT_PIPELINE = "nba"
+# The definition file of each registered pipeline, found without importing its code (so
+# that read-only commands such as ``tipoff status`` answer fast); each package's
+# ``pipeline()`` loads the same file.
+PIPELINE_FILES: dict[str, tuple[str, str]] = {
+    "example": ("tipoff.examples", "noop.yaml"),
+    "nba": ("tipoff.nba", "nba.yaml"),
+}
 
 
 @dataclass(frozen=True)
@@ -49,6 +59,8 @@ class LoadedPipeline:
 
 def load(pipeline: str | Path | None = None) -> LoadedPipeline:
     """Load a pipeline by name or file (default: the default pipeline) and check it whole."""
+    from tipoff.engine.registry import Registry
+
     if pipeline is None or str(pipeline) in PIPELINE_PACKAGES:
         name = DEFAULT_PIPELINE if pipeline is None else str(pipeline)
         module = _package(name, source="pipeline name")
@@ -59,10 +71,26 @@ def load(pipeline: str | Path | None = None) -> LoadedPipeline:
     blueprints = getattr(module, "blueprints", None) or (module.blueprint,)
     registry = Registry(*blueprints)
     registry.check(definition)
+    definition = registry.bind(definition)
     problems = list(getattr(module, "validate", lambda _d: [])(definition))
     if problems:
         raise ConfigError("\n".join(problems))
     return LoadedPipeline(definition, registry, tuple(getattr(module, "schemas", ())), module)
+
+
+def load_definition(pipeline: str | Path | None = None) -> PipelineDef:
+    """The validated definition alone, without the processor code: for reading state.
+
+    Its pre-flight checks, cut-off and watches are not bound; use :func:`load` to run it.
+    """
+    name = DEFAULT_PIPELINE if pipeline is None else str(pipeline)
+    if name in PIPELINE_FILES:
+        package, filename = PIPELINE_FILES[name]
+        with importlib.resources.as_file(importlib.resources.files(package) / filename) as path:
+            return load_pipeline(path)
+    if name in PIPELINE_PACKAGES or not Path(name).is_file():
+        return load(name).definition  # its errors name what is wrong
+    return load_pipeline(Path(name))
 
 
 def _package(name: str, *, source: str) -> ModuleType:

@@ -7,9 +7,10 @@ from datetime import date
 import sqlalchemy as sa
 
 from support import db
+from support.inbox import Inbox
 from support.pipelines import orchestrator_for, pipeline_from, proc
 from tipoff.engine import queue
-from tipoff.engine.alerts import AlertBook, AlertEvent
+from tipoff.engine.alerts import AlertBook
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.monitor import Monitor
 from tipoff.engine.orchestrator import Orchestrator
@@ -18,21 +19,6 @@ from tipoff.engine.schema import jobs
 from tipoff.engine.store import Store
 
 D = date(2025, 12, 29)
-
-
-class Inbox:
-    """A notifier that keeps what it is told (the alert book's contract, not a fake DB)."""
-
-    name = "inbox"
-
-    def __init__(self) -> None:
-        self.events: list[AlertEvent] = []
-
-    def send(self, event: AlertEvent) -> None:
-        self.events.append(event)
-
-    def kinds(self) -> list[tuple[str, str]]:
-        return [(e.kind, e.alert.key) for e in self.events]
 
 
 def setup(store: Store, clock: ManualClock, **overrides):  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from support import db
 from support.pipelines import EFFECTS_SCHEMA, effects
 from tipoff.engine import migrations, queue
 from tipoff.engine.migrations import SchemaComponent, schema_versions
-from tipoff.engine.schema import batches, jobs
+from tipoff.engine.schema import batches, jobs, transitions
 from tipoff.engine.store import ENGINE_SCHEMA, Store
 from tipoff.errors import SchemaError
 
@@ -115,7 +115,7 @@ def test_a_failing_migration_is_reported_and_leaves_the_version(store: Store) ->
     assert versions(store)["gadgets"] == 1
 
 
-def test_a_version_1_engine_database_upgrades_to_fan_out_batches_keeping_its_jobs(
+def test_a_version_1_engine_database_upgrades_keeping_its_jobs_and_transitions(
     store: Store,
 ) -> None:
     # Build the engine's schema as version 1 had it: no batches table, no jobs.batch_id.
@@ -125,6 +125,22 @@ def test_a_version_1_engine_database_upgrades_to_fan_out_batches_keeping_its_job
         conn.execute(sa.text("DROP TABLE locks"))
         conn.execute(sa.text("DROP INDEX ix_jobs_batch"))
         conn.execute(sa.text("ALTER TABLE jobs DROP COLUMN batch_id"))
+        for column in ("held_until", "hold_reason", "holds", "bypassed"):  # version 4
+            conn.execute(sa.text(f"ALTER TABLE transitions DROP COLUMN {column}"))
+        conn.execute(
+            sa.text(
+                "INSERT INTO runs (pipeline, data_date, mode, correlation_id, trigger_source,"
+                " status, params, started_at) VALUES"
+                " ('p', '2025-12-29', 'same_day', 'c', 'run', 'running', '{}', 0)"
+            )
+        )
+        conn.execute(
+            sa.text(
+                "INSERT INTO transitions (run_id, pipeline, data_date, mode, phase, expected,"
+                " started_at, deadline_at, triggered) SELECT id, 'p', '2025-12-29',"
+                " 'same_day', 1, '[]', 0, 600, FALSE FROM runs"
+            )
+        )
         conn.execute(sa.text("UPDATE schema_versions SET version = 1 WHERE component = 'engine'"))
         conn.execute(
             sa.text(
@@ -139,3 +155,13 @@ def test_a_version_1_engine_database_upgrades_to_fan_out_batches_keeping_its_job
         rows = conn.execute(sa.select(jobs.c.key, jobs.c.batch_id, jobs.c.status)).all()
         assert conn.execute(sa.select(sa.func.count()).select_from(batches)).scalar_one() == 0
     assert rows == [("old/job", None, "succeeded")]
+    with store.read() as conn:  # the transition kept, with no hold and not bypassed
+        held = conn.execute(
+            sa.select(
+                transitions.c.phase,
+                transitions.c.holds,
+                transitions.c.hold_reason,
+                transitions.c.bypassed,
+            )
+        ).all()
+    assert held == [(1, 0, None, False)]

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
 
 import sqlalchemy as sa
 
+from support.rows import placeholder_row
 from tipoff.engine.store import Store
 from tipoff.nba import pipeline as nba
 from tipoff.nba.analytics import tables as analytics
@@ -17,28 +17,6 @@ from tipoff.nba.raw import tables as raw
 D = date(2025, 12, 22)
 
 
-def row(table: sa.Table, **values: Any) -> dict[str, Any]:
-    """``values`` plus a placeholder for every other required column (by type)."""
-    out = dict(values)
-    for c in table.columns:
-        if c.name in out or c.nullable or c.default is not None or c.autoincrement is True:
-            continue
-        t = c.type
-        if isinstance(t, sa.Date):
-            out[c.name] = D
-        elif isinstance(t, sa.Boolean):
-            out[c.name] = False
-        elif isinstance(t, sa.Integer):
-            out[c.name] = 1
-        elif isinstance(t, sa.Float | sa.Numeric):
-            out[c.name] = 1.0
-        elif isinstance(t, sa.JSON):
-            out[c.name] = {}
-        else:
-            out[c.name] = "x"
-    return out
-
-
 def test_each_date_gets_the_status_of_the_last_phase_with_rows(store: Store) -> None:
     store.ensure_schema(*nba.schemas)
     days = [D + timedelta(days=i) for i in range(5)]  # D .. D+4; D+5 has no games
@@ -46,13 +24,16 @@ def test_each_date_gets_the_status_of_the_last_phase_with_rows(store: Store) -> 
         for i, day in enumerate(days):
             conn.execute(
                 sa.insert(raw.raw_schedule),
-                [row(raw.raw_schedule, game_id=f"00225{i}{g}", game_date=day) for g in range(2)],
+                [
+                    placeholder_row(D, raw.raw_schedule, game_id=f"00225{i}{g}", game_date=day)
+                    for g in range(2)
+                ],
             )
             if i >= 1:
                 conn.execute(
                     sa.insert(raw.raw_rosters),
                     [
-                        row(raw.raw_rosters, roster_date=day, team_id=1, player_id=p)
+                        placeholder_row(D, raw.raw_rosters, roster_date=day, team_id=1, player_id=p)
                         for p in (1, 2, 3)
                     ],
                 )
@@ -60,7 +41,9 @@ def test_each_date_gets_the_status_of_the_last_phase_with_rows(store: Store) -> 
                 conn.execute(
                     sa.insert(analytics.upcoming_player_game_context),
                     [
-                        row(analytics.upcoming_player_game_context, game_date=day, player_id=p)
+                        placeholder_row(
+                            D, analytics.upcoming_player_game_context, game_date=day, player_id=p
+                        )
                         for p in (1, 2)
                     ],
                 )
@@ -68,7 +51,8 @@ def test_each_date_gets_the_status_of_the_last_phase_with_rows(store: Store) -> 
                 conn.execute(
                     sa.insert(analytics.ml_feature_store),
                     [
-                        row(
+                        placeholder_row(
+                            D,
                             analytics.ml_feature_store,
                             game_date=day,
                             player_id=p,
@@ -81,7 +65,9 @@ def test_each_date_gets_the_status_of_the_last_phase_with_rows(store: Store) -> 
                 conn.execute(
                     sa.insert(predict.player_prop_predictions),
                     [
-                        row(predict.player_prop_predictions, game_date=day, player_id=1, line=ln)
+                        placeholder_row(
+                            D, predict.player_prop_predictions, game_date=day, player_id=1, line=ln
+                        )
                         for ln in (18.5, 19.5)
                     ],
                 )

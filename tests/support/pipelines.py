@@ -29,7 +29,15 @@ from tipoff.engine.clock import Clock
 from tipoff.engine.migrations import SchemaComponent
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.pipeline import PipelineDef, load_pipeline, parse_pipeline
-from tipoff.engine.registry import Blueprint, JobContext, ProcessorFn, Registry, Result
+from tipoff.engine.preflight import CheckFn
+from tipoff.engine.registry import (
+    Blueprint,
+    CutoffFn,
+    JobContext,
+    ProcessorFn,
+    Registry,
+    Result,
+)
 from tipoff.engine.store import Store
 
 HERE = Path(__file__).resolve().parent
@@ -170,8 +178,14 @@ def pipeline_from(
     timeout_s: float = 60.0,
     source: str = "tests/inline.yaml",
     tasks: list[dict[str, Any]] | None = None,
+    preflight: Mapping[int, list[dict[str, Any]]] | None = None,
+    self_heal: dict[str, Any] | None = None,
+    schedules: list[dict[str, Any]] | None = None,
 ) -> PipelineDef:
-    """Build a pipeline through the YAML loader, so tests exercise the real validation."""
+    """Build a pipeline through the YAML loader, so tests exercise the real validation.
+
+    ``preflight`` maps a phase number to its checks (``{"check": name, ...}`` entries).
+    """
     data = {
         "pipeline": name,
         "modes": list(modes),
@@ -184,21 +198,37 @@ def pipeline_from(
             "policy": {"quorum": quorum, "deadline_floor_s": deadline_floor_s},
         },
         "phases": [
-            {"phase": i, "name": f"phase{i}", "processors": procs}
+            {
+                "phase": i,
+                "name": f"phase{i}",
+                "processors": procs,
+                **({"preflight": preflight[i]} if preflight and i in preflight else {}),
+            }
             for i, procs in enumerate(phases, start=1)
         ],
         "tasks": tasks or [],
+        **({"self_heal": self_heal} if self_heal else {}),
+        **({"schedules": schedules} if schedules else {}),
     }
     return parse_pipeline(yaml.safe_dump(data, sort_keys=False), source=source)
 
 
 def registry_for(
-    pipeline: PipelineDef, overrides: Mapping[str, ProcessorFn] | None = None
+    pipeline: PipelineDef,
+    overrides: Mapping[str, ProcessorFn] | None = None,
+    *,
+    checks: Mapping[str, CheckFn] | None = None,
+    cutoff: CutoffFn | None = None,
 ) -> Registry:
-    """Every processor of ``pipeline`` writes an effect row unless ``overrides`` names it."""
+    """Every processor of ``pipeline`` writes an effect row unless ``overrides`` names it;
+    ``checks`` and ``cutoff`` register pre-flight checks and a cut-off."""
     bp = Blueprint(f"tests-{pipeline.pipeline}")
     for name in pipeline.processor_names():
         bp.add(name, (overrides or {}).get(name, write_effect))
+    for name, fn in (checks or {}).items():
+        bp.check(name)(fn)
+    if cutoff is not None:
+        bp.cutoff(cutoff)
     return Registry(bp)
 
 
@@ -209,12 +239,14 @@ def orchestrator_for(
     *,
     clock: Clock | None = None,
     resources: Mapping[str, Any] | None = None,
+    checks: Mapping[str, CheckFn] | None = None,
+    cutoff: CutoffFn | None = None,
 ) -> Orchestrator:
     """An orchestrator on ``store`` with the engine schema and ``test_effects`` prepared."""
     return Orchestrator(
         store,
         pipeline,
-        registry_for(pipeline, overrides),
+        registry_for(pipeline, overrides, checks=checks, cutoff=cutoff),
         clock=clock,
         resources=resources,
         schemas=[EFFECTS_SCHEMA],

@@ -287,3 +287,13 @@ def test_invalid_yaml_names_the_line(tmp_path: Path) -> None:
 def test_parse_pipeline_names_its_source() -> None:
     with pytest.raises(ConfigError, match=r"^inline\.yaml: expected a mapping"):
         parse_pipeline("- just\n- a list\n", source="inline.yaml")
+
+
+def test_a_registered_definition_loads_without_its_code_and_equals_the_bound_one() -> None:
+    from tipoff import pipelines
+
+    for name in pipelines.PIPELINE_FILES:
+        bare = pipelines.load_definition(name)
+        bound = pipelines.load(name).definition
+        assert bare == bound  # the same file, the same validated definition
+        assert bare.check_code == {} and (name != "nba" or bound.check_code)

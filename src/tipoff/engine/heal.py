@@ -9,8 +9,11 @@ pipeline's time zone):
   again, at most ``max_heals`` times per processor and date; past that the processor is
   reported as given up (escalated: the monitor's alert stays until a person acts);
 - with ``force``, every remaining phase is pushed through with its dependency checks
-  bypassed (reason ``self_heal``, jobs with trigger source ``self_heal``), the last resort
-  when predictions must be out before a deadline.
+  bypassed (reason ``self_heal``, jobs with trigger source ``self_heal``, the transition
+  marked ``bypassed``), the last resort when predictions must be out before a deadline;
+- the pipeline's ``self_heal`` policy applies ``force`` by itself to unfinished runs of its
+  ``force_modes`` once the date's cut-off (told by the pipeline's code, e.g. the first
+  game) is less than ``force_before_cutoff_s`` away.
 """
 
 from __future__ import annotations
@@ -42,6 +45,8 @@ class HealReport:
     requeued: list[str] = field(default_factory=list)
     gave_up: list[str] = field(default_factory=list)
     forced: list[str] = field(default_factory=list)
+    held: list[str] = field(default_factory=list)  # a pre-flight check refused the trigger
+    cutoff: list[str] = field(default_factory=list)  # runs forced because their cut-off neared
 
     @property
     def acted(self) -> bool:
@@ -74,14 +79,18 @@ def heal(
                 )
             ).all()
         for run_id, day, mode in open_runs:
+            label = f"{pipeline.pipeline} {day} {mode}"
+            cutoff = None if force else _cutoff_passed(store, pipeline, day, mode, clock.now())
+            if cutoff is not None:
+                report.cutoff.append(f"{label}: {cutoff}")
             _heal_run(
                 store,
                 pipeline,
                 run_id,
-                f"{pipeline.pipeline} {day} {mode}",
+                label,
                 clock,
                 max_heals,
-                force,
+                force or cutoff is not None,
                 report,
             )
     if report.acted or report.gave_up:
@@ -91,8 +100,34 @@ def heal(
             requeued=report.requeued,
             gave_up=report.gave_up,
             forced=report.forced,
+            held=report.held,
+            cutoff=report.cutoff,
         )
     return report
+
+
+def _cutoff_passed(
+    store: Store, pipeline: PipelineDef, day: date, mode: str, now: float
+) -> str | None:
+    """Why the run must be forced now (its cut-off is near), or None."""
+    policy = pipeline.self_heal
+    if (
+        policy.force_before_cutoff_s is None
+        or mode not in policy.force_modes
+        or pipeline.cutoff_code is None
+    ):
+        return None
+    if isinstance(day, str):  # SQLite hands dates back as text
+        day = date.fromisoformat(day)
+    with store.read() as conn:
+        cutoff = pipeline.cutoff_code(conn, day)
+    if cutoff is None or now < cutoff - policy.force_before_cutoff_s:
+        return None
+    at = datetime.fromtimestamp(cutoff, tz=pipeline.zone).strftime("%H:%M %Z")
+    return (
+        f"cut-off {at} is {max(0.0, cutoff - now) / 60:.0f} min away (force "
+        f"{policy.force_before_cutoff_s / 60:.0f} min before): remaining phases forced"
+    )
 
 
 def _heal_run(
@@ -117,7 +152,7 @@ def _heal_run(
             criticals_ok = transitions.criticals_done(tm, done)
             where = f"{label} phase {phase}"
             if criticals_ok or force:
-                transitions.trigger(
+                outcome = transitions.trigger(
                     store,
                     conn,
                     pipeline,
@@ -125,8 +160,12 @@ def _heal_run(
                     TriggerReason.SELF_HEAL,
                     now=clock.now(),
                     trigger_source="self_heal",
+                    skip_checks=force,
                 )
-                (report.forced if force and not criticals_ok else report.triggered).append(where)
+                if outcome.held:
+                    report.held.append(f"{where}: {outcome.held}")
+                    continue
+                (report.forced if force else report.triggered).append(where)
                 continue  # the next phase just opened; its own jobs are fresh
             live = {
                 r.processor

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from tipoff.engine.breaker import BreakerState, all_breakers
 from tipoff.engine.clock import Clock
 from tipoff.engine.pipeline import PipelineDef
-from tipoff.engine.schema import alerts, execution_log, heartbeats, jobs, runs
+from tipoff.engine.schema import alerts, execution_log, heartbeats, jobs, runs, transitions
 from tipoff.engine.store import Store
 
 WORKER_STALE_S = 120.0
@@ -64,6 +64,30 @@ def health(
                     f"runs {pipeline.pipeline} {today}",
                     all(s != "blocked" for _, s in rows),
                     states,
+                )
+            )
+            held = conn.execute(
+                sa.select(
+                    transitions.c.data_date,
+                    transitions.c.mode,
+                    transitions.c.phase,
+                    transitions.c.hold_reason,
+                )
+                .where(
+                    transitions.c.pipeline == pipeline.pipeline,
+                    transitions.c.triggered.is_(False),
+                    transitions.c.hold_reason.is_not(None),
+                )
+                .order_by(transitions.c.data_date, transitions.c.phase)
+            ).all()
+            checks.append(
+                Check(
+                    f"pre-flight holds {pipeline.pipeline}",
+                    not held,
+                    "; ".join(f"{d} {m} after phase {ph}: {why}" for d, m, ph, why in held[:5])
+                    + (f" and {len(held) - 5} more" if len(held) > 5 else "")
+                    if held
+                    else "none",
                 )
             )
 

@@ -89,6 +89,7 @@ def trigger_phase(
                 now=now,
                 trigger_source="manual",
                 processors=processors,
+                skip_checks=True,  # forcing past the dependencies forces past pre-flight too
             )
             return Triggered(run.id, phase, True, [p.name for p in wanted])
         stamp = f"{now:.6f}"

@@ -4,7 +4,10 @@
   missing processors and for how long (critical);
 - stalled work: jobs whose lease expired go back to the queue (or to the dead letters);
 - dead letters: any → one alert listing them (critical);
-- slow phases: running longer than twice their historical median → a warning.
+- slow phases: running longer than twice their historical median → a warning;
+- pre-flight holds: a phase whose checks failed, with the reason and the next try (a
+  warning, critical after three failed tries);
+- the pipelines' own watches (e.g. the NBA prediction-quality checks), under their name.
 
 Each problem has a stable key, so it alerts once while it lasts, again only when it
 changes, and resolves when it clears.
@@ -31,6 +34,7 @@ from tipoff.engine.store import Store
 from tipoff.engine.transitions import completion_states, phase_durations
 
 SLOW_FACTOR = 2.0
+HELD_CRITICAL_AFTER = 3  # failed pre-flights before a hold is a person's problem
 SLOW_MIN_HISTORY = 3
 HISTORY = 30
 
@@ -59,13 +63,17 @@ class Monitor:
     def check(self) -> MonitorReport:
         now = self.clock.now()
         recovered = len(self._executor.recover_expired())
-        found: list[Alert] = [*self._stuck(now), *self._slow(now)]
+        found: list[Alert] = [*self._stuck(now), *self._slow(now), *self._held(now)]
         dead = self._dead_letters()
         if dead is not None:
             found.append(dead)
+        watched = self._watches(now)
+        found += watched
         opened = [a.key for a in found if self.book.raise_(a) is not None]
         resolved: list[str] = []
-        for prefix in ("stuck:", "slow:", "dead_letters"):
+        prefixes = ["stuck:", "slow:", "preflight:", "dead_letters"]
+        prefixes += [f"{name}:" for p in self.pipelines.values() for name in p.watch_code]
+        for prefix in prefixes:
             resolved += self.book.resolve_others(prefix, [a.key for a in found])
         return MonitorReport(
             stuck=[a.key for a in found if a.key.startswith("stuck:")],
@@ -85,8 +93,8 @@ class Monitor:
     def _stuck(self, now: float) -> list[Alert]:
         out = []
         for t in self._open_transitions():
-            if t.deadline_at > now:
-                continue
+            if t.deadline_at > now or t.hold_reason is not None:
+                continue  # a held phase has its own alert, with the check that failed
             with self.store.read() as conn:
                 done = completion_states(conn, t.id)
             expected = json.loads(t.expected) if isinstance(t.expected, str) else t.expected
@@ -120,6 +128,61 @@ class Monitor:
                 )
             )
         return out
+
+    def _held(self, now: float) -> list[Alert]:
+        """Transitions a failed pre-flight check holds: one alert each while held."""
+        out = []
+        for t in self._open_transitions():
+            if t.hold_reason is None:
+                continue
+            nxt = self._next_phase(t.pipeline, t.phase)
+            retry = datetime.fromtimestamp(t.held_until or now, tz=UTC).strftime("%H:%M:%S")
+            out.append(
+                Alert(
+                    f"preflight:{t.pipeline}:{t.data_date}:{t.mode}:{t.phase}",
+                    Severity.CRITICAL if t.holds >= HELD_CRITICAL_AFTER else Severity.WARNING,
+                    (
+                        f"{t.pipeline} phase {nxt} for {t.data_date} ({t.mode}) is held: "
+                        f"{t.hold_reason} ({t.holds} failed pre-flight(s), next try "
+                        f"{retry} UTC)"
+                    ),
+                    {
+                        "pipeline": t.pipeline,
+                        "data_date": str(t.data_date),
+                        "mode": t.mode,
+                        "phase": nxt,
+                        "reason": t.hold_reason,
+                        "holds": t.holds,
+                    },
+                    state={"reason": t.hold_reason, "critical": t.holds >= HELD_CRITICAL_AFTER},
+                )
+            )
+        return out
+
+    def _watches(self, now: float) -> list[Alert]:
+        """The pipelines' own checks; a watch that fails is itself reported, not fatal."""
+        out: list[Alert] = []
+        for pipeline in self.pipelines.values():
+            for name, fn in pipeline.watch_code.items():
+                try:
+                    found = list(fn(self.store, now))
+                except Exception as exc:
+                    found = [
+                        Alert(
+                            f"{name}:watch_failed",
+                            Severity.WARNING,
+                            f"the {name} watch failed: {type(exc).__name__}: {exc}",
+                        )
+                    ]
+                out += [a if a.key.startswith(f"{name}:") else _rekey(a, name) for a in found]
+        return out
+
+    def _next_phase(self, pipeline: str, phase: int) -> int | str:
+        try:
+            nxt = self.pipelines[pipeline].next_phase(phase)
+        except (KeyError, ValueError):
+            return "?"
+        return "?" if nxt is None else nxt
 
     def _slow(self, now: float) -> list[Alert]:
         out = []
@@ -180,3 +243,7 @@ class Monitor:
             return self.pipelines[pipeline].phase(phase).name
         except KeyError:
             return "?"
+
+
+def _rekey(alert: Alert, name: str) -> Alert:
+    return Alert(f"{name}:{alert.key}", alert.severity, alert.message, alert.details, alert.state)

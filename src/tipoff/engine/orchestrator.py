@@ -8,7 +8,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -33,11 +33,15 @@ class RunState:
     status: RunStatus
     pending_jobs: int
     blocked: list[str]
+    # phases whose trigger a failed pre-flight check holds ("phase N: reason")
+    held: list[str] = field(default_factory=list)
 
     @property
     def finished(self) -> bool:
+        """Complete, or stopped with nothing of it queued or running: blocked by the policy
+        or held by a pre-flight check (which a worker's sweep asks again later)."""
         return self.status is RunStatus.COMPLETE or (
-            self.status is RunStatus.BLOCKED and self.pending_jobs == 0
+            (self.status is RunStatus.BLOCKED or bool(self.held)) and self.pending_jobs == 0
         )
 
 
@@ -57,9 +61,9 @@ class Orchestrator:
         defs = [pipelines] if isinstance(pipelines, PipelineDef) else list(pipelines)
         if not defs:
             raise ConfigError("an orchestrator needs at least one pipeline")
-        self.pipelines = {p.pipeline: p for p in defs}
         for p in defs:
             registry.check(p)
+        self.pipelines = {p.pipeline: registry.bind(p) for p in defs}
         self.registry = registry
         self.clock = clock or SystemClock()
         self.resources = dict(resources or {})
@@ -112,7 +116,19 @@ class Orchestrator:
                     .order_by(transitions_table.c.phase)
                 )
             ]
-        return RunState(run, RunStatus(run.status), pending, blocked)
+            held = [
+                f"phase {phase}: {reason}"
+                for phase, reason in conn.execute(
+                    sa.select(transitions_table.c.phase, transitions_table.c.hold_reason)
+                    .where(
+                        transitions_table.c.run_id == run_id,
+                        transitions_table.c.triggered.is_(False),
+                        transitions_table.c.hold_reason.is_not(None),
+                    )
+                    .order_by(transitions_table.c.phase)
+                )
+            ]
+        return RunState(run, RunStatus(run.status), pending, blocked, held)
 
     # -- workers --------------------------------------------------------------------------
 

@@ -40,6 +40,9 @@ class TransitionPolicy:
     quorum: float = 0.8
     deadline_floor_s: float = 600.0
     deadline_p95_multiple: float = 3.0
+    # a failed pre-flight check holds the trigger for base * 2**(holds so far), capped
+    preflight_backoff_s: float = 30.0
+    preflight_backoff_max_s: float = 600.0
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -54,20 +57,32 @@ class ProcessorDef:
 
 
 @dataclass(frozen=True, config=_STRICT)
+class PreflightDef:
+    """A check that must pass before the phase opens (data fresh, games complete, workers
+    alive); a registered function of the pipeline's code, or one the engine provides."""
+
+    check: str
+    modes: tuple[str, ...] | None = None  # None: every mode of the pipeline
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, config=_STRICT)
 class PhaseDef:
     phase: int
     name: str
     processors: tuple[ProcessorDef, ...] = ()
     policy: TransitionPolicy | None = None
+    preflight: tuple[PreflightDef, ...] = ()
 
 
 @dataclass(frozen=True, config=_STRICT)
 class ScheduleDef:
-    """A cron expression and what it enqueues (a run, a phase trigger or one processor)."""
+    """A cron expression and what it does: a run, a phase trigger or one processor's job,
+    or one of the engine's housekeeping turns (heal, monitor, recover, health)."""
 
     name: str
     cron: str
-    action: Literal["run", "trigger_phase", "enqueue"]
+    action: Literal["run", "trigger_phase", "enqueue", "heal", "monitor", "recover", "health"]
     mode: str | None = None
     phase: int | None = None
     processor: str | None = None
@@ -89,6 +104,16 @@ class Defaults:
 
 
 @dataclass(frozen=True, config=_STRICT)
+class SelfHealPolicy:
+    """Self-heal's last resort: ``force_before_cutoff_s`` seconds before the date's cut-off
+    (the pipeline's code says when, e.g. the first game), an unfinished run of one of
+    ``force_modes`` is pushed through with its dependency checks bypassed."""
+
+    force_before_cutoff_s: float | None = None
+    force_modes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, config=_STRICT)
 class PipelineDef:
     pipeline: str
     modes: tuple[str, ...]
@@ -98,7 +123,15 @@ class PipelineDef:
     schedules: tuple[ScheduleDef, ...] = ()
     # processors outside the phases (housekeeping), run by schedules or by hand
     tasks: tuple[ProcessorDef, ...] = ()
+    self_heal: SelfHealPolicy = field(default_factory=SelfHealPolicy)
     source: str = "<memory>"
+    # the pre-flight check functions by name, bound from the pipeline's code by
+    # ``Registry.bind`` (never from YAML)
+    check_code: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    # (connection, data date) -> epoch seconds of the date's cut-off or None, bound likewise
+    cutoff_code: Any = field(default=None, compare=False, repr=False)
+    # name -> (store, now) -> alerts: the pipeline's own checks the monitor runs each turn
+    watch_code: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     # -- lookups --------------------------------------------------------------------------
 
@@ -146,6 +179,10 @@ class PipelineDef:
     def policy(self, phase: int) -> TransitionPolicy:
         return self.phase(phase).policy or self.defaults.policy
 
+    def preflight(self, phase: int, mode: str) -> list[PreflightDef]:
+        """The checks that must pass before phase ``phase`` opens in ``mode``."""
+        return [c for c in self.phase(phase).preflight if c.modes is None or mode in c.modes]
+
     def timeout_s(self, proc: ProcessorDef) -> float:
         return proc.timeout_s if proc.timeout_s is not None else self.defaults.processor.timeout_s
 
@@ -163,6 +200,8 @@ class PipelineDef:
 
 
 _ADAPTER = TypeAdapter(PipelineDef)
+# libyaml's loader when PyYAML was built with it (ten times faster), the same safe subset
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load_pipeline(path: str | Path) -> PipelineDef:
@@ -177,13 +216,16 @@ def load_pipeline(path: str | Path) -> PipelineDef:
 
 def parse_pipeline(text: str, *, source: str = "<string>") -> PipelineDef:
     try:
-        raw = yaml.safe_load(text)
+        raw = yaml.load(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1} column {mark.column + 1}" if mark else ""
         raise ConfigError(f"{source}:{where} invalid YAML: {exc}") from exc
     if not isinstance(raw, dict):
         raise ConfigError(f"{source}: expected a mapping at the top level")
+    for key in ("check_code", "cutoff_code", "watch_code"):
+        if key in raw:
+            raise ConfigError(f"{source}: {key}: not a pipeline file key")
     raw = {**raw, "source": source}
     try:
         pipeline = _ADAPTER.validate_python(raw)
@@ -222,6 +264,11 @@ def _semantic_problems(p: PipelineDef) -> list[str]:
         problems.append(f"timezone: unknown time zone {p.timezone!r}")
     _check_policy("defaults.policy", p.defaults.policy, problems)
 
+    problems += [
+        f"self_heal.force_modes: unknown mode {mode!r} (known: {known_modes})"
+        for mode in p.self_heal.force_modes
+        if mode not in modes
+    ]
     seen_phases: set[int] = set()
     seen_procs: dict[str, str] = {}
     last = 0
@@ -237,6 +284,12 @@ def _semantic_problems(p: PipelineDef) -> list[str]:
             problems.append(f"{where}.processors: phase {phase.phase} ({phase.name}) is empty")
         if phase.policy is not None:
             _check_policy(f"{where}.policy", phase.policy, problems)
+        for j, check in enumerate(phase.preflight):
+            problems += [
+                f"{where}.preflight[{j}].modes: unknown mode {mode!r} (known: {known_modes})"
+                for mode in check.modes or ()
+                if mode not in modes
+            ]
         for j, proc in enumerate(phase.processors):
             pwhere = f"{where}.processors[{j}]"
             if proc.name in seen_procs:
@@ -296,3 +349,10 @@ def _check_policy(where: str, policy: TransitionPolicy, problems: list[str]) -> 
         problems.append(f"{where}.deadline_floor_s: must not be negative")
     if policy.deadline_p95_multiple < 0:
         problems.append(f"{where}.deadline_p95_multiple: must not be negative")
+    if (
+        policy.preflight_backoff_s <= 0
+        or policy.preflight_backoff_max_s < policy.preflight_backoff_s
+    ):
+        problems.append(
+            f"{where}.preflight_backoff_s: must be positive and at most preflight_backoff_max_s"
+        )

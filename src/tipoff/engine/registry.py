@@ -12,16 +12,18 @@ policy says so, the next phase's jobs, so output and completion commit together.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
+from tipoff.engine.preflight import BUILTIN_CHECKS, CheckFn
 from tipoff.errors import UnknownProcessor
 
 if TYPE_CHECKING:
+    from tipoff.engine.alerts import Alert
     from tipoff.engine.clock import Clock
     from tipoff.engine.pipeline import PipelineDef
     from tipoff.engine.store import Store
@@ -87,6 +89,8 @@ class JobContext:
 
 
 ProcessorFn = Callable[[JobContext], "Result | None"]
+CutoffFn = Callable[[sa.Connection, date], "float | None"]
+WatchFn = Callable[["Store", float], "Iterable[Alert]"]
 
 
 class Blueprint:
@@ -95,6 +99,40 @@ class Blueprint:
     def __init__(self, name: str) -> None:
         self.name = name
         self.processors: dict[str, ProcessorFn] = {}
+        self.checks: dict[str, CheckFn] = {}
+        self.cutoff_fn: CutoffFn | None = None
+        self.watches: dict[str, WatchFn] = {}
+
+    def watch(self, name: str) -> Callable[[WatchFn], WatchFn]:
+        """Register a check the monitor runs each turn; it returns the alerts it finds,
+        keyed under ``<name>:`` (the monitor resolves the ones it stops returning)."""
+
+        def register(fn: WatchFn) -> WatchFn:
+            if name in self.watches:
+                raise ValueError(f"blueprint {self.name!r}: watch {name!r} registered twice")
+            self.watches[name] = fn
+            return fn
+
+        return register
+
+    def cutoff(self, fn: CutoffFn) -> CutoffFn:
+        """Register the function that tells a date's cut-off (see ``SelfHealPolicy``)."""
+        if self.cutoff_fn is not None:
+            raise ValueError(f"blueprint {self.name!r}: a cut-off is registered twice")
+        self.cutoff_fn = fn
+        return fn
+
+    def check(self, name: str | None = None) -> Callable[[CheckFn], CheckFn]:
+        """Register a pre-flight check (see ``tipoff.engine.preflight``)."""
+
+        def register(fn: CheckFn) -> CheckFn:
+            key = name or fn.__name__
+            if key in self.checks or key in BUILTIN_CHECKS:
+                raise ValueError(f"blueprint {self.name!r}: check {key!r} registered twice")
+            self.checks[key] = fn
+            return fn
+
+        return register
 
     def processor(self, name: str | None = None) -> Callable[[ProcessorFn], ProcessorFn]:
         def register(fn: ProcessorFn) -> ProcessorFn:
@@ -115,6 +153,9 @@ class Registry:
 
     def __init__(self, *blueprints: Blueprint) -> None:
         self._fns: dict[str, ProcessorFn] = {}
+        self._checks: dict[str, CheckFn] = {}
+        self._cutoff: CutoffFn | None = None
+        self._watches: dict[str, WatchFn] = {}
         for bp in blueprints:
             self.include(bp)
 
@@ -123,6 +164,27 @@ class Registry:
             if name in self._fns and self._fns[name] is not fn:
                 raise ValueError(f"processor {name!r} registered by two blueprints")
             self._fns[name] = fn
+        for name, check in bp.checks.items():
+            if name in self._checks and self._checks[name] is not check:
+                raise ValueError(f"check {name!r} registered by two blueprints")
+            self._checks[name] = check
+        for name, watch in bp.watches.items():
+            if name in self._watches and self._watches[name] is not watch:
+                raise ValueError(f"watch {name!r} registered by two blueprints")
+            self._watches[name] = watch
+        if bp.cutoff_fn is not None:
+            if self._cutoff is not None and self._cutoff is not bp.cutoff_fn:
+                raise ValueError("a cut-off registered by two blueprints")
+            self._cutoff = bp.cutoff_fn
+
+    def bind(self, pipeline: PipelineDef) -> PipelineDef:
+        """The definition with its pre-flight check code attached (after ``check``)."""
+        return replace(
+            pipeline,
+            check_code=dict(self._checks),
+            cutoff_code=self._cutoff,
+            watch_code=dict(self._watches),
+        )
 
     def get(self, name: str) -> ProcessorFn:
         try:
@@ -148,6 +210,14 @@ class Registry:
             "no blueprint registers it"
             for where, name in declared
             if name not in self._fns
+        ]
+        problems += [
+            f"{pipeline.source}: phases[{i}].preflight[{j}].check: unknown check "
+            f"{spec.check!r}: no blueprint registers it (the engine provides: "
+            f"{', '.join(sorted(BUILTIN_CHECKS))})"
+            for i, phase in enumerate(pipeline.phases)
+            for j, spec in enumerate(phase.preflight)
+            if spec.check not in self._checks and spec.check not in BUILTIN_CHECKS
         ]
         if problems:
             raise UnknownProcessor("\n".join(problems))

@@ -13,6 +13,10 @@ a baseline. Actions meet event-driven work on the same idempotency keys:
   happens; if phase N-1 is still working, nothing happens either (a fixed-time trigger
   must not race its inputs; the monitor reports stuck phases).
 - ``enqueue``: one job of a task processor, keyed by schedule and instant.
+- housekeeping, run by the scheduler itself: ``heal`` (self-heal today and tomorrow, the
+  cut-off rule included), ``monitor`` (one monitor turn: stuck, held, slow, dead letters,
+  the pipeline's watches), ``recover`` (expired leases back to the queue: stalled-batch
+  recovery) and ``health`` (the morning check; an alert while it needs a person).
 
 Only the leader acts: on PostgreSQL the holder of a session advisory lock, on SQLite the
 holder of an expiring lease row, so a second scheduler started by mistake is harmless.
@@ -30,7 +34,9 @@ import structlog
 from croniter import croniter
 
 from tipoff.engine import queue, transitions
+from tipoff.engine.alerts import Alert, AlertBook, Severity
 from tipoff.engine.clock import Clock
+from tipoff.engine.heal import DEFAULT_MAX_HEALS
 from tipoff.engine.pipeline import PipelineDef, ScheduleDef
 from tipoff.engine.schema import locks, schedule_ticks
 from tipoff.engine.schema import transitions as transitions_table
@@ -64,12 +70,14 @@ class Scheduler:
         clock: Clock,
         holder: str,
         lease_s: float = 60.0,
+        book: AlertBook | None = None,
     ) -> None:
         self.store = store
         self.pipelines = dict(pipelines)
         self.clock = clock
         self.holder = holder
         self.lease_s = lease_s
+        self.book = book or AlertBook(store, [], clock=clock)
         self._pg_conn: Any = None
 
     # -- leadership -----------------------------------------------------------------------
@@ -191,6 +199,8 @@ class Scheduler:
         if sched.action == "trigger_phase":
             assert sched.mode is not None and sched.phase is not None
             return self._backup_trigger(pipeline, day, sched.mode, sched.phase)
+        if sched.action in ("heal", "monitor", "recover", "health"):
+            return self._housekeeping(pipeline, sched)
         assert sched.processor is not None
         proc = pipeline.processor(sched.processor)
         with self.store.transaction() as conn:
@@ -215,6 +225,53 @@ class Scheduler:
             )
         return f"enqueued {proc.name} for {day}"
 
+    def _housekeeping(self, pipeline: PipelineDef, sched: ScheduleDef) -> str:
+        # imported here: these modules build on the scheduler's neighbours, not the reverse
+        from tipoff.engine.execution import Executor
+        from tipoff.engine.heal import heal
+        from tipoff.engine.health import health
+        from tipoff.engine.monitor import Monitor
+        from tipoff.engine.registry import Registry
+
+        only = {pipeline.pipeline: pipeline}
+        if sched.action == "heal":
+            r = heal(
+                self.store,
+                only,
+                clock=self.clock,
+                max_heals=int(sched.params.get("max_heals", DEFAULT_MAX_HEALS)),
+            )
+            return (
+                f"heal: {len(r.triggered)} triggered, {len(r.requeued)} requeued, "
+                f"{len(r.forced)} forced, {len(r.held)} held, {len(r.gave_up)} gave up"
+            )
+        if sched.action == "monitor":
+            m = Monitor(self.store, only, self.book, clock=self.clock).check()
+            return (
+                f"monitor: {len(m.stuck)} stuck, {m.dead_letters} dead letter(s), "
+                f"{m.recovered} recovered, {len(m.opened)} alerted, {len(m.resolved)} resolved"
+            )
+        if sched.action == "recover":
+            ex = Executor(self.store, only, Registry(), clock=self.clock, worker_id=self.holder)
+            return f"recover: {len(ex.recover_expired())} expired lease(s) back to the queue"
+        report = health(self.store, only, clock=self.clock)
+        failing = [c for c in report.checks if not c.ok]
+        key = f"health:{pipeline.pipeline}"
+        if not failing:
+            self.book.resolve_others(key, [])
+            return "health: healthy"
+        self.book.raise_(
+            Alert(
+                key,
+                Severity.CRITICAL,
+                f"{pipeline.pipeline} health check needs a person: "
+                + "; ".join(f"{c.name}: {c.detail}" for c in failing),
+                {"failing": [c.name for c in failing]},
+                state=[c.name for c in failing],
+            )
+        )
+        return f"health: needs a person ({', '.join(c.name for c in failing)})"
+
     def _backup_trigger(self, pipeline: PipelineDef, day: date, mode: str, phase: int) -> str:
         now = self.clock.now()
         with self.store.transaction() as conn:
@@ -234,11 +291,25 @@ class Scheduler:
                 return f"phase {phase} {day} {mode}: phase {previous[-1]} not started"
             if t.triggered:
                 return f"phase {phase} {day} {mode}: already triggered ({t.trigger_reason})"
-            outcome = transitions.evaluate(self.store, conn, pipeline, t.id, now=now)
+            outcome = transitions.evaluate(
+                self.store, conn, pipeline, t.id, now=now, trigger_source="schedule"
+            )
             if outcome.triggered_phase is not None:
                 return f"phase {phase} {day} {mode}: triggered by the policy ({outcome.reason})"
+            if outcome.held:
+                return f"phase {phase} {day} {mode}: held by pre-flight: {outcome.held}"
             tm = transitions.lock_transition(conn, t.id)
             if transitions.criticals_done(tm, transitions.completion_states(conn, t.id)):
-                transitions.trigger(self.store, conn, pipeline, tm, TriggerReason.SCHEDULE, now=now)
+                outcome = transitions.trigger(
+                    self.store,
+                    conn,
+                    pipeline,
+                    tm,
+                    TriggerReason.SCHEDULE,
+                    now=now,
+                    trigger_source="schedule",
+                )
+                if outcome.held:
+                    return f"phase {phase} {day} {mode}: held by pre-flight: {outcome.held}"
                 return f"phase {phase} {day} {mode}: triggered (schedule)"
         return f"phase {phase} {day} {mode}: phase {previous[-1]} still working"

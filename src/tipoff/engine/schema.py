@@ -45,6 +45,12 @@ transitions = sa.Table(
     sa.Column("triggered_at", Epoch),
     sa.Column("trigger_reason", sa.String(32)),
     sa.Column("blocked_reason", sa.Text),
+    # a failed pre-flight check of the next phase holds the trigger until ``held_until``
+    sa.Column("held_until", Epoch),
+    sa.Column("hold_reason", sa.Text),
+    sa.Column("holds", sa.Integer, nullable=False, default=0, server_default="0"),
+    # triggered past its dependency and pre-flight checks (a forced manual or self-heal)
+    sa.Column("bypassed", sa.Boolean, nullable=False, default=False, server_default=sa.false()),
     sa.UniqueConstraint("pipeline", "data_date", "mode", "phase", name="uq_transitions_phase"),
 )
 sa.Index("ix_transitions_open", transitions.c.triggered, transitions.c.deadline_at)

@@ -44,7 +44,19 @@ def _v2_to_v3(conn: sa.Connection) -> None:
     locks.create(conn)
 
 
-ENGINE_SCHEMA = migrations.SchemaComponent("engine", metadata, migrations=(_v1_to_v2, _v2_to_v3))
+def _v3_to_v4(conn: sa.Connection) -> None:
+    """Pre-flight holds, and forced triggers marked, on transitions."""
+    conn.execute(sa.text("ALTER TABLE transitions ADD COLUMN held_until DOUBLE PRECISION"))
+    conn.execute(sa.text("ALTER TABLE transitions ADD COLUMN hold_reason TEXT"))
+    conn.execute(sa.text("ALTER TABLE transitions ADD COLUMN holds INTEGER NOT NULL DEFAULT 0"))
+    conn.execute(
+        sa.text("ALTER TABLE transitions ADD COLUMN bypassed BOOLEAN NOT NULL DEFAULT FALSE")
+    )
+
+
+ENGINE_SCHEMA = migrations.SchemaComponent(
+    "engine", metadata, migrations=(_v1_to_v2, _v2_to_v3, _v3_to_v4)
+)
 
 DEFAULT_SQLITE_BUSY_TIMEOUT_S = 30.0
 NOTIFY_CHANNEL = "tipoff_jobs"

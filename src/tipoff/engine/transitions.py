@@ -22,7 +22,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from tipoff.engine import queue
+from tipoff.engine import preflight, queue
 from tipoff.engine.fastsql import Sql
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.policy import Decision, Expected, decide
@@ -56,6 +56,7 @@ class Outcome:
     reason: TriggerReason | None = None
     run_status: RunStatus | None = None
     blocked: str | None = None
+    held: str | None = None  # a pre-flight check of the next phase failed (see preflight)
 
 
 def job_key(pipeline: str, data_date: date, mode: str, phase: int, processor: str) -> str:
@@ -289,7 +290,7 @@ def phase_durations(conn: sa.Connection, pipeline: str, mode: str, phase: int) -
 # neither would trigger. On SQLite, BEGIN IMMEDIATE already serialises writers.
 _LOCK_TRANSITION = Sql(
     """
-    SELECT id, run_id, phase, expected, deadline_at, triggered, blocked_reason
+    SELECT id, run_id, phase, mode, expected, deadline_at, triggered, blocked_reason, holds
     FROM transitions WHERE id = :tid FOR UPDATE
     """
 )
@@ -313,7 +314,14 @@ _HISTORY = (
 _MARK_TRIGGERED = Sql(
     """
     UPDATE transitions SET triggered = TRUE, triggered_at = :now, trigger_reason = :reason,
-                           blocked_reason = NULL
+                           blocked_reason = NULL, held_until = NULL, hold_reason = NULL,
+                           bypassed = :bypassed
+    WHERE id = :tid AND triggered = FALSE
+    """
+)
+_HOLD = Sql(
+    """
+    UPDATE transitions SET held_until = :until, hold_reason = :reason, holds = holds + 1
     WHERE id = :tid AND triggered = FALSE
     """
 )
@@ -334,7 +342,10 @@ def _build_insert_transition(store: Store) -> Any:
     )
 
 
-_LOCK_COLUMNS = ("id", "run_id", "phase", "expected", "deadline_at", "triggered", "blocked_reason")
+_LOCK_COLUMNS = (
+    "id", "run_id", "phase", "mode", "expected", "deadline_at", "triggered", "blocked_reason",
+    "holds",
+)  # fmt: skip
 _SELECT_COMPLETIONS = Sql("SELECT processor, status FROM completions WHERE transition_id = :tid")
 _UPSERT_COMPLETION = Sql(
     """
@@ -423,13 +434,21 @@ def evaluate(
     transition_id: int,
     *,
     now: float,
+    trigger_source: str = preflight.IN_WORKER_SOURCE,
 ) -> Outcome:
     """Ask the policy about one transition; trigger it (and open the next phase) if due."""
-    return _evaluate_locked(store, conn, pipeline, lock_transition(conn, transition_id), now=now)
+    tm = lock_transition(conn, transition_id)
+    return _evaluate_locked(store, conn, pipeline, tm, now=now, trigger_source=trigger_source)
 
 
 def _evaluate_locked(
-    store: Store, conn: sa.Connection, pipeline: PipelineDef, tm: Any, *, now: float
+    store: Store,
+    conn: sa.Connection,
+    pipeline: PipelineDef,
+    tm: Any,
+    *,
+    now: float,
+    trigger_source: str = preflight.IN_WORKER_SOURCE,
 ) -> Outcome:
     transition_id = tm["id"]
     if tm["triggered"]:
@@ -437,7 +456,9 @@ def _evaluate_locked(
     decision = decide_for(conn, tm, now=now, quorum=pipeline.policy(tm["phase"]).quorum)
     if decision.trigger:
         assert decision.reason is not None
-        return trigger(store, conn, pipeline, tm, decision.reason, now=now)
+        return trigger(
+            store, conn, pipeline, tm, decision.reason, now=now, trigger_source=trigger_source
+        )
     if decision.blocked and decision.blocked != tm["blocked_reason"]:
         conn.execute(
             sa.update(transitions)
@@ -478,15 +499,41 @@ def trigger(
     reason: TriggerReason,
     *,
     now: float,
-    trigger_source: str = "transition",
+    trigger_source: str = preflight.IN_WORKER_SOURCE,
     processors: Sequence[str] | None = None,
+    skip_checks: bool = False,
 ) -> Outcome:
-    """Mark the transition triggered (exactly once) and open the next phase or finish the run."""
-    result = _MARK_TRIGGERED.run(conn, {"tid": tm["id"], "now": now, "reason": reason.value})
+    """Mark the transition triggered (exactly once) and open the next phase or finish the run.
+
+    The next phase's pre-flight checks run first (unless ``skip_checks``); a failure holds
+    the transition instead (see ``preflight``).
+    """
+    nxt = pipeline.next_phase(tm["phase"])
+    run: Run | None = None
+    if nxt is not None and not skip_checks and pipeline.preflight(nxt, tm["mode"]):
+        run = get_run(conn, tm["run_id"])
+        verdict = preflight.run_checks(
+            conn,
+            pipeline,
+            data_date=run.data_date,
+            mode=run.mode,
+            phase=nxt,
+            run_params=run.params,
+            now=now,
+            trigger_source=trigger_source,
+        )
+        if not verdict.ok:
+            if tm["triggered"]:
+                return Outcome()
+            wait = preflight.backoff_s(pipeline, tm["phase"], int(tm["holds"] or 0))
+            _HOLD.run(conn, {"tid": tm["id"], "until": now + wait, "reason": verdict.reason})
+            return Outcome(held=verdict.reason)
+    result = _MARK_TRIGGERED.run(
+        conn, {"tid": tm["id"], "now": now, "reason": reason.value, "bypassed": skip_checks}
+    )
     if result.rowcount != 1:
         return Outcome()
-    run = get_run(conn, tm["run_id"])
-    nxt = pipeline.next_phase(tm["phase"])
+    run = run or get_run(conn, tm["run_id"])
     if nxt is None:
         _SET_RUN_STATUS.run(
             conn, {"run_id": run.id, "status": RunStatus.COMPLETE.value, "finished_at": now}
@@ -515,12 +562,13 @@ def trigger(
 
 
 def sweep_deadlines(store: Store, pipelines: dict[str, PipelineDef], *, now: float) -> int:
-    """Evaluate every open transition whose deadline passed (quorum-timeout triggers)."""
+    """Evaluate every open transition whose deadline passed (quorum-timeout triggers) or
+    whose pre-flight hold expired (the checks are asked again)."""
     with store.read() as conn:
         due = conn.execute(
             sa.select(transitions.c.id, transitions.c.pipeline).where(
                 transitions.c.triggered.is_(False),
-                transitions.c.deadline_at <= now,
+                sa.or_(transitions.c.deadline_at <= now, transitions.c.held_until <= now),
                 transitions.c.blocked_reason.is_(None),
             )
         ).all()
@@ -533,3 +581,18 @@ def sweep_deadlines(store: Store, pipelines: dict[str, PipelineDef], *, now: flo
             outcome = evaluate(store, conn, pipeline, transition_id, now=now)
         fired += outcome.triggered_phase is not None
     return fired
+
+
+def bypassed_phases(conn: sa.Connection, pipeline: str, data_date: date, mode: str) -> list[int]:
+    """Phases of a run triggered past their checks (forced by hand or by self-heal)."""
+    rows = conn.execute(
+        sa.select(transitions.c.phase)
+        .where(
+            transitions.c.pipeline == pipeline,
+            transitions.c.data_date == data_date,
+            transitions.c.mode == mode,
+            transitions.c.bypassed.is_(True),
+        )
+        .order_by(transitions.c.phase)
+    )
+    return [int(p) for (p,) in rows]

@@ -21,6 +21,9 @@ from tipoff.nba.analytics.processors import analytics_blueprint
 from tipoff.nba.analytics.tables import NBA_ANALYTICS_SCHEMA
 from tipoff.nba.export import export_blueprint
 from tipoff.nba.grade import NBA_GRADING_SCHEMA, grade_blueprint
+from tipoff.nba.ops import prediction_quality as _quality  # noqa: F401  (registers its watch)
+from tipoff.nba.ops import preflight as _preflight  # noqa: F401  (registers its checks)
+from tipoff.nba.ops.blueprint import ops_blueprint
 from tipoff.nba.ops.daily_status import NBA_VIEWS_SCHEMA
 from tipoff.nba.precompute.processors import precompute_blueprint
 from tipoff.nba.predict import NBA_PREDICTIONS_SCHEMA, predict_blueprint
@@ -43,6 +46,7 @@ blueprints = (
     predict_blueprint,
     export_blueprint,
     grade_blueprint,
+    ops_blueprint,
 )
 schemas = (
     NBA_RAW_SCHEMA,

@@ -1,0 +1,8 @@
+"""The blueprint of the NBA pipeline's operational code: pre-flight checks, the self-heal
+cut-off and the monitor's prediction-quality watch."""
+
+from __future__ import annotations
+
+from tipoff.engine.registry import Blueprint
+
+ops_blueprint = Blueprint("nba.ops")

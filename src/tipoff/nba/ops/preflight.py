@@ -1,0 +1,140 @@
+"""The NBA pipeline's pre-flight checks and its self-heal cut-off.
+
+Each check answers, inside the trigger's transaction, whether the next phase has what it
+needs for the date; ``nba.yaml`` says which phase asks which check in which mode:
+
+- ``box_scores_complete`` (before analytics, overnight and backfill): every final game of
+  the date has box scores. "3 of 9" fails, naming the missing games, however phase 2 ended.
+- ``schedule_fresh`` (before analytics, same day): the date's schedule document was
+  processed within ``max_age_h`` hours, so the day's universe is built from today's data.
+- ``context_ready`` (before features): the upcoming-game context has rows for the date
+  when games are scheduled.
+- ``features_ready`` (before predictions): the feature store has rows for the date when
+  games are scheduled.
+
+``first_tipoff`` gives the cut-off self-heal works against: the earliest start of the
+date's games (from the odds events' commence times, else the schedule's "7:00 pm ET").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+
+from tipoff.engine.preflight import CheckContext, CheckResult
+from tipoff.nba.analytics.tables import ml_feature_store, upcoming_player_game_context
+from tipoff.nba.ops.blueprint import ops_blueprint
+from tipoff.nba.raw.tables import (
+    raw_documents,
+    raw_odds_events,
+    raw_player_boxscores,
+    raw_schedule,
+)
+from tipoff.nba.raw.validate import boxscore_coverage
+
+FINAL = 3
+DEFAULT_SCHEDULE_MAX_AGE_H = 12.0
+US_EASTERN = ZoneInfo("America/New_York")
+
+
+def _games(conn: sa.Connection, day: date) -> list[tuple[str, int]]:
+    return [
+        (str(g), int(s))
+        for g, s in conn.execute(
+            sa.select(raw_schedule.c.game_id, raw_schedule.c.status).where(
+                raw_schedule.c.game_date == day
+            )
+        )
+    ]
+
+
+@ops_blueprint.check("box_scores_complete")
+def box_scores_complete(ctx: CheckContext) -> CheckResult:
+    games = _games(ctx.conn, ctx.data_date)
+    if not games:
+        return CheckResult.passed(f"no games scheduled on {ctx.data_date}")
+    final = [g for g, status in games if status == FINAL]
+    if not final:
+        return CheckResult.failed(
+            f"none of the {len(games)} games of {ctx.data_date} is final in the schedule "
+            "(a stale schedule? fix_stale_schedule refreshes it)"
+        )
+    found = ctx.conn.execute(
+        sa.select(raw_player_boxscores.c.game_id)
+        .where(raw_player_boxscores.c.game_date == ctx.data_date)
+        .distinct()
+    ).scalars()
+    coverage = boxscore_coverage(ctx.data_date, final, [str(g) for g in found])
+    if coverage.missing:
+        return CheckResult.failed(coverage.message)
+    return CheckResult.passed(coverage.message)
+
+
+@ops_blueprint.check("schedule_fresh")
+def schedule_fresh(ctx: CheckContext) -> CheckResult:
+    max_age_h = float(ctx.params.get("max_age_h", DEFAULT_SCHEDULE_MAX_AGE_H))
+    latest = ctx.conn.execute(
+        sa.select(sa.func.max(raw_documents.c.processed_at)).where(
+            raw_documents.c.document == "schedule",
+            raw_documents.c.data_date == ctx.data_date,
+        )
+    ).scalar_one()
+    if latest is None:
+        return CheckResult.failed(f"no schedule document of {ctx.data_date} has been loaded")
+    age_h = (ctx.now - float(latest)) / 3600
+    if age_h > max_age_h:
+        return CheckResult.failed(
+            f"the schedule of {ctx.data_date} was last loaded {age_h:.1f} h ago "
+            f"(limit {max_age_h:g} h)"
+        )
+    return CheckResult.passed(f"schedule loaded {age_h:.1f} h ago")
+
+
+def _rows_for_games(ctx: CheckContext, table: sa.Table, what: str) -> CheckResult:
+    games = _games(ctx.conn, ctx.data_date)
+    rows = ctx.conn.execute(
+        sa.select(sa.func.count()).select_from(table).where(table.c.game_date == ctx.data_date)
+    ).scalar_one()
+    if games and not rows:
+        return CheckResult.failed(
+            f"no {what} rows for {ctx.data_date} while {len(games)} games are scheduled"
+        )
+    return CheckResult.passed(f"{rows} {what} rows for {len(games)} games")
+
+
+@ops_blueprint.check("context_ready")
+def context_ready(ctx: CheckContext) -> CheckResult:
+    return _rows_for_games(ctx, upcoming_player_game_context, "upcoming player context")
+
+
+@ops_blueprint.check("features_ready")
+def features_ready(ctx: CheckContext) -> CheckResult:
+    return _rows_for_games(ctx, ml_feature_store, "feature store")
+
+
+_TIP_TEXT = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*([ap])m\s*ET", re.IGNORECASE)
+
+
+@ops_blueprint.cutoff
+def first_tipoff(conn: sa.Connection, day: date) -> float | None:
+    """Epoch seconds of the date's first game, or None when unknown (or no games)."""
+    commence = conn.execute(
+        sa.select(sa.func.min(raw_odds_events.c.commence_time)).where(
+            raw_odds_events.c.game_date == day
+        )
+    ).scalar_one()
+    if commence is not None:
+        return float(commence)
+    starts = []
+    for (text,) in conn.execute(
+        sa.select(raw_schedule.c.status_text).where(raw_schedule.c.game_date == day)
+    ):
+        m = _TIP_TEXT.match(text or "")
+        if m:
+            hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+            tip = datetime.combine(day, time(hour, int(m.group(2))), tzinfo=US_EASTERN)
+            starts.append(tip.timestamp())
+    return min(starts) if starts else None
