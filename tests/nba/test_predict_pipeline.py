@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import time
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
@@ -39,6 +40,7 @@ from tipoff.nba.export import export_blueprint
 from tipoff.nba.export import models as m
 from tipoff.nba.grade import grade_blueprint
 from tipoff.nba.grade.tables import prediction_grades, prediction_performance
+from tipoff.nba.ops.blueprint import ops_blueprint
 from tipoff.nba.predict import NormalPredictor, predict_blueprint
 from tipoff.nba.predict.tables import player_prop_predictions, prediction_batches
 from tipoff.nba.raw.tables import raw_player_boxscores
@@ -96,7 +98,7 @@ def orchestrator(store: Store, tmp: Path, pipeline: PipelineDef | None = None) -
     return Orchestrator(
         store,
         pipeline or phases_5_6(),
-        Registry(predict_blueprint, export_blueprint, grade_blueprint),
+        Registry(predict_blueprint, export_blueprint, grade_blueprint, ops_blueprint),
         clock=SystemClock(),
         schemas=nba.schemas,
         resources={"bucket": Bucket(tmp / "bucket"), "points_predictor": PREDICTOR},
@@ -352,6 +354,25 @@ def test_three_of_ten_predictions_failing_blocks_the_export(store: Store, tmp_pa
     assert not (tmp_path / "bucket" / "v1").exists()
 
 
+def test_exports_of_a_run_forced_past_its_checks_say_so(store: Store, tmp_path: Path) -> None:
+    from tipoff.engine.manual import trigger_phase
+
+    orch = orchestrator(store, tmp_path)
+    seed(store, D, [player(100 + i) for i in range(4)])
+    run = orch.start_run(D, "same_day")
+    # the export phase forced before the predictions settled (the seeds' force path)
+    trigger_phase(store, orch.pipeline(), D, "same_day", 6, now=time.time(),
+                  skip_dependency_check=True)  # fmt: skip
+    (state,) = orch.run_dates([D], "same_day", concurrency=2, timeout_s=60)
+    assert state.run.id == run.id and state.status is RunStatus.COMPLETE, state
+    tonight = m.TonightAllPlayers.model_validate_json(
+        read_json(tmp_path, "v1/tonight/all-players.json")
+    )
+    assert tonight.completion.forced_phases == [5]
+    archive = m.PredictionsFile.model_validate_json(read_json(tmp_path, f"v1/predictions/{D}.json"))
+    assert archive.completion.forced_phases == [5]
+
+
 def test_two_of_ten_failing_is_80_percent_and_the_exports_are_written(
     store: Store, tmp_path: Path
 ) -> None:
@@ -367,6 +388,7 @@ def test_two_of_ten_failing_is_80_percent_and_the_exports_are_written(
     )
     c = tonight.completion
     assert (c.universe, c.expected, c.predicted, c.failed, c.completion_pct) == (10, 10, 8, 2, 80.0)
+    assert c.forced_phases == []  # every phase went through its checks
     q = tonight.quality  # the confidence distribution of the 8 centre lines
     assert q.predictions == 8 and sum(q.confidence_histogram.values()) == 8
     assert q.fallback_share == 0.0 and q.coin_flip_share is not None

@@ -9,6 +9,7 @@ from typing import Any
 
 from tipoff.nba.export import models as m
 from tipoff.nba.grade.outcomes import CONFIDENCE_BUCKETS, Tally, confidence_bucket
+from tipoff.nba.ops import prediction_quality
 from tipoff.nba.predict.lines import vig_free_over
 
 Row = Mapping[str, Any]
@@ -76,12 +77,15 @@ def player_predictions(rows: Iterable[Row], names: Mapping[int, str]) -> list[m.
     return out
 
 
-def completion(batch: Row | None, predicted: int) -> m.Completion:
+def completion(
+    batch: Row | None, predicted: int, forced_phases: Iterable[int] = ()
+) -> m.Completion:
     """Expected vs predicted players; failed = expected jobs without rows."""
+    forced = sorted(forced_phases)
     if batch is None:
         return m.Completion(
             universe=predicted, expected=predicted, predicted=predicted, failed=0,
-            needs_bootstrap=0, skipped={}, completion_pct=100.0,
+            needs_bootstrap=0, skipped={}, completion_pct=100.0, forced_phases=forced,
         )  # fmt: skip
     expected = int(batch["expected"])
     skipped = {str(k): len(v) for k, v in dict(batch["skipped"] or {}).items()}
@@ -93,31 +97,22 @@ def completion(batch: Row | None, predicted: int) -> m.Completion:
         needs_bootstrap=int(batch["needs_bootstrap"]),
         skipped=skipped,
         completion_pct=round(100.0 * min(predicted, expected) / expected, 2) if expected else 100.0,
+        forced_phases=forced,
     )
-
-
-COIN_FLIP_CONFIDENCE = 0.02  # the side's probability within 0.49-0.51
 
 
 def quality(rows: Iterable[Row]) -> m.QualityDistribution:
     """The confidence distribution of the centre lines (see QualityDistribution)."""
-    centre = [r for r in rows if int(r["line_offset"]) == 0]
+    s = prediction_quality.spread(rows)
     histogram = {label: 0 for _, label in CONFIDENCE_BUCKETS}
-    for r in centre:
-        histogram[confidence_bucket(float(r["confidence"]))] += 1
-    n = len(centre)
-
-    def share(count: int) -> float | None:
-        return _f(count / n) if n else None
-
+    for c in s.confidences:
+        histogram[confidence_bucket(c)] += 1
     return m.QualityDistribution(
-        predictions=n,
+        predictions=s.predictions,
         confidence_histogram=histogram,
-        mean_confidence=_f(sum(float(r["confidence"]) for r in centre) / n) if n else None,
-        fallback_share=share(sum(r["prediction_mode"] == "fallback" for r in centre)),
-        coin_flip_share=share(
-            sum(float(r["raw_confidence"]) <= COIN_FLIP_CONFIDENCE for r in centre)
-        ),
+        mean_confidence=_r(s.mean_confidence),
+        fallback_share=_r(s.fallback_share),
+        coin_flip_share=_r(s.coin_flip_share),
     )
 
 

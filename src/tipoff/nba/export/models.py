@@ -70,12 +70,16 @@ class Completion(ExportModel):
     needs_bootstrap: int = Field(ge=0)
     skipped: dict[str, int]
     completion_pct: float = Field(ge=0, le=100)
+    # phases of the date's run pushed past their dependency and pre-flight checks (a forced
+    # self-heal before the first game, or a manual trigger): inputs may be incomplete
+    forced_phases: list[int] = Field(default_factory=list)
 
 
 class QualityDistribution(ExportModel):
     """How the date's confidences are spread (centre lines): a histogram by confidence
-    bucket, the share made from fallback inputs, and the share of coin flips (the side's
-    probability within 0.49-0.51), whose rise signals a degraded model or inputs."""
+    bucket, the share made from fallback inputs, and the share of coin flips among the
+    book lines (P(over) within 0.49-0.51), whose rise signals a degraded model or inputs.
+    Computed by :mod:`tipoff.nba.ops.prediction_quality`."""
 
     predictions: int = Field(ge=0)
     confidence_histogram: dict[str, int]

@@ -25,9 +25,11 @@ import structlog
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tipoff.engine.registry import Blueprint, JobContext, Result
+from tipoff.engine.transitions import bypassed_phases
 from tipoff.errors import ConfigError
 from tipoff.nba.export import build, data, keys, writer
 from tipoff.nba.export import models as m
+from tipoff.nba.ops import prediction_quality
 from tipoff.nba.predict.processors import job_date
 from tipoff.nba.raw.run import bucket_of
 
@@ -35,7 +37,6 @@ log = structlog.get_logger("tipoff.nba.export")
 
 DEFAULT_BEST_BET_MIN_CONFIDENCE = 0.2
 RECENT_DAYS = 120
-COIN_FLIP_ALERT_SHARE = 0.5  # more coin flips than this: the model or its inputs degraded
 SEASON_START = (10, 12)  # month, day: every regular season since 2015 opened later
 
 export_blueprint = Blueprint("nba")
@@ -85,6 +86,7 @@ def export_tonight(ctx: JobContext) -> Result:
     with ctx.store.read() as conn:
         rows = data.predictions(conn, day)
         batch = data.batch(conn, day)
+        forced = bypassed_phases(conn, ctx.pipeline, day, ctx.mode) if ctx.mode else []
         ids = sorted({int(r["player_id"]) for r in rows})
         names = data.player_names(conn, ids, day)
         history = data.book_line_history(conn, ids, day)
@@ -92,9 +94,13 @@ def export_tonight(ctx: JobContext) -> Result:
         grades = data.grades(conn, day) if same_day else []
     now = _now(ctx)
     players = build.player_predictions(rows, names)
-    done = build.completion(batch, len(players))
+    done = build.completion(batch, len(players), forced)
     spread = build.quality(rows)
-    if spread.coin_flip_share is not None and spread.coin_flip_share > COIN_FLIP_ALERT_SHARE:
+    # the monitor's quality watch alerts on it; the log says so at export time too
+    if (
+        spread.coin_flip_share is not None
+        and spread.coin_flip_share > prediction_quality.COIN_FLIP_ALERT_SHARE
+    ):
         log.warning(
             "prediction_quality_coin_flips",
             game_date=day.isoformat(),
