@@ -72,7 +72,14 @@ def _mount_model_commands() -> None:
     app.add_typer(model_app, name="model")
 
 
+def _mount_ops_commands() -> None:
+    from tipoff.nba.ops.cli import app as ops_app
+
+    app.add_typer(ops_app)  # no name: ``tipoff quality``, at the top level
+
+
 _mount_model_commands()
+_mount_ops_commands()
 
 PipelineOpt = Annotated[
     str | None,
@@ -518,6 +525,7 @@ def scheduler(
         clock=orch.clock,
         holder=new_worker_id("scheduler"),
         lease_s=max(60.0, 4 * interval),
+        book=_alert_book(settings, orch.store, orch.clock),
     )
     leading: list[bool | None] = [None]
 
@@ -946,8 +954,7 @@ def status(
     """Show every phase and expected processor of a date: what is done, what is missing."""
     day = _parse_date(date_, "DATE") if date_ is not None else None
     settings = _settings()
-    loaded = pipelines.load(pipeline or settings.pipeline)
-    definition = loaded.definition
+    definition = pipelines.load_definition(pipeline or settings.pipeline)
     if mode is not None:
         _check_mode(definition.modes, mode)
     if day is None:
@@ -1040,6 +1047,45 @@ def db_upgrade(pipeline: PipelineOpt = None) -> None:
             for c in (ENGINE_SCHEMA, *loaded.schemas)
         ]
     out.print(f"database {store.describe()} is up to date: {', '.join(versions)}", markup=False)
+
+
+@app.command()
+def metrics() -> None:
+    """Print the engine's Prometheus metrics (what the service's /metrics serves)."""
+    from tipoff.engine.clock import SystemClock
+    from tipoff.engine.metrics import render
+
+    settings = _settings()
+    store = _existing_store(settings.database_url)
+    if store is None:
+        raise _BadInput("the database has no tipoff tables yet (run tipoff db upgrade)")
+    sys.stdout.write(render(store, SystemClock().now()).decode())
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8080,
+    pipeline: PipelineOpt = None,
+) -> None:
+    """Serve /health, /ready, /metrics, the JSON API and the dashboard until Ctrl-C."""
+    import uvicorn
+
+    from tipoff.web.app import create_app
+
+    settings = _settings()
+
+    def nba_checks(orch: Orchestrator) -> list[Any]:
+        return [_games_vs_predictions(orch)] if "nba" in orch.pipelines else []
+
+    web = create_app(settings, pipeline=pipeline, health_extra=nba_checks)
+    writes = "token required" if settings.api_token else "disabled (no TIPOFF_API_TOKEN)"
+    err.print(
+        f"serving http://{host}:{port}/ on {_describe_url(settings.database_url)}; "
+        f"manual triggers: {writes}",
+        markup=False,
+    )
+    uvicorn.run(web, host=host, port=port, log_config=None, log_level=settings.log_level.lower())
 
 
 @app.command()

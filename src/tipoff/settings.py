@@ -60,6 +60,8 @@ class Settings(BaseSettings):
     alert_email_from: str = "tipoff@localhost"
     alert_email_to: str | None = None  # comma-separated
     monitor_interval_seconds: float = Field(default=30.0, gt=0)
+    # the bearer token of the HTTP service's trigger and heal endpoints; unset: they are off
+    api_token: str | None = None
     schedule_max_stale_hours: float = Field(default=6.0, gt=0)
     # a temporary wider limit (NBA.com down); ignored without an expiry, and after it
     schedule_staleness_override_hours: float | None = Field(default=None, gt=0)

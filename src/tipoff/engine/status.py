@@ -4,7 +4,8 @@ It answers "did today's pipeline complete, and if not, what exactly is it waitin
 from four indexed queries (runs, transitions, completions, jobs), so it is cheap enough to
 run on every request. Each expected processor of a phase is in one :class:`ProcessorState`;
 the expected set comes from the transition's snapshot (what the phase expected when it
-started), or from the pipeline definition for phases that have not started yet.
+started), or from the pipeline definition for phases that have not started yet. Two more
+small queries add the processors whose jobs needed retries and the breakers not closed.
 
 :func:`render_text` prints it in the shape operators read::
 
@@ -29,9 +30,10 @@ import sqlalchemy as sa
 
 from tipoff.engine.batches import Progress
 from tipoff.engine.batches import progress as batch_progress
+from tipoff.engine.breaker import BreakerSnapshot, BreakerState, all_breakers
 from tipoff.engine.pipeline import PipelineDef
-from tipoff.engine.schema import completions, jobs, runs, transitions
-from tipoff.engine.states import CompletionStatus, JobStatus, RunStatus
+from tipoff.engine.schema import completions, execution_log, jobs, runs, transitions
+from tipoff.engine.states import CompletionStatus, ExecutionStatus, JobStatus, RunStatus
 from tipoff.engine.store import Store
 
 
@@ -75,6 +77,10 @@ class PhaseStatus:
     triggered_at: datetime | None = None
     trigger_reason: str | None = None
     blocked_reason: str | None = None
+    hold_reason: str | None = None  # a failed pre-flight check of the next phase
+    held_until: datetime | None = None
+    holds: int = 0
+    bypassed: bool = False  # forced past its dependency and pre-flight checks
 
     @property
     def complete(self) -> int:
@@ -118,6 +124,8 @@ class DateStatus:
     data_date: date
     timezone: str
     runs: tuple[RunReport, ...]
+    retries: tuple[RetriedProcessor, ...] = ()  # processors of these runs that needed retries
+    breakers: tuple[BreakerSnapshot, ...] = ()  # circuit breakers not closed now
 
 
 @dataclass(frozen=True)
@@ -223,6 +231,10 @@ def date_status(
                     triggered_at=_dt(t["triggered_at"], zone),
                     trigger_reason=t["trigger_reason"],
                     blocked_reason=t["blocked_reason"],
+                    hold_reason=t["hold_reason"],
+                    held_until=_dt(t["held_until"], zone),
+                    holds=int(t["holds"] or 0),
+                    bypassed=bool(t["bypassed"]),
                 )
             )
         started_at = _dt(run["started_at"], zone)
@@ -242,7 +254,14 @@ def date_status(
                 jobs=counts,
             )
         )
-    return DateStatus(pipeline.pipeline, data_date, pipeline.timezone, tuple(reports))
+    return DateStatus(
+        pipeline.pipeline,
+        data_date,
+        pipeline.timezone,
+        tuple(reports),
+        retries=retried_processors(store, data_date, {r["id"]: r["mode"] for r in run_rows}, zone),
+        breakers=not_closed_breakers(store),
+    )
 
 
 def recent_runs(store: Store, pipeline: str, *, limit: int = 5) -> list[RunListing]:
@@ -345,6 +364,7 @@ def render_text(status: DateStatus) -> str:
     if not status.runs:
         return f"No run of pipeline {status.pipeline!r} for {status.data_date.isoformat()}."
     blocks = [_render_run(run, status.timezone) for run in status.runs]
+    blocks += _render_attention(status)
     return "\n\n".join(blocks)
 
 
@@ -408,12 +428,18 @@ def _render_processor(p: ProcessorStatus, day: date) -> str:
 def _render_trigger(phase: PhaseStatus, day: date) -> str:
     if phase.triggered:
         when = f" at {_clock(phase.triggered_at, day)}" if phase.triggered_at else ""
-        return f"TRUE ({phase.trigger_reason}{when})"
+        forced = ", checks bypassed" if phase.bypassed else ""
+        return f"TRUE ({phase.trigger_reason}{when}{forced})"
     if not phase.started:
         return "FALSE (phase not started)"
     progress = f"{phase.complete}/{phase.expected} complete"
     if phase.blocked_reason:
         return f"FALSE (blocked: {progress})"
+    if phase.hold_reason:
+        retry = f", next try {_clock(phase.held_until, day)}" if phase.held_until else ""
+        return (
+            f"FALSE (held by pre-flight: {phase.hold_reason}; {phase.holds} failed check(s){retry})"
+        )
     deadline = f", deadline {_clock(phase.deadline_at, day)}" if phase.deadline_at else ""
     return f"FALSE (waiting: {progress}, quorum {phase.quorum:.0%}{deadline})"
 
@@ -441,6 +467,7 @@ def to_json(status: DateStatus) -> dict[str, Any]:
         "date": status.data_date.isoformat(),
         "timezone": status.timezone,
         "runs": [_run_json(r) for r in status.runs],
+        **_attention_json(status),
     }
 
 
@@ -471,6 +498,10 @@ def _phase_json(phase: PhaseStatus) -> dict[str, Any]:
         "triggered_at": _iso(phase.triggered_at),
         "trigger_reason": phase.trigger_reason,
         "blocked_reason": phase.blocked_reason,
+        "hold_reason": phase.hold_reason,
+        "held_until": _iso(phase.held_until),
+        "holds": phase.holds,
+        "bypassed": phase.bypassed,
         "quorum": phase.quorum,
         "complete": phase.complete,
         "expected": phase.expected,
@@ -506,3 +537,158 @@ def _processor_json(p: ProcessorStatus) -> dict[str, Any]:
 
 def _iso(when: datetime | None) -> str | None:
     return None if when is None else when.isoformat(timespec="seconds")
+
+
+# -- retries and circuit breakers -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RetriedProcessor:
+    """A processor of the date's runs whose jobs failed an attempt and were (or will be) retried."""
+
+    mode: str
+    phase: int | None
+    processor: str
+    jobs: int  # how many of its jobs needed a retry (a fan-out has many)
+    attempts: int  # the most attempts one of them has used
+    max_attempts: int | None
+    statuses: Mapping[str, int]  # those jobs by JobStatus value
+    last_error: str | None
+    last_failed_at: datetime | None
+
+
+def retried_processors(
+    store: Store, data_date: date, run_modes: Mapping[int, str], zone: ZoneInfo
+) -> tuple[RetriedProcessor, ...]:
+    """Processors of these runs with a job past its first attempt or waiting for a retry.
+
+    The last error comes from the execution log, since a job that finally succeeded no
+    longer carries one.
+    """
+    if not run_modes:
+        return ()
+    retried = sa.or_(jobs.c.attempts > 1, jobs.c.status == JobStatus.RETRY.value)
+    with store.read() as conn:
+        rows = conn.execute(
+            sa.select(
+                jobs.c.id,
+                jobs.c.run_id,
+                jobs.c.phase,
+                jobs.c.processor,
+                jobs.c.status,
+                jobs.c.attempts,
+                jobs.c.max_attempts,
+                jobs.c.last_error,
+            ).where(jobs.c.run_id.in_(list(run_modes)), retried)
+        ).all()
+        if not rows:
+            return ()
+        failures = conn.execute(
+            sa.select(execution_log.c.job_id, execution_log.c.error, execution_log.c.finished_at)
+            .where(
+                execution_log.c.data_date == data_date,
+                execution_log.c.status != ExecutionStatus.SUCCEEDED.value,
+                execution_log.c.job_id.in_(
+                    sa.select(jobs.c.id).where(jobs.c.run_id.in_(list(run_modes)), retried)
+                ),
+            )
+            .order_by(execution_log.c.finished_at)
+        ).all()
+    last_failure = {job_id: (error, at) for job_id, error, at in failures}
+    groups: dict[tuple[str, int | None, str], list[Any]] = {}
+    for r in rows:
+        groups.setdefault((run_modes[r.run_id], r.phase, r.processor), []).append(r)
+    out = []
+    for (mode, phase, processor), group in groups.items():
+        statuses: dict[str, int] = {}
+        for r in group:
+            statuses[r.status] = statuses.get(r.status, 0) + 1
+        known = [last_failure[r.id] for r in group if r.id in last_failure]
+        error, at = max(known, key=lambda f: f[1]) if known else (None, None)
+        if error is None:
+            error = next((r.last_error for r in group if r.last_error), None)
+        top = max(group, key=lambda r: r.attempts)
+        out.append(
+            RetriedProcessor(
+                mode=mode,
+                phase=phase,
+                processor=processor,
+                jobs=len(group),
+                attempts=top.attempts,
+                max_attempts=top.max_attempts,
+                statuses=statuses,
+                last_error=error,
+                last_failed_at=_dt(at, zone),
+            )
+        )
+    return tuple(sorted(out, key=lambda p: (p.mode, p.phase or 0, p.processor)))
+
+
+def not_closed_breakers(store: Store) -> tuple[BreakerSnapshot, ...]:
+    """Circuit breakers that are open or half-open (all of them are shared, not per date)."""
+    return tuple(b for b in all_breakers(store) if b.state is not BreakerState.CLOSED)
+
+
+def _breaker_since(b: BreakerSnapshot) -> float | None:
+    """When the breaker entered its state: opened, or (half-open) when its trial began."""
+    return b.opened_at if b.state is BreakerState.OPEN else b.updated_at
+
+
+def _render_attention(status: DateStatus) -> list[str]:
+    zone = ZoneInfo(status.timezone)
+    day = status.data_date
+    blocks = []
+    if status.retries:
+        lines = [f"Retries for {day.isoformat()}:"]
+        for p in status.retries:
+            attempts = f"{p.attempts}/{p.max_attempts}" if p.max_attempts else str(p.attempts)
+            states = ", ".join(f"{n} {s}" for s, n in sorted(p.statuses.items()))
+            when = f" at {_clock(p.last_failed_at, day)}" if p.last_failed_at else ""
+            error = f"; last error{when}: {_one_line(p.last_error, 100)}" if p.last_error else ""
+            lines.append(
+                f"  - {p.processor} ({p.mode}, phase {p.phase}): {p.jobs} "
+                f"job{'s' * (p.jobs != 1)} retried ({states}), up to {attempts} attempts{error}"
+            )
+        blocks.append("\n".join(lines))
+    if status.breakers:
+        lines = ["Circuit breakers not closed:"]
+        for b in status.breakers:
+            since = _breaker_since(b)
+            when = f" since {_clock(_dt(since, zone), day)}" if since is not None else ""
+            error = f"; last error: {_one_line(b.last_error, 100)}" if b.last_error else ""
+            lines.append(
+                f"  - {b.name}: {b.state.value.upper()}{when}, {b.failures} "
+                f"failure{'s' * (b.failures != 1)}{error}"
+            )
+        blocks.append("\n".join(lines))
+    return blocks
+
+
+def _attention_json(status: DateStatus) -> dict[str, Any]:
+    zone = ZoneInfo(status.timezone)
+    return {
+        "retries": [
+            {
+                "mode": p.mode,
+                "phase": p.phase,
+                "processor": p.processor,
+                "jobs": p.jobs,
+                "attempts": p.attempts,
+                "max_attempts": p.max_attempts,
+                "statuses": dict(p.statuses),
+                "last_error": p.last_error,
+                "last_failed_at": _iso(p.last_failed_at),
+            }
+            for p in status.retries
+        ],
+        "breakers": [
+            {
+                "name": b.name,
+                "state": b.state.value,
+                "since": _iso(_dt(_breaker_since(b), zone)),
+                "failures": b.failures,
+                "last_error": b.last_error,
+            }
+            for b in status.breakers
+        ],
+    }

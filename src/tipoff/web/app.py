@@ -1,0 +1,313 @@
+"""The FastAPI application of ``tipoff serve``.
+
+==========================  ==========================================================
+``GET /health``             liveness: the process answers
+``GET /ready``              readiness: the database answers at this code's schema (503)
+``GET /metrics``            Prometheus exposition (:mod:`tipoff.engine.metrics`)
+``GET /api/status/{date}``  one date's runs and phases, as ``tipoff status DATE --json``
+``GET /api/daily``          the NBA ``daily_phase_status`` rows (``status --days N --json``)
+``GET /api/health``         the health report, as ``tipoff health --json``
+``GET /api/engine``         queue, dead letters, breakers, retries, heartbeats (figures)
+``GET /api/dead-letters``   dead-lettered jobs, newest first (``tipoff dlq list``)
+``GET /api/alerts``         open alerts and the latest resolved ones
+``POST /api/trigger``       ``tipoff trigger`` (bearer token)
+``POST /api/heal``          ``tipoff heal`` (bearer token)
+``GET /``                   the dashboard page
+==========================  ==========================================================
+
+The write endpoints need ``Authorization: Bearer <TIPOFF_API_TOKEN>``; with no token
+configured they are refused (403), so a service started without one is read-only.
+Handlers are plain functions: FastAPI runs them in its thread pool, where the blocking
+database calls belong.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import html
+import json
+from collections.abc import AsyncIterator, Callable, Sequence
+from datetime import date, datetime, timedelta
+from importlib import resources
+from typing import Annotated, Any
+
+import sqlalchemy as sa
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from pydantic import BaseModel, ConfigDict, Field
+
+from tipoff import pipelines
+from tipoff.engine import heal as heal_module
+from tipoff.engine import manual, metrics
+from tipoff.engine.health import Check, health
+from tipoff.engine.migrations import SchemaComponent
+from tipoff.engine.orchestrator import Orchestrator
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.readiness import readiness
+from tipoff.engine.status import date_status, to_json
+from tipoff.engine.store import Store
+from tipoff.errors import ConfigError, QueueError, StoreError
+from tipoff.settings import Settings
+
+# Extra checks for /api/health (the CLI adds the NBA games-vs-predictions check).
+HealthExtra = Callable[[Orchestrator], Sequence[Check]]
+
+TOKEN_DISABLED = "manual triggers over HTTP are disabled: set TIPOFF_API_TOKEN"
+TOKEN_REQUIRED = "a valid bearer token is required (Authorization: Bearer <TIPOFF_API_TOKEN>)"
+MAX_DAYS = 366
+DASHBOARD = "dashboard.html"
+
+
+class TriggerBody(BaseModel):
+    """The body of ``POST /api/trigger``: the options of ``tipoff trigger``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    phase: int
+    date: str
+    mode: str = "same_day"
+    processors: list[str] | None = None
+    skip_dependency_check: bool = False
+    pipeline: str | None = None
+
+
+class HealBody(BaseModel):
+    """The body of ``POST /api/heal``: the options of ``tipoff heal`` (all optional)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    date: str | None = None
+    force: bool = False
+    max_heals: int = Field(default=heal_module.DEFAULT_MAX_HEALS, ge=1)
+
+
+def create_app(
+    source: Settings | Orchestrator,
+    *,
+    pipeline: str | None = None,
+    api_token: str | None = None,
+    health_extra: HealthExtra | None = None,
+    schemas: Sequence[SchemaComponent] = (),
+) -> FastAPI:
+    """The service over the settings' database and pipeline, or over an orchestrator.
+
+    From settings, the pipeline (``pipeline``, else ``settings.pipeline``) is loaded and
+    the store opened without touching the schema: ``/ready`` says when it needs
+    ``tipoff db upgrade``. ``api_token`` overrides ``settings.api_token``; ``schemas`` are
+    pipeline schema components ``/ready`` also checks (from settings: the pipeline's own).
+    """
+    owned: Store | None = None
+    if isinstance(source, Settings):
+        loaded = pipelines.load(pipeline or source.pipeline)
+        owned = Store(source.database_url)
+        orch = Orchestrator(owned, loaded.definition, loaded.registry, prepare=False)
+        schemas = tuple(schemas) or tuple(loaded.schemas)
+        token = api_token if api_token is not None else source.api_token
+    else:
+        orch, token = source, api_token
+    store = orch.store
+    registry = metrics.registry(store, orch.clock.now)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owned is not None:
+            owned.dispose()
+
+    app = FastAPI(
+        title="tipoff",
+        summary="The state of tipoff's pipelines, its metrics, and manual controls.",
+        lifespan=lifespan,
+    )
+    app.state.orchestrator = orch
+
+    @app.exception_handler(sa.exc.SQLAlchemyError)
+    @app.exception_handler(StoreError)
+    async def _database_down(_request: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse({"detail": f"database: {_first_line(exc)}"}, status_code=503)
+
+    @app.exception_handler(QueueError)
+    async def _conflict(_request: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=409)
+
+    @app.exception_handler(ConfigError)
+    async def _bad_config(_request: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=400)
+
+    def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
+        if not token:
+            raise HTTPException(403, TOKEN_DISABLED)
+        scheme, _, given = (authorization or "").partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(
+            given.strip().encode(), token.encode()
+        ):
+            raise HTTPException(401, TOKEN_REQUIRED, headers={"WWW-Authenticate": "Bearer"})
+
+    def pipeline_of(name: str | None) -> PipelineDef:
+        if name is None:
+            return next(iter(orch.pipelines.values()))
+        found = orch.pipelines.get(name)
+        if found is None:
+            raise HTTPException(
+                404, f"unknown pipeline {name!r} (served: {', '.join(sorted(orch.pipelines))})"
+            )
+        return found
+
+    def today(p: PipelineDef) -> date:
+        return datetime.fromtimestamp(orch.clock.now(), tz=p.zone).date()
+
+    def day_of(value: str, p: PipelineDef, field: str = "date") -> date:
+        if value == "today":
+            return today(p)
+        try:
+            return date.fromisoformat(value)
+        except ValueError as exc:
+            raise HTTPException(
+                422, f"{field}: {value!r} is not a valid date ({exc}); expected YYYY-MM-DD"
+            ) from None
+
+    def check_mode(p: PipelineDef, mode: str) -> None:
+        if mode not in p.modes:
+            raise HTTPException(422, f"mode: unknown mode {mode!r} (known: {', '.join(p.modes)})")
+
+    # -- probes and metrics ---------------------------------------------------------------
+
+    @app.get("/health")
+    def liveness() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/ready")
+    def ready() -> JSONResponse:
+        r = readiness(store, schemas)
+        body = {"status": "ready" if r.ready else "unavailable", "reason": r.reason}
+        return JSONResponse({**body, "schemas": r.versions}, status_code=200 if r.ready else 503)
+
+    @app.get("/metrics")
+    def prometheus() -> Response:
+        return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
+
+    # -- the JSON API ---------------------------------------------------------------------
+
+    @app.get("/api/status/{day}")
+    def status(day: str, pipeline: str | None = None, mode: str | None = None) -> dict[str, Any]:
+        p = pipeline_of(pipeline)
+        if mode is not None:
+            check_mode(p, mode)
+        return to_json(date_status(store, p, day_of(day, p), mode=mode))
+
+    @app.get("/api/daily")
+    def daily(
+        day: Annotated[str, Query(alias="date")] = "today",
+        days: Annotated[int, Query(ge=1, le=MAX_DAYS)] = 7,
+    ) -> Response:
+        if "nba" not in orch.pipelines:
+            raise HTTPException(404, "the daily phase status is the NBA pipeline's; not served")
+        from tipoff.nba.ops.daily_status import daily_rows
+
+        last = day_of(day, orch.pipelines["nba"])
+        with store.read() as conn:
+            rows = daily_rows(conn, last - timedelta(days=days - 1), last)
+        return Response(json.dumps(rows, default=str), media_type="application/json")
+
+    @app.get("/api/health")
+    def health_report() -> dict[str, Any]:
+        extra = list(health_extra(orch)) if health_extra is not None else []
+        report = health(store, orch.pipelines, clock=orch.clock, extra=extra)
+        return {
+            "needs_person": report.needs_person,
+            "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail} for c in report.checks],
+        }
+
+    @app.get("/api/engine")
+    def engine() -> dict[str, Any]:
+        return metrics.snapshot(store, orch.clock.now()).to_json()
+
+    @app.get("/api/dead-letters")
+    def dead_letters(limit: Annotated[int, Query(ge=1, le=1000)] = 50) -> list[dict[str, Any]]:
+        return [
+            {**d.__dict__, "data_date": None if d.data_date is None else str(d.data_date)}
+            for d in manual.dead_letters(store, limit=limit)
+        ]
+
+    @app.get("/api/alerts")
+    def alerts(
+        resolved: Annotated[int, Query(ge=0, le=1000)] = 20,
+    ) -> dict[str, list[dict[str, Any]]]:
+        return metrics.alert_listing(store, resolved=resolved)
+
+    # -- manual controls ------------------------------------------------------------------
+
+    @app.post("/api/trigger", status_code=202, dependencies=[Depends(require_token)])
+    def trigger(body: TriggerBody) -> dict[str, Any]:
+        p = pipeline_of(body.pipeline)
+        check_mode(p, body.mode)
+        day = day_of(body.date, p)
+        done = manual.trigger_phase(
+            store,
+            p,
+            day,
+            body.mode,
+            body.phase,
+            now=orch.clock.now(),
+            processors=body.processors or None,
+            skip_dependency_check=body.skip_dependency_check,
+        )
+        return {
+            "pipeline": p.pipeline,
+            "date": day.isoformat(),
+            "mode": body.mode,
+            "phase": done.phase,
+            "run_id": done.run_id,
+            "forced_previous": done.forced_previous,
+            "enqueued": done.enqueued,
+        }
+
+    @app.post("/api/heal", dependencies=[Depends(require_token)])
+    def heal(body: HealBody | None = None) -> dict[str, Any]:
+        body = body or HealBody()
+        first = next(iter(orch.pipelines.values()))
+        day = day_of(body.date, first) if body.date else None
+        report = heal_module.heal(
+            store,
+            orch.pipelines,
+            clock=orch.clock,
+            dates=[day] if day else None,
+            max_heals=body.max_heals,
+            force=body.force,
+        )
+        return {
+            "acted": report.acted,
+            "triggered": report.triggered,
+            "requeued": report.requeued,
+            "forced": report.forced,
+            "gave_up": report.gave_up,
+        }
+
+    # -- the dashboard --------------------------------------------------------------------
+
+    page = resources.files("tipoff.web").joinpath(DASHBOARD).read_text(encoding="utf-8")
+
+    @app.get("/", response_class=HTMLResponse)
+    def dashboard(day: Annotated[str | None, Query(alias="date")] = None) -> HTMLResponse:
+        p = pipeline_of(None)
+        shown = day_of(day, p) if day else today(p)
+        values = {
+            "__TIPOFF_PIPELINE__": p.pipeline,
+            "__TIPOFF_DATE__": shown.isoformat(),
+            "__TIPOFF_TODAY__": today(p).isoformat(),
+            "__TIPOFF_TIMEZONE__": p.timezone,
+            "__TIPOFF_DAILY__": "1" if "nba" in orch.pipelines else "0",
+        }
+        text = page
+        for marker, value in values.items():
+            text = text.replace(marker, html.escape(value, quote=True))
+        return HTMLResponse(text)
+
+    return app
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
