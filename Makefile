@@ -9,7 +9,8 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-BENCHES := bench/noop_pipeline.py bench/queue_throughput.py bench/trigger_latency.py
+BENCHES := bench/noop_pipeline.py bench/queue_throughput.py bench/trigger_latency.py \
+	bench/cli_status.py
 BENCH_ARGS ?=
 LINT_PATHS := src tests bench
 
