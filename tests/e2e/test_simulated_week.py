@@ -13,8 +13,10 @@ overdue phases), and the monitor loop checks. Nobody starts a run by hand. The f
 - the schedule keeps last night's games "scheduled" (the analytics pre-flight holds the
   overnight run, naming the cause, and the date ends precisely flagged).
 
-At the end every date is complete or flagged with its reason, the alerts and resolutions
-are in the alerts table, and status and health tell the same story.
+At the end of the week every date is complete or flagged with its reason. Then the feeds
+recover and a person does what status and health point at: retries the dead letter and
+re-runs the stale night's scrape and load. The held phase goes on by itself at its next
+try, and the alerts resolve.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from tipoff.engine.alerts import AlertBook
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.health import health
 from tipoff.engine.heartbeats import record_beat
+from tipoff.engine.manual import retry_dead, trigger_phase
 from tipoff.engine.monitor import Monitor
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.scheduler import Scheduler
@@ -45,6 +48,7 @@ from tipoff.nba import pipeline as nba
 from tipoff.nba.predict import NormalPredictor
 from tipoff.nba.sim import League
 from tipoff.nba.sources.factory import make_source
+from tipoff.nba.sources.faults import FaultConfig, FaultInjector
 from tipoff.pipelines import load
 
 ET = ZoneInfo("America/New_York")
@@ -68,12 +72,20 @@ class Week:
     def __init__(self, tmp: Path, start: datetime, faults: dict[str, Any]) -> None:
         self.clock = ManualClock(start)
         self.store = Store(f"sqlite:///{tmp / 'week.db'}")
+        self.faults = FaultInjector(faults)
         loaded = load("nba")
         definition = loaded.definition
 
         def build(name: str) -> Any:
-            return make_source(name, store=self.store, clock=self.clock, sim_season=SEASON,
-                               sim_seed=SEED, faults=faults, sleep=lambda _s: None)  # fmt: skip
+            return make_source(
+                name,
+                store=self.store,
+                clock=self.clock,
+                sim_season=SEASON,
+                sim_seed=SEED,
+                faults=self.faults,
+                sleep=lambda _s: None,
+            )
 
         self.orch = Orchestrator(
             self.store,
@@ -164,11 +176,45 @@ def week(tmp_path_factory: pytest.TempPathFactory) -> Any:
             assert state.status.value == "complete", (day, state)
         w.step()  # the scheduler's first sight of its schedules: baselines only
         w.crash_plan[(crash_day, "scrape_rosters")] = True
-        w.run_until(datetime.combine(span[-1] + timedelta(days=1), time(12, 0), tzinfo=ET))
+        end_of_week = datetime.combine(span[-1] + timedelta(days=1), time(12, 0), tzinfo=ET)
+        w.run_until(end_of_week)
+        w.at_end_of_week = snapshot(w, stale_day)
+        # the morning after: the feeds are back, and a person acts on what health says
+        w.faults.config = FaultConfig.load({})
+        now = w.clock.now()
+        w.retried = retry_dead(w.store, None, now=now)
+        for phase, names in ((1, ["scrape_schedule", "scrape_boxscores"]),
+                             (2, ["raw_schedule", "raw_boxscore"])):  # fmt: skip
+            trigger_phase(w.store, w.orch.pipeline(), stale_day, "overnight", phase,
+                          now=w.clock.now(), processors=names)  # fmt: skip
+            w.run_until(datetime.fromtimestamp(w.clock.now() + 1800, tz=ET))
+        w.run_until(end_of_week + timedelta(days=1))
         yield w, span, {"injury": injury_day, "partial": partial_day, "stale": stale_day,
                         "crash": crash_day}  # fmt: skip
     finally:
         w.close()
+
+
+def snapshot(w: Week, stale_day: date) -> dict[str, Any]:
+    """What status and health said at the end of the week, before anyone acted."""
+    with w.store.read() as conn:
+        open_alerts = {
+            k: m for k, m in conn.execute(
+                sa.select(alerts.c.key, alerts.c.message).where(alerts.c.status == "open"))
+        }  # fmt: skip
+    with w.store.read() as conn:
+        dead = [tuple(r) for r in conn.execute(
+            sa.select(jobs.c.processor).where(jobs.c.status == "dead"))]  # fmt: skip
+    return {
+        "runs": run_rows(w.store),
+        "alerts": open_alerts,
+        "health": health(w.store, w.orch.pipelines, clock=w.clock),
+        "inbox": list(w.inbox.kinds()),
+        "stale_status": status.render_text(
+            status.date_status(w.store, w.orch.pipeline(), stale_day)
+        ),
+        "dead": dead,
+    }
 
 
 def run_rows(store: Store) -> dict[tuple[date, str], str]:
@@ -179,7 +225,7 @@ def run_rows(store: Store) -> dict[tuple[date, str], str]:
 
 def test_every_date_of_the_week_is_complete_or_precisely_flagged(week: Any) -> None:
     w, span, faulty = week
-    runs_by = run_rows(w.store)
+    runs_by = w.at_end_of_week["runs"]
     league_days = set(League(SEASON, SEED).game_dates())
     for day in span:
         assert runs_by[(day, "same_day")] == "complete", (day, runs_by)
@@ -187,7 +233,7 @@ def test_every_date_of_the_week_is_complete_or_precisely_flagged(week: Any) -> N
         if day in league_days:
             assert runs_by[(day, "overnight")] == expected, (day, runs_by)
     # the stale-schedule night: held before analytics with the cause, never "success"
-    text = status.render_text(status.date_status(w.store, w.orch.pipeline(), faulty["stale"]))
+    text = w.at_end_of_week["stale_status"]
     assert (
         "_triggered: FALSE (held by pre-flight: box_scores_complete: none of the 10 games of "
         f"{faulty['stale']} is final in the schedule"
@@ -200,46 +246,44 @@ def test_the_faults_were_met_and_worked_around_where_they_can_be(week: Any) -> N
     with w.store.read() as conn:
         rows = conn.execute(
             sa.select(jobs.c.processor, jobs.c.data_date, jobs.c.mode, jobs.c.status,
-                      jobs.c.attempts).where(jobs.c.processor.in_(
+                      jobs.c.attempts, jobs.c.trigger_source).where(jobs.c.processor.in_(
                           ["scrape_rosters", "scrape_boxscores", "scrape_injury_report"]))
         ).all()  # fmt: skip
-    by = {(p, d if isinstance(d, date) else date.fromisoformat(d), m): (s, a)
-          for p, d, m, s, a in rows}  # fmt: skip
+    by = {(p, d if isinstance(d, date) else date.fromisoformat(d), m, t): (s, a)
+          for p, d, m, s, a, t in rows}  # fmt: skip
     # the dead worker's job came back when its lease ran out and ran again
-    assert by[("scrape_rosters", faulty["crash"], "same_day")] == ("succeeded", 2)
+    assert by[("scrape_rosters", faulty["crash"], "same_day", "schedule")] == ("succeeded", 2)
     # partial box scores on the first fetch: retried until every game was there
-    assert by[("scrape_boxscores", faulty["partial"], "overnight")] == ("succeeded", 2)
-    # the injury report down all day: dead after its attempts, the phase went on
-    assert by[("scrape_injury_report", faulty["injury"], "same_day")] == ("dead", 3)
+    assert by[("scrape_boxscores", faulty["partial"], "overnight", "schedule")] == ("succeeded", 2)
+    # the injury report down all day: dead after its attempts, the phase went on by quorum;
+    # retried by hand once the feed was back (a fresh set of attempts)
+    assert w.at_end_of_week["dead"] == [("scrape_injury_report",)]
+    assert w.retried == 1
+    assert by[("scrape_injury_report", faulty["injury"], "same_day", "schedule")][0] == "succeeded"
 
 
-def test_the_alerts_tell_what_is_wrong_and_nothing_twice(week: Any) -> None:
+def test_at_the_end_of_the_week_the_alerts_say_what_is_wrong_and_nothing_twice(
+    week: Any,
+) -> None:
     w, _span, faulty = week
-    with w.store.read() as conn:
-        rows = conn.execute(
-            sa.select(alerts.c.key, alerts.c.status, alerts.c.message).order_by(alerts.c.id)
-        ).all()
-    by_key = {k: (s, m) for k, s, m in rows}
+    found = w.at_end_of_week["alerts"]
     held = f"preflight:nba:{faulty['stale'].isoformat()}:overnight:2"
-    assert set(by_key) == {"dead_letters", "health:nba", held}
-    assert by_key["dead_letters"] == (
-        "open",
+    assert set(found) == {"dead_letters", "health:nba", held}
+    assert found["dead_letters"].startswith(
         f"1 dead letter(s): scrape_injury_report {faulty['injury']} (job "
-        + by_key["dead_letters"][1].split("(job ")[1],
     )
-    assert by_key[held][0] == "open"
-    assert by_key[held][1].startswith(
+    assert found[held].startswith(
         f"nba phase 3 for {faulty['stale']} (overnight) is held: box_scores_complete: none of "
     )
-    kinds = w.inbox.kinds()
+    kinds = w.at_end_of_week["inbox"]
     assert kinds.count(("opened", held)) == 1 and kinds.count(("opened", "dead_letters")) == 1
     # the stalled scraper came back before its phase was late: no stuck alert at all
     assert not [k for k in kinds if k[1].startswith("stuck:")]
 
 
-def test_health_and_status_name_the_open_problems(week: Any) -> None:
+def test_at_the_end_of_the_week_health_names_the_open_problems(week: Any) -> None:
     w, _span, faulty = week
-    report = health(w.store, w.orch.pipelines, clock=w.clock)
+    report = w.at_end_of_week["health"]
     failing = {c.name: c.detail for c in report.checks if not c.ok}
     assert report.needs_person
     assert set(failing) >= {"dead letters", "pre-flight holds nba"}, failing
@@ -248,8 +292,24 @@ def test_health_and_status_name_the_open_problems(week: Any) -> None:
         in (failing["pre-flight holds nba"])
     )
     assert "scrape_injury_report" in failing["dead letters"]
-    # the daily health schedule raised it as one alert, kept open while it needs a person
-    health_runs = [f for f in w.fired if "daily-health" in f]
-    assert len(health_runs) == 8  # every morning of the week, and the one after
-    assert health_runs[0] == "Sat 08:00 daily-health: health: healthy"
-    assert "pre-flight holds nba" in health_runs[-1]
+
+
+def test_once_a_person_acted_everything_completes_and_every_alert_resolves(week: Any) -> None:
+    w, _span, faulty = week
+    runs_by = run_rows(w.store)
+    assert runs_by[(faulty["stale"], "overnight")] == "complete"
+    assert all(s == "complete" for s in runs_by.values()), runs_by
+    with w.store.read() as conn:
+        rows = conn.execute(sa.select(alerts.c.key, alerts.c.status)).all()
+    assert {k for k, s in rows if s == "open"} == set()
+    held = f"preflight:nba:{faulty['stale'].isoformat()}:overnight:2"
+    for key in ("dead_letters", held, "health:nba"):
+        assert w.inbox.kinds().count(("resolved", key)) == 1, (key, w.inbox.kinds())
+    # the held phase went on by itself at its next try once the inputs were loaded
+    text = status.render_text(status.date_status(w.store, w.orch.pipeline(), faulty["stale"]))
+    assert "Phase 3 (analytics) Completion" in text and "FALSE (held" not in text
+    assert not health(w.store, w.orch.pipelines, clock=w.clock).needs_person
+    # the daily health schedule said it every morning until then, and no more after
+    mornings = [f for f in w.fired if "daily-health" in f]
+    assert mornings[0] == "Sat 08:00 daily-health: health: healthy"
+    assert "pre-flight holds nba" in mornings[-2] and mornings[-1].endswith("health: healthy")

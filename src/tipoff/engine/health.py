@@ -20,6 +20,7 @@ from tipoff.engine.schema import alerts, execution_log, heartbeats, jobs, runs, 
 from tipoff.engine.store import Store
 
 WORKER_STALE_S = 120.0
+HEALTH_ALERT_PREFIX = "health:"  # the key of the alert the scheduled health check raises
 RECENT_ERRORS_S = 24 * 3600.0
 
 
@@ -158,7 +159,10 @@ def health(
         critical = (
             conn.execute(
                 sa.select(alerts.c.message).where(
-                    alerts.c.status == "open", alerts.c.severity == "critical"
+                    alerts.c.status == "open",
+                    alerts.c.severity == "critical",
+                    # the scheduled health check's own alert repeats these checks
+                    alerts.c.key.not_like(f"{HEALTH_ALERT_PREFIX}%"),
                 )
             )
             .scalars()

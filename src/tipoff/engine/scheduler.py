@@ -229,7 +229,7 @@ class Scheduler:
         # imported here: these modules build on the scheduler's neighbours, not the reverse
         from tipoff.engine.execution import Executor
         from tipoff.engine.heal import heal
-        from tipoff.engine.health import health
+        from tipoff.engine.health import HEALTH_ALERT_PREFIX, health
         from tipoff.engine.monitor import Monitor
         from tipoff.engine.registry import Registry
 
@@ -256,7 +256,7 @@ class Scheduler:
             return f"recover: {len(ex.recover_expired())} expired lease(s) back to the queue"
         report = health(self.store, only, clock=self.clock)
         failing = [c for c in report.checks if not c.ok]
-        key = f"health:{pipeline.pipeline}"
+        key = f"{HEALTH_ALERT_PREFIX}{pipeline.pipeline}"
         if not failing:
             self.book.resolve_others(key, [])
             return "health: healthy"
