@@ -1,5 +1,5 @@
 """``python -m tipoff``: the same as the ``tipoff`` command."""
 
-from tipoff.cli import main
+from tipoff.launcher import main
 
 main()
