@@ -10,13 +10,14 @@ overdue phases), and the monitor loop checks. Nobody starts a run by hand. The f
 - the injury report answers 500 all day (an optional processor is dead-lettered; the phase
   goes on by quorum; the dead letter is alerted);
 - box scores arrive partially on the first fetch (3 games; retried until whole);
-- the schedule keeps last night's games "scheduled" (the analytics pre-flight holds the
-  overnight run, naming the cause, and the date ends precisely flagged).
+- the schedule keeps last night's games "scheduled" (their box scores are fetched all the
+  same, the analytics pre-flight holds the overnight run naming the cause, the 4-hourly
+  fix_stale_schedule marks the games final from their box scores, and the held phase goes
+  on by itself at its next try).
 
 At the end of the week every date is complete or flagged with its reason. Then the feeds
-recover and a person does what status and health point at: retries the dead letter and
-re-runs the stale night's scrape and load. The held phase goes on by itself at its next
-try, and the alerts resolve.
+recover and a person does what status and health point at: retries the dead letter. The
+alerts resolve.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from tipoff.engine.alerts import AlertBook
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.health import health
 from tipoff.engine.heartbeats import record_beat
-from tipoff.engine.manual import retry_dead, trigger_phase
+from tipoff.engine.manual import retry_dead
 from tipoff.engine.monitor import Monitor
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.scheduler import Scheduler
@@ -181,13 +182,7 @@ def week(tmp_path_factory: pytest.TempPathFactory) -> Any:
         w.at_end_of_week = snapshot(w, stale_day)
         # the morning after: the feeds are back, and a person acts on what health says
         w.faults.config = FaultConfig.load({})
-        now = w.clock.now()
-        w.retried = retry_dead(w.store, None, now=now)
-        for phase, names in ((1, ["scrape_schedule", "scrape_boxscores"]),
-                             (2, ["raw_schedule", "raw_boxscore"])):  # fmt: skip
-            trigger_phase(w.store, w.orch.pipeline(), stale_day, "overnight", phase,
-                          now=w.clock.now(), processors=names)  # fmt: skip
-            w.run_until(datetime.fromtimestamp(w.clock.now() + 1800, tz=ET))
+        w.retried = retry_dead(w.store, None, now=w.clock.now())
         w.run_until(end_of_week + timedelta(days=1))
         yield w, span, {"injury": injury_day, "partial": partial_day, "stale": stale_day,
                         "crash": crash_day}  # fmt: skip
@@ -229,16 +224,27 @@ def test_every_date_of_the_week_is_complete_or_precisely_flagged(week: Any) -> N
     league_days = set(League(SEASON, SEED).game_dates())
     for day in span:
         assert runs_by[(day, "same_day")] == "complete", (day, runs_by)
-        expected = "running" if day == faulty["stale"] else "complete"
         if day in league_days:
-            assert runs_by[(day, "overnight")] == expected, (day, runs_by)
-    # the stale-schedule night: held before analytics with the cause, never "success"
-    text = w.at_end_of_week["stale_status"]
+            assert runs_by[(day, "overnight")] == "complete", (day, runs_by)
+    # the stale-schedule night: held before analytics with the cause, never "success",
+    # until the schedule was repaired from the box scores; then it went on by itself
+    held = f"preflight:nba:{faulty['stale'].isoformat()}:overnight:2"
+    [opened] = [e.alert for e in w.inbox.events if e.kind == "opened" and e.alert.key == held]
+    assert opened.message.startswith(
+        f"nba phase 3 for {faulty['stale']} (overnight) is held: box_scores_complete: 10 of "
+        f"the 10 games of {faulty['stale']} are not final in the schedule: "
+    ), opened.message
     assert (
-        "_triggered: FALSE (held by pre-flight: box_scores_complete: none of the 10 games of "
-        f"{faulty['stale']} is final in the schedule"
-    ) in text, text
-    assert "Phase 3 (analytics) Completion" in text and "FALSE (phase not started)" in text
+        "10 of them have box scores loaded (a stale schedule: fix_stale_schedule marks them "
+        "final) (1 failed pre-flight(s), next try "
+    ) in opened.message, opened.message
+    with w.store.read() as conn:
+        fixed = conn.execute(
+            sa.select(jobs.c.records).where(jobs.c.processor == "fix_stale_schedule")
+        ).scalars()
+        assert sum(n or 0 for n in fixed) == 10
+    text = w.at_end_of_week["stale_status"]
+    assert "_triggered: TRUE" in text and "held" not in text, text
 
 
 def test_the_faults_were_met_and_worked_around_where_they_can_be(week: Any) -> None:
@@ -268,36 +274,30 @@ def test_at_the_end_of_the_week_the_alerts_say_what_is_wrong_and_nothing_twice(
     w, _span, faulty = week
     found = w.at_end_of_week["alerts"]
     held = f"preflight:nba:{faulty['stale'].isoformat()}:overnight:2"
-    assert set(found) == {"dead_letters", "health:nba", held}
+    assert set(found) == {"dead_letters", "health:nba"}
     assert found["dead_letters"].startswith(
         f"1 dead letter(s): scrape_injury_report {faulty['injury']} (job "
     )
-    assert found[held].startswith(
-        f"nba phase 3 for {faulty['stale']} (overnight) is held: box_scores_complete: none of "
-    )
     kinds = w.at_end_of_week["inbox"]
-    assert kinds.count(("opened", held)) == 1 and kinds.count(("opened", "dead_letters")) == 1
+    assert kinds.count(("opened", "dead_letters")) == 1
+    # the stale night's hold: said once, and once that it cleared, within the week
+    assert kinds.count(("opened", held)) == 1 and kinds.count(("resolved", held)) == 1
     # the stalled scraper came back before its phase was late: no stuck alert at all
     assert not [k for k in kinds if k[1].startswith("stuck:")]
 
 
 def test_at_the_end_of_the_week_health_names_the_open_problems(week: Any) -> None:
-    w, _span, faulty = week
+    w, _span, _faulty = week
     report = w.at_end_of_week["health"]
     failing = {c.name: c.detail for c in report.checks if not c.ok}
     assert report.needs_person
-    assert set(failing) >= {"dead letters", "pre-flight holds nba"}, failing
-    assert (
-        f"{faulty['stale']} overnight after phase 2: box_scores_complete"
-        in (failing["pre-flight holds nba"])
-    )
+    assert "dead letters" in failing and "pre-flight holds nba" not in failing, failing
     assert "scrape_injury_report" in failing["dead letters"]
 
 
 def test_once_a_person_acted_everything_completes_and_every_alert_resolves(week: Any) -> None:
     w, _span, faulty = week
     runs_by = run_rows(w.store)
-    assert runs_by[(faulty["stale"], "overnight")] == "complete"
     assert all(s == "complete" for s in runs_by.values()), runs_by
     with w.store.read() as conn:
         rows = conn.execute(sa.select(alerts.c.key, alerts.c.status)).all()
@@ -305,11 +305,8 @@ def test_once_a_person_acted_everything_completes_and_every_alert_resolves(week:
     held = f"preflight:nba:{faulty['stale'].isoformat()}:overnight:2"
     for key in ("dead_letters", held, "health:nba"):
         assert w.inbox.kinds().count(("resolved", key)) == 1, (key, w.inbox.kinds())
-    # the held phase went on by itself at its next try once the inputs were loaded
-    text = status.render_text(status.date_status(w.store, w.orch.pipeline(), faulty["stale"]))
-    assert "Phase 3 (analytics) Completion" in text and "FALSE (held" not in text
     assert not health(w.store, w.orch.pipelines, clock=w.clock).needs_person
     # the daily health schedule said it every morning until then, and no more after
     mornings = [f for f in w.fired if "daily-health" in f]
     assert mornings[0] == "Sat 08:00 daily-health: health: healthy"
-    assert "pre-flight holds nba" in mornings[-2] and mornings[-1].endswith("health: healthy")
+    assert "dead letters" in mornings[-2] and mornings[-1].endswith("health: healthy")

@@ -72,11 +72,43 @@ def test_every_final_game_with_box_scores_passes(store: Store) -> None:
     assert result.ok and result.detail == "box scores for 9 of 9 final games of 2025-12-29"
 
 
-def test_a_schedule_with_no_final_game_fails_as_stale(store: Store) -> None:
+def test_games_not_final_in_the_schedule_fail_the_date_even_with_every_final_one_loaded(
+    store: Store,
+) -> None:
+    # 7 final games all with box scores would once have passed, silently leaving out 2
     store.ensure_schema(*nba.schemas)
-    games(store, 4, final=0, box_scores=0)
+    ids = games(store, 9, final=7, box_scores=7)
     result = ask(store, checks.box_scores_complete)
-    assert not result.ok and "none of the 4 games of 2025-12-29 is final" in result.detail
+    assert not result.ok
+    assert result.detail == (
+        f"2 of the 9 games of 2025-12-29 are not final in the schedule: {ids[7]}, {ids[8]}; "
+        "none has a box score yet (still being played, or a stale schedule)"
+    )
+
+
+def test_a_stale_schedule_with_box_scores_loaded_names_the_repair(store: Store) -> None:
+    store.ensure_schema(*nba.schemas)
+    ids = games(store, 7, final=0, box_scores=7)
+    result = ask(store, checks.box_scores_complete)
+    assert not result.ok
+    assert result.detail == (
+        f"7 of the 7 games of 2025-12-29 are not final in the schedule: "
+        f"{', '.join(ids[:5])} (+2 more); 7 of them have box scores loaded (a stale "
+        "schedule: fix_stale_schedule marks them final)"
+    )
+
+
+def test_a_postponed_game_is_not_owed_a_box_score(store: Store) -> None:
+    store.ensure_schema(*nba.schemas)
+    ids = games(store, 3, final=2, box_scores=2)
+    with store.transaction() as conn:
+        conn.execute(
+            sa.update(raw.raw_schedule)
+            .where(raw.raw_schedule.c.game_id == ids[2])
+            .values(status_text="PPD")
+        )
+    result = ask(store, checks.box_scores_complete)
+    assert result.ok and result.detail == "box scores for 2 of 2 final games of 2025-12-29"
 
 
 def test_a_date_without_games_passes(store: Store) -> None:

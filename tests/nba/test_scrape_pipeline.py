@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,7 @@ from tipoff.errors import ConfigError
 from tipoff.nba import pipeline as nba
 from tipoff.nba.documents import Document
 from tipoff.nba.raw import tables as t
-from tipoff.nba.scrape.context import ET
+from tipoff.nba.scrape.context import ET, DateContext
 from tipoff.nba.scrape.decisions import Decision, check_date, check_pipeline
 from tipoff.nba.scrape.resolvers import RESOLVERS
 from tipoff.nba.sim import League
@@ -219,6 +219,74 @@ def test_transient_server_errors_are_retried_and_the_date_completes(
             ).where(t.scraper_execution_log.c.scraper == "scrape_boxscores")
         ).all()
     assert attempts and all(n == 3 for _, n in attempts)  # two 503s, then the document
+
+
+@pytest.mark.parametrize(
+    ("as_of", "now", "over"),
+    [
+        (None, None, True),  # a backfill stands after everything
+        (datetime(2025, 11, 13, 6, 0, tzinfo=ET), None, True),
+        # the overnight default as-of, but the scraper runs while a late game may be on
+        (datetime(2025, 11, 13, 6, 0, tzinfo=ET), datetime(2025, 11, 13, 1, 30, tzinfo=ET), False),
+        (datetime(2025, 11, 13, 6, 0, tzinfo=ET), datetime(2025, 11, 13, 2, 0, tzinfo=ET), True),
+        (datetime(2025, 11, 12, 23, 0, tzinfo=ET), None, False),
+    ],
+)
+def test_a_date_is_over_the_morning_after_by_both_the_as_of_and_the_clock(
+    as_of: datetime | None, now: datetime | None, over: bool
+) -> None:
+    ctx = DateContext(None, DAY, "overnight", as_of, now=now)  # type: ignore[arg-type]
+    assert ctx.is_over is over
+
+
+def test_a_stale_schedule_still_gets_the_box_scores_of_its_overdue_games(
+    sqlite_store: Store, tmp_path: Path, league: League
+) -> None:
+    # the schedule shows every game of the night as still to be played the next morning;
+    # only 3 box scores are served (the others answer 404, as a game still on would)
+    faults = {
+        DAY.isoformat(): {
+            "schedule": [{"kind": "stale_status"}],
+            "boxscore": [{"kind": "partial", "available": 3}],
+        }
+    }
+    orch = orchestrator(sqlite_store, tmp_path, faults=faults)
+    (state,) = orch.run_dates(
+        [DAY], "overnight", concurrency=2, timeout_s=120, params={"source": "sim"}
+    )
+    assert state.status is RunStatus.COMPLETE, state.blocked
+    n_games = len(league.schedule(DAY))
+    with sqlite_store.read() as conn:
+        log = conn.execute(
+            sa.select(t.scraper_execution_log.c.status, t.scraper_execution_log.c.error).where(
+                t.scraper_execution_log.c.scraper == "scrape_boxscores"
+            )
+        ).all()
+        statuses = set(conn.execute(sa.select(t.raw_schedule.c.status)).scalars())
+        loaded = set(conn.execute(sa.select(t.raw_team_boxscores.c.game_id)).scalars())
+    # every overdue game was asked for; the unavailable ones are logged, not fatal
+    assert len(log) == n_games
+    assert sorted(s for s, _ in log) == ["skipped"] * (n_games - 3) + ["success"] * 3
+    assert all("404" in (e or "") for s, e in log if s == "skipped")
+    assert statuses == {1} and len(loaded) == 3
+    # the repair job then marks exactly the games with box scores final
+    fix = Registry(*nba.blueprints).get("fix_stale_schedule")
+
+    class Ctx:
+        data_date = DAY + timedelta(days=1)
+        clock = None
+
+    result = fix(Ctx())  # type: ignore[arg-type]
+    assert result is not None and result.write is not None
+    with sqlite_store.transaction() as conn:
+        assert result.write(conn) == 3
+    with sqlite_store.read() as conn:
+        final = set(
+            conn.execute(
+                sa.select(t.raw_schedule.c.game_id).where(t.raw_schedule.c.status == 3)
+            ).scalars()
+        )
+    assert final == loaded
 
 
 def test_a_schedule_that_never_parses_dead_letters_visibly_and_blocks_the_date(

@@ -3,8 +3,10 @@
 Each check answers, inside the trigger's transaction, whether the next phase has what it
 needs for the date; ``nba.yaml`` says which phase asks which check in which mode:
 
-- ``box_scores_complete`` (before analytics, overnight and backfill): every final game of
-  the date has box scores. "3 of 9" fails, naming the missing games, however phase 2 ended.
+- ``box_scores_complete`` (before analytics, overnight and backfill): every game of the
+  date is final (or postponed) in the schedule and every final game has box scores. "3 of
+  9" fails, naming the missing games, however phase 2 ended; so does a game the schedule
+  still shows as scheduled or in progress (a stale schedule, or a game still on).
 - ``schedule_fresh`` (before analytics, same day): the date's schedule document was
   processed within ``max_age_h`` hours, so the day's universe is built from today's data.
 - ``context_ready`` (before features): the upcoming-game context has rows for the date
@@ -26,6 +28,7 @@ import sqlalchemy as sa
 
 from tipoff.engine.preflight import CheckContext, CheckResult
 from tipoff.nba.analytics.tables import ml_feature_store, upcoming_player_game_context
+from tipoff.nba.game_status import FINAL, is_overdue
 from tipoff.nba.ops.blueprint import ops_blueprint
 from tipoff.nba.raw.tables import (
     raw_documents,
@@ -35,20 +38,25 @@ from tipoff.nba.raw.tables import (
 )
 from tipoff.nba.raw.validate import boxscore_coverage
 
-FINAL = 3
 DEFAULT_SCHEDULE_MAX_AGE_H = 12.0
 US_EASTERN = ZoneInfo("America/New_York")
 
 
-def _games(conn: sa.Connection, day: date) -> list[tuple[str, int]]:
+def _games(conn: sa.Connection, day: date) -> list[tuple[str, int, str]]:
+    """(game id, status, status text) of the date's games by the loaded schedule."""
     return [
-        (str(g), int(s))
-        for g, s in conn.execute(
-            sa.select(raw_schedule.c.game_id, raw_schedule.c.status).where(
-                raw_schedule.c.game_date == day
-            )
+        (str(g), int(s), str(t or ""))
+        for g, s, t in conn.execute(
+            sa.select(
+                raw_schedule.c.game_id, raw_schedule.c.status, raw_schedule.c.status_text
+            ).where(raw_schedule.c.game_date == day)
         )
     ]
+
+
+def _listed(ids: list[str], limit: int = 5) -> str:
+    more = f" (+{len(ids) - limit} more)" if len(ids) > limit else ""
+    return ", ".join(ids[:limit]) + more
 
 
 @ops_blueprint.check("box_scores_complete")
@@ -56,18 +64,29 @@ def box_scores_complete(ctx: CheckContext) -> CheckResult:
     games = _games(ctx.conn, ctx.data_date)
     if not games:
         return CheckResult.passed(f"no games scheduled on {ctx.data_date}")
-    final = [g for g, status in games if status == FINAL]
-    if not final:
-        return CheckResult.failed(
-            f"none of the {len(games)} games of {ctx.data_date} is final in the schedule "
-            "(a stale schedule? fix_stale_schedule refreshes it)"
+    found = {
+        str(g)
+        for g in ctx.conn.execute(
+            sa.select(raw_player_boxscores.c.game_id)
+            .where(raw_player_boxscores.c.game_date == ctx.data_date)
+            .distinct()
+        ).scalars()
+    }
+    overdue = sorted(g for g, status, text in games if is_overdue(status, text))
+    if overdue:
+        with_box = [g for g in overdue if g in found]
+        why = (
+            f"{len(with_box)} of them have box scores loaded (a stale schedule: "
+            "fix_stale_schedule marks them final)"
+            if with_box
+            else "none has a box score yet (still being played, or a stale schedule)"
         )
-    found = ctx.conn.execute(
-        sa.select(raw_player_boxscores.c.game_id)
-        .where(raw_player_boxscores.c.game_date == ctx.data_date)
-        .distinct()
-    ).scalars()
-    coverage = boxscore_coverage(ctx.data_date, final, [str(g) for g in found])
+        return CheckResult.failed(
+            f"{len(overdue)} of the {len(games)} games of {ctx.data_date} are not final in "
+            f"the schedule: {_listed(overdue)}; {why}"
+        )
+    final = [g for g, status, _text in games if status == FINAL]
+    coverage = boxscore_coverage(ctx.data_date, final, found)
     if coverage.missing:
         return CheckResult.failed(coverage.message)
     return CheckResult.passed(coverage.message)

@@ -14,11 +14,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from tipoff.nba.documents import Document, FetchRequest
+from tipoff.nba.game_status import FINAL, is_overdue
 from tipoff.nba.parsers import ScheduleRow, parse_odds_events, parse_schedule
 from tipoff.nba.sources.base import Source
 
 ET = ZoneInfo("America/New_York")
-FINAL = 3
+DATE_OVER_AT = time(2, 0)  # the morning after, ET: no game of the date is still on
 
 # When a mode stands, on the data date, if no explicit as-of time is given: same-day work
 # happens in the morning before tip-off; overnight work the next morning after the games.
@@ -49,6 +50,7 @@ class DateContext:
     day: date
     mode: str
     as_of: datetime | None
+    now: datetime | None = None  # when the scraper runs (a live source answers as of now)
     fetched: dict[str, int] = field(default_factory=dict)  # document → HTTP attempts spent
 
     def request(self, document: Document, part: str = "all") -> FetchRequest:
@@ -69,6 +71,23 @@ class DateContext:
 
     def final_games(self) -> list[str]:
         return sorted(g.game_id for g in self.games if g.status == FINAL)
+
+    @property
+    def is_over(self) -> bool:
+        """Every game of the date has ended by the instant the fetches stand for: the
+        earlier of the run's as-of and now, past 02:00 ET the next morning (the latest tip
+        is about 22:30 ET; a box score taken while a game is on would load partial stats)."""
+        instants = [t for t in (self.as_of, self.now) if t is not None]
+        if not instants:
+            return True
+        over = datetime.combine(self.day + timedelta(days=1), DATE_OVER_AT, tzinfo=ET)
+        return min(instants) >= over
+
+    def overdue_games(self) -> list[str]:
+        """Games the schedule still shows as not final though the date is over."""
+        if not self.is_over:
+            return []
+        return sorted(g.game_id for g in self.games if is_overdue(g.status, g.status_text))
 
     @cached_property
     def events(self) -> list[str]:

@@ -8,7 +8,10 @@ runs, the next morning for overnight runs).
 
 A fetch that fails after the HTTP stack's retries fails the job (the engine retries it and
 finally dead-letters it, visibly); what was fetched is kept and logged either way, and a
-re-run overwrites the same bucket keys.
+re-run overwrites the same bucket keys. The one exception: the box score of an *overdue*
+game (a date that is over, a schedule that does not say final) may be missing, because
+the game may still be on; that fetch is logged as skipped and the job goes on (the
+analytics pre-flight check still refuses the date until the game is accounted for).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -28,7 +32,7 @@ from tipoff.nba.documents import Document, FetchRequest, RawDocument
 from tipoff.nba.raw.tables import raw_documents, scraper_execution_log
 from tipoff.nba.scrape.context import DateContext, as_of_param
 from tipoff.nba.scrape.decisions import Decision, check_date
-from tipoff.nba.scrape.resolvers import resolve
+from tipoff.nba.scrape.resolvers import optional_parts, resolve
 
 log = structlog.get_logger("tipoff.scrape")
 
@@ -57,6 +61,13 @@ class Fetch:
     raw: RawDocument | None = None
     error: str | None = None
     attempts: int = 0
+    optional: bool = False  # a failure is logged as skipped and does not fail the job
+
+    @property
+    def status(self) -> str:
+        if self.raw is not None:
+            return "success"
+        return "skipped" if self.optional else "failed"
 
 
 def scrape(ctx: JobContext) -> Result:
@@ -69,7 +80,8 @@ def scrape(ctx: JobContext) -> Result:
     bucket = ctx.resources["bucket"]
     as_of = as_of_param(dict(ctx.params), ctx.data_date, ctx.mode)
     check_date(decision, ctx.data_date, as_of, who=ctx.processor)
-    dctx = DateContext(source, ctx.data_date, ctx.mode, as_of)
+    started_at = datetime.fromtimestamp(ctx.clock.now(), tz=UTC)
+    dctx = DateContext(source, ctx.data_date, ctx.mode, as_of, now=started_at)
 
     base = {
         "scraper": ctx.processor,
@@ -101,6 +113,7 @@ def scrape(ctx: JobContext) -> Result:
         return Result(records=0, write=write_skip, detail={"skipped": True})
 
     fetches: list[Fetch] = []
+    optional = optional_parts(document, dctx)
     for request in resolve(document, dctx):
         started = ctx.clock.now()
         try:
@@ -112,9 +125,16 @@ def scrape(ctx: JobContext) -> Result:
         except (SourceError, CircuitOpen) as exc:
             attempts = int(getattr(exc, "attempts", 0) or 0)
             fetches.append(
-                Fetch(request, started, ctx.clock.now(), error=str(exc), attempts=attempts)
+                Fetch(
+                    request,
+                    started,
+                    ctx.clock.now(),
+                    error=str(exc),
+                    attempts=attempts,
+                    optional=request.part in optional,
+                )
             )
-    failed = [f for f in fetches if f.error is not None]
+    failed = [f for f in fetches if f.status == "failed"]
     if failed:
         # Keep the record of what was fetched and what failed even though the job fails.
         with ctx.store.transaction() as conn:
@@ -125,10 +145,22 @@ def scrape(ctx: JobContext) -> Result:
             f"{ctx.processor} {ctx.data_date} ({source_name}): {len(failed)} of "
             f"{len(fetches)} fetches failed: {shown}{more}"
         )
+    detail: dict[str, Any] = {"documents": sum(f.raw is not None for f in fetches)}
+    if optional:
+        detail["overdue"] = sorted(optional)
+        unavailable = [f.request.part for f in fetches if f.status == "skipped"]
+        if unavailable:
+            detail["overdue_unavailable"] = unavailable
+            log.warning(
+                "overdue_games_unavailable",
+                scraper=ctx.processor,
+                data_date=str(ctx.data_date),
+                games=unavailable,
+            )
     return Result(
-        records=len(fetches),
+        records=detail["documents"],
         write=lambda conn: _write(ctx.store, conn, base, fetches),
-        detail={"documents": len(fetches)},
+        detail=detail,
     )
 
 
@@ -144,7 +176,7 @@ def _write(
             {
                 **base,
                 "part": f.request.part,
-                "status": "success" if f.raw else "failed",
+                "status": f.status,
                 "http_attempts": f.attempts,
                 "bytes": len(f.raw.content) if f.raw else 0,
                 "bucket_key": f.raw.key if f.raw else None,

@@ -24,7 +24,10 @@ RESOLVERS: dict[Document, Resolver] = {
     Document.INJURY_REPORT: _per_date(Document.INJURY_REPORT),
     Document.ODDS_EVENTS: _per_date(Document.ODDS_EVENTS),
     Document.ROSTER: lambda ctx: [ctx.request(Document.ROSTER, str(t)) for t in ctx.teams()],
-    Document.BOXSCORE: lambda ctx: [ctx.request(Document.BOXSCORE, g) for g in ctx.final_games()],
+    # final games, and those the schedule has not caught up with once the date is over
+    Document.BOXSCORE: lambda ctx: [
+        ctx.request(Document.BOXSCORE, g) for g in ctx.final_games() + ctx.overdue_games()
+    ],
     Document.PLAYER_PROPS: lambda ctx: [ctx.request(Document.PLAYER_PROPS, e) for e in ctx.events],
 }
 
@@ -35,3 +38,11 @@ if _missing:  # pragma: no cover - a programming error caught at import
 
 def resolve(document: Document, ctx: DateContext) -> list[FetchRequest]:
     return RESOLVERS[document](ctx)
+
+
+def optional_parts(document: Document, ctx: DateContext) -> frozenset[str]:
+    """Parts whose fetch may fail without failing the scraper: an overdue game's box score
+    (the game may still be on, or called off without the schedule saying so)."""
+    if document is Document.BOXSCORE:
+        return frozenset(ctx.overdue_games())
+    return frozenset()
