@@ -24,6 +24,9 @@ DEFAULT_DATABASE_URL = "sqlite:///tipoff-data/tipoff.db"
 DEFAULT_BUCKET_URL = "./tipoff-data/bucket"
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+MIN_API_TOKEN_CHARS = 16
+# never echoed back in an error message
+SECRET_FIELDS = frozenset({"api_token", "odds_api_key", "alert_smtp_password"})
 
 
 class Settings(BaseSettings):
@@ -84,6 +87,20 @@ class Settings(BaseSettings):
             )
         return value
 
+    @field_validator("api_token")
+    @classmethod
+    def _long_token(cls, value: str | None) -> str | None:
+        token = (value or "").strip()
+        if not token:
+            return None  # unset or blank: the write endpoints are off
+        if len(token) < MIN_API_TOKEN_CHARS:
+            raise ValueError(
+                f"must be at least {MIN_API_TOKEN_CHARS} characters: it alone guards the "
+                "HTTP trigger and heal endpoints (e.g. python -c 'import secrets; "
+                "print(secrets.token_urlsafe(32))')"
+            )
+        return token
+
     @field_validator("log_level")
     @classmethod
     def _known_level(cls, value: str) -> str:
@@ -129,7 +146,8 @@ def load_settings(**overrides: Any) -> Settings:
         for err in exc.errors():
             field = str(err["loc"][0]) if err["loc"] else "?"
             got = err.get("input")
-            shown = f" (got {got!r})" if isinstance(got, str | int | float) else ""
+            secret = field in SECRET_FIELDS
+            shown = f" (got {got!r})" if isinstance(got, str | int | float) and not secret else ""
             message = err["msg"].removeprefix("Value error, ")
             problems.append(f"{ENV_PREFIX}{field.upper()}: {message}{shown}")
         raise ConfigError("invalid settings:\n  " + "\n  ".join(problems)) from None

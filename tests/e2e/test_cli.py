@@ -179,6 +179,22 @@ def test_bad_setting_names_the_variable(sqlite_url: str, tmp_path: Path) -> None
     assert "Traceback" not in result.stderr
 
 
+def test_a_short_api_token_is_refused_without_echoing_it(sqlite_url: str, tmp_path: Path) -> None:
+    env = _env(sqlite_url) | {"TIPOFF_API_TOKEN": "hunter2"}
+    result = subprocess.run(
+        [sys.executable, "-m", "tipoff", "status"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT_S,
+    )
+
+    assert result.returncode == 2
+    assert "TIPOFF_API_TOKEN: must be at least 16 characters" in result.stderr
+    assert "hunter2" not in result.stderr + result.stdout
+
+
 _BAD_PIPELINES = {
     "unknown_mode": (
         "{name: p1_a, critical: true}",
