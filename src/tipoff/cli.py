@@ -834,7 +834,8 @@ def monitor(
         out.print(
             f"monitor: {len(report.stuck)} stuck, {len(report.slow)} slow, "
             f"{report.dead_letters} dead letter(s), {report.recovered} recovered, "
-            f"{len(report.opened)} alerted, {len(report.resolved)} resolved",
+            f"{len(report.opened)} alerted, {len(report.resolved)} resolved"
+            + (f", forced at the cut-off: {'; '.join(report.forced)}" if report.forced else ""),
             markup=False,
         )
 

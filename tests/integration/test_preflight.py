@@ -274,6 +274,43 @@ def test_self_heal_forces_an_unfinished_run_once_its_cut_off_nears(
     assert orch.run_state(run.id).status is RunStatus.COMPLETE
 
 
+def test_the_monitor_forces_a_held_run_phase_by_phase_once_its_cut_off_nears(
+    store: Store, clock: ManualClock
+) -> None:
+    # the scheduled self-heal runs at 14:15; the first game is at 19:00: only the monitor's
+    # turns can meet the cut-off (18:30 here) in time
+    first_game = datetime(2025, 12, 29, 19, 0, tzinfo=UTC).timestamp()
+    pipeline = pipeline_from(
+        [[proc("a")], [proc("b")], [proc("c")]],
+        preflight={2: [{"check": "upstream_in"}], 3: [{"check": "upstream_in"}]},
+        self_heal={"force_before_cutoff_s": 1800, "force_modes": ["same_day"]},
+    )
+    gate = Gate()
+    orch = orchestrator_for(
+        store, pipeline, clock=clock, checks={"upstream_in": gate},
+        cutoff=lambda _conn, day: first_game if day == D else None,
+    )  # fmt: skip
+    monitor = Monitor(store, orch.pipelines, AlertBook(store, [Inbox()], clock=clock), clock=clock)
+    clock.set(first_game - 3 * 3600)
+    run = orch.start_run(D, "same_day")
+    drain(orch, clock)
+    assert monitor.check().forced == []  # hours before: held, alerted, not forced
+    assert not db.transition(store, run.id, 1)["triggered"]
+
+    clock.set(first_game - 1700)
+    assert monitor.check().forced == ["t 2025-12-29 same_day phase 1"]
+    # phase 2's job is queued: its work is under way, so the next turn leaves it alone
+    assert monitor.check().forced == []
+    drain(orch, clock)  # b runs; phase 2 is then held by its own check
+    assert db.transition(store, run.id, 2)["hold_reason"] is not None
+    assert monitor.check().forced == ["t 2025-12-29 same_day phase 2"]
+    drain(orch, clock)
+    assert orch.run_state(run.id).status is RunStatus.COMPLETE
+    for phase in (1, 2):
+        t = db.transition(store, run.id, phase)
+        assert t["triggered"] and t["bypassed"] and t["trigger_reason"] == "self_heal"
+
+
 def test_an_unregistered_check_is_refused_naming_the_file_and_key() -> None:
     pipeline = pipeline_from([[proc("a")], [proc("b")]], preflight={2: [{"check": "nope"}]})
     bp = Blueprint("x")

@@ -13,7 +13,11 @@ pipeline's time zone):
   marked ``bypassed``), the last resort when predictions must be out before a deadline;
 - the pipeline's ``self_heal`` policy applies ``force`` by itself to unfinished runs of its
   ``force_modes`` once the date's cut-off (told by the pipeline's code, e.g. the first
-  game) is less than ``force_before_cutoff_s`` away.
+  game) is less than ``force_before_cutoff_s`` away. Past the cut-off only a phase with no
+  live job is forced: one whose work is still running is left to finish (forcing it would
+  start the next phase on half its inputs). The monitor asks this every turn
+  (``cutoff_only``), so a run is pushed phase by phase as the cut-off arrives, whatever the
+  hour of the scheduled self-heal.
 """
 
 from __future__ import annotations
@@ -66,7 +70,9 @@ def heal(
     dates: Sequence[date] | None = None,
     max_heals: int = DEFAULT_MAX_HEALS,
     force: bool = False,
+    cutoff_only: bool = False,
 ) -> HealReport:
+    """Heal the open runs of ``dates``; with ``cutoff_only``, only those past their cut-off."""
     report = HealReport()
     for pipeline in pipelines.values():
         days = list(dates) if dates else default_dates(pipeline, clock.now())
@@ -83,6 +89,8 @@ def heal(
             cutoff = None if force else _cutoff_passed(store, pipeline, day, mode, clock.now())
             if cutoff is not None:
                 report.cutoff.append(f"{label}: {cutoff}")
+            elif cutoff_only:
+                continue
             _heal_run(
                 store,
                 pipeline,
@@ -92,6 +100,7 @@ def heal(
                 max_heals,
                 force or cutoff is not None,
                 report,
+                spare_live=cutoff is not None,
             )
     if report.acted or report.gave_up:
         log.warning(
@@ -139,6 +148,8 @@ def _heal_run(
     max_heals: int,
     force: bool,
     report: HealReport,
+    *,
+    spare_live: bool = False,
 ) -> None:
     with store.transaction() as conn:
         t_rows = conn.execute(
@@ -151,6 +162,9 @@ def _heal_run(
             done = transitions.completion_states(conn, transition_id)
             criticals_ok = transitions.criticals_done(tm, done)
             where = f"{label} phase {phase}"
+            live = _live_processors(conn, transition_id)
+            if force and spare_live and live and not criticals_ok:
+                continue  # its work is running: the next turn looks again
             if criticals_ok or force:
                 outcome = transitions.trigger(
                     store,
@@ -167,17 +181,6 @@ def _heal_run(
                     continue
                 (report.forced if force else report.triggered).append(where)
                 continue  # the next phase just opened; its own jobs are fresh
-            live = {
-                r.processor
-                for r in conn.execute(
-                    sa.select(jobs.c.processor).where(
-                        jobs.c.transition_id == transition_id,
-                        jobs.c.status.in_(
-                            [JobStatus.QUEUED.value, JobStatus.RUNNING.value, JobStatus.RETRY.value]
-                        ),
-                    )
-                )
-            }
             for e in tm["expected"]:
                 name = e["name"]
                 if done.get(name) == CompletionStatus.SUCCEEDED or name in live:
@@ -196,6 +199,21 @@ def _heal_run(
                     continue
                 _requeue(store, conn, pipeline, tm, run_id, name, heals + 1, clock.now())
                 report.requeued.append(f"{where}: {name}")
+
+
+def _live_processors(conn: sa.Connection, transition_id: int) -> set[str]:
+    """Processors of the phase with a job queued, running or waiting to retry."""
+    return {
+        r.processor
+        for r in conn.execute(
+            sa.select(jobs.c.processor).where(
+                jobs.c.transition_id == transition_id,
+                jobs.c.status.in_(
+                    [JobStatus.QUEUED.value, JobStatus.RUNNING.value, JobStatus.RETRY.value]
+                ),
+            )
+        )
+    }
 
 
 def _requeue(

@@ -7,7 +7,9 @@
 - slow phases: running longer than twice their historical median → a warning;
 - pre-flight holds: a phase whose checks failed, with the reason and the next try (a
   warning, critical after three failed tries);
-- the pipelines' own watches (e.g. the NBA prediction-quality checks), under their name.
+- the pipelines' own watches (e.g. the NBA prediction-quality checks), under their name;
+- the self-heal cut-off: an unfinished run whose cut-off is near is forced, phase by
+  phase, each turn (see ``heal``); what was forced is in the report and the log.
 
 Each problem has a stable key, so it alerts once while it lasts, again only when it
 changes, and resolves when it clears.
@@ -18,7 +20,7 @@ from __future__ import annotations
 import json
 import statistics
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
@@ -26,6 +28,7 @@ import sqlalchemy as sa
 from tipoff.engine.alerts import Alert, AlertBook, Severity
 from tipoff.engine.clock import Clock
 from tipoff.engine.execution import Executor
+from tipoff.engine.heal import heal
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.registry import Registry
 from tipoff.engine.schema import jobs, transitions
@@ -47,6 +50,7 @@ class MonitorReport:
     recovered: int
     opened: list[str]
     resolved: list[str]
+    forced: list[str] = field(default_factory=list)  # phases forced at the cut-off
 
 
 class Monitor:
@@ -63,6 +67,7 @@ class Monitor:
     def check(self) -> MonitorReport:
         now = self.clock.now()
         recovered = len(self._executor.recover_expired())
+        forced = self._force_at_cutoff()
         found: list[Alert] = [*self._stuck(now), *self._slow(now), *self._held(now)]
         dead = self._dead_letters()
         if dead is not None:
@@ -82,7 +87,18 @@ class Monitor:
             recovered=recovered,
             opened=opened,
             resolved=resolved,
+            forced=forced,
         )
+
+    def _force_at_cutoff(self) -> list[str]:
+        with_cutoff = {
+            name: p
+            for name, p in self.pipelines.items()
+            if p.self_heal.force_before_cutoff_s is not None and p.cutoff_code is not None
+        }
+        if not with_cutoff:
+            return []
+        return heal(self.store, with_cutoff, clock=self.clock, cutoff_only=True).forced
 
     def _open_transitions(self) -> list[sa.Row[tuple[object, ...]]]:
         with self.store.read() as conn:

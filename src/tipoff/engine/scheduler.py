@@ -250,6 +250,7 @@ class Scheduler:
             return (
                 f"monitor: {len(m.stuck)} stuck, {m.dead_letters} dead letter(s), "
                 f"{m.recovered} recovered, {len(m.opened)} alerted, {len(m.resolved)} resolved"
+                + (f", {len(m.forced)} forced at the cut-off" if m.forced else "")
             )
         if sched.action == "recover":
             ex = Executor(self.store, only, Registry(), clock=self.clock, worker_id=self.holder)
