@@ -15,6 +15,9 @@ overdue phases), and the monitor loop checks. Nobody starts a run by hand. The f
   fix_stale_schedule marks the games final from their box scores, and the held phase goes
   on by itself at its next try).
 
+This early in the season strict mode finds nobody to predict (too few games, incomplete
+features, no line), and the predictions watch says so at 14:00 each game day, with why.
+
 At the end of the week every date is complete or flagged with its reason. Then the feeds
 recover and a person does what status and health point at: retries the dead letter. The
 alerts resolve.
@@ -284,6 +287,27 @@ def test_at_the_end_of_the_week_the_alerts_say_what_is_wrong_and_nothing_twice(
     assert kinds.count(("opened", held)) == 1 and kinds.count(("resolved", held)) == 1
     # the stalled scraper came back before its phase was late: no stuck alert at all
     assert not [k for k in kinds if k[1].startswith("stuck:")]
+
+
+def test_each_game_day_without_predictions_by_14_00_was_alerted_once_saying_why(
+    week: Any,
+) -> None:
+    w, span, _faulty = week
+    league_days = set(League(SEASON, SEED).game_dates())
+    kinds = w.inbox.kinds()
+    for day in span:
+        key = f"predictions:nba:{day.isoformat()}"
+        expected = 1 if day in league_days else 0
+        assert kinds.count(("opened", key)) == expected, (day, kinds)
+        assert kinds.count(("resolved", key)) == expected, (day, kinds)  # the day ended
+    [first] = [
+        e.alert.message
+        for e in w.inbox.events
+        if e.kind == "opened" and e.alert.key == f"predictions:nba:{span[0].isoformat()}"
+    ]
+    assert first.startswith(f"no predictions for {span[0]} by 14:00 ET: "), first
+    assert "the same-day run completed without one" in first and "needs_bootstrap" in first
+    assert first.endswith("prediction_mode=fallback predicts from what exists)"), first
 
 
 def test_at_the_end_of_the_week_health_names_the_open_problems(week: Any) -> None:

@@ -1,5 +1,5 @@
 """The blueprint of the NBA pipeline's operational code: pre-flight checks, the self-heal
-cut-off and the monitor's prediction-quality watch."""
+cut-off and the monitor's watches (prediction quality, predictions ready by 14:00 ET)."""
 
 from __future__ import annotations
 
