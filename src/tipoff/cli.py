@@ -31,7 +31,7 @@ from tipoff import __version__, pipelines
 from tipoff.engine import migrations
 from tipoff.engine.states import RunStatus
 from tipoff.engine.status import date_status, recent_runs, render_text, to_json
-from tipoff.engine.store import ENGINE_SCHEMA, Store
+from tipoff.engine.store import ENGINE_SCHEMA, Store, existing_store
 from tipoff.errors import TipoffError
 from tipoff.logs import configure_logging
 from tipoff.settings import Settings, load_settings
@@ -830,14 +830,7 @@ def monitor(
     mon = Monitor(orch.store, orch.pipelines, book, clock=orch.clock)
 
     def turn() -> None:
-        report = mon.check()
-        out.print(
-            f"monitor: {len(report.stuck)} stuck, {len(report.slow)} slow, "
-            f"{report.dead_letters} dead letter(s), {report.recovered} recovered, "
-            f"{len(report.opened)} alerted, {len(report.resolved)} resolved"
-            + (f", forced at the cut-off: {'; '.join(report.forced)}" if report.forced else ""),
-            markup=False,
-        )
+        out.print(mon.check().summary(), markup=False)
 
     _supervised("monitor", turn, interval or settings.monitor_interval_seconds, once, orch)
 
@@ -892,27 +885,25 @@ def health(
     pipeline: PipelineOpt = None,
 ) -> None:
     """The morning health check; exit 1 when something needs a person."""
-    from tipoff.engine.health import Check
     from tipoff.engine.health import health as run_health
 
     settings = _settings()
     orch = _orchestrator(settings, pipeline)
-    extra: list[Check] = []
-    if orch.pipeline().pipeline == "nba":
-        extra.append(_games_vs_predictions(orch))
+    extra = _health_extra(orch)
     report = run_health(orch.store, orch.pipelines, clock=orch.clock, extra=extra)
     if as_json:
-        body = {
-            "needs_person": report.needs_person,
-            "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail} for c in report.checks],
-        }
-        sys.stdout.write(json.dumps(body, indent=2) + "\n")
+        sys.stdout.write(json.dumps(report.to_json(), indent=2) + "\n")
     else:
         for c in report.checks:
             out.print(f"{'ok  ' if c.ok else 'FAIL'} {c.name}: {c.detail}", markup=False)
         out.print("needs a person" if report.needs_person else "healthy", markup=False)
     if report.needs_person:
         raise typer.Exit(1)
+
+
+def _health_extra(orch: Orchestrator) -> list[Any]:
+    """The NBA pipeline's own lines of the health check (none for other pipelines)."""
+    return [_games_vs_predictions(orch)] if "nba" in orch.pipelines else []
 
 
 def _games_vs_predictions(orch: Orchestrator) -> Any:
@@ -960,7 +951,7 @@ def status(
         _check_mode(definition.modes, mode)
     if day is None:
         day = datetime.now(definition.zone).date()
-    store = _existing_store(settings.database_url)
+    store = existing_store(settings.database_url)
     if days is not None:
         _daily_status(store, day, days, as_json)
         return
@@ -998,22 +989,6 @@ def status(
 
 def _describe_url(url: str) -> str:
     return sa.make_url(url).render_as_string(hide_password=True)
-
-
-def _existing_store(url: str) -> Store | None:
-    """The store at ``url`` if it holds tipoff's tables; None otherwise (nothing is created)."""
-    parsed = sa.make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        database = parsed.database
-        if not database or database == ":memory:" or not Path(database).is_file():
-            return None
-    store = Store(url)
-    try:
-        if not sa.inspect(store.engine).has_table("runs"):
-            return None
-    except sa.exc.SQLAlchemyError as exc:
-        raise TipoffError(f"cannot read database {store.describe()}: {exc}") from exc
-    return store
 
 
 @config_app.command("validate")
@@ -1057,7 +1032,7 @@ def metrics() -> None:
     from tipoff.engine.metrics import render
 
     settings = _settings()
-    store = _existing_store(settings.database_url)
+    store = existing_store(settings.database_url)
     if store is None:
         raise _BadInput("the database has no tipoff tables yet (run tipoff db upgrade)")
     sys.stdout.write(render(store, SystemClock().now()).decode())
@@ -1076,10 +1051,7 @@ def serve(
 
     settings = _settings()
 
-    def nba_checks(orch: Orchestrator) -> list[Any]:
-        return [_games_vs_predictions(orch)] if "nba" in orch.pipelines else []
-
-    web = create_app(settings, pipeline=pipeline, health_extra=nba_checks)
+    web = create_app(settings, pipeline=pipeline, health_extra=_health_extra)
     writes = "token required" if settings.api_token else "disabled (no TIPOFF_API_TOKEN)"
     err.print(
         f"serving http://{host}:{port}/ on {_describe_url(settings.database_url)}; "

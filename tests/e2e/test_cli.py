@@ -8,7 +8,6 @@ tests or in from the machine.
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -17,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from support.cli import run_tipoff, tipoff_env
 from tipoff.engine.store import ENGINE_SCHEMA
 from tipoff.examples.noop import PIPELINE_FILE
 
@@ -25,25 +25,9 @@ RUN_TIMEOUT_S = 120
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 
 
-def _env(database_url: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TIPOFF_")}
-    env["TIPOFF_DATABASE_URL"] = database_url
-    env["TIPOFF_LOG_LEVEL"] = "WARNING"
-    env["TIPOFF_PIPELINE"] = "example"  # the fast one; NBA tests name their pipeline
-    return env
-
-
-def _cli(database_url: str, cwd: Path) -> Cli:
+def _cli(database_url: str, cwd: Path, **extra_env: str) -> Cli:
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "tipoff", *args],
-            env=_env(database_url),
-            cwd=cwd,
-            capture_output=True,
-            text=True,
-            timeout=RUN_TIMEOUT_S,
-            stdin=subprocess.DEVNULL,
-        )
+        return run_tipoff(tipoff_env(database_url, **extra_env), cwd, *args)
 
     return run
 
@@ -163,15 +147,7 @@ def test_bad_input_exits_2_with_a_clear_message(
 
 
 def test_bad_setting_names_the_variable(sqlite_url: str, tmp_path: Path) -> None:
-    env = _env(sqlite_url) | {"TIPOFF_WORKER_CONCURRENCY": "none"}
-    result = subprocess.run(
-        [sys.executable, "-m", "tipoff", "status"],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=RUN_TIMEOUT_S,
-    )
+    result = _cli(sqlite_url, tmp_path, TIPOFF_WORKER_CONCURRENCY="none")("status")
 
     assert result.returncode == 2
     assert "TIPOFF_WORKER_CONCURRENCY" in result.stderr
@@ -180,15 +156,7 @@ def test_bad_setting_names_the_variable(sqlite_url: str, tmp_path: Path) -> None
 
 
 def test_a_short_api_token_is_refused_without_echoing_it(sqlite_url: str, tmp_path: Path) -> None:
-    env = _env(sqlite_url) | {"TIPOFF_API_TOKEN": "hunter2"}
-    result = subprocess.run(
-        [sys.executable, "-m", "tipoff", "status"],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=RUN_TIMEOUT_S,
-    )
+    result = _cli(sqlite_url, tmp_path, TIPOFF_API_TOKEN="hunter2")("status")
 
     assert result.returncode == 2
     assert "TIPOFF_API_TOKEN: must be at least 16 characters" in result.stderr
@@ -282,7 +250,7 @@ def test_backfill_runs_every_date(cli: Cli) -> None:
 def test_worker_stops_gracefully_on_sigterm(sqlite_url: str, tmp_path: Path) -> None:
     proc = subprocess.Popen(
         [sys.executable, "-m", "tipoff", "worker", "--concurrency", "2"],
-        env=_env(sqlite_url),
+        env=tipoff_env(sqlite_url),
         cwd=tmp_path,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import socket
 import subprocess
@@ -11,40 +10,20 @@ from pathlib import Path
 
 import httpx
 
+from support.cli import run_tipoff, tipoff_env
 from support.waiting import wait_for
 
 TIMEOUT_S = 120
 
 
-def _env(database_url: str, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TIPOFF_")}
-    env.update(
-        TIPOFF_DATABASE_URL=database_url, TIPOFF_LOG_LEVEL="WARNING", TIPOFF_PIPELINE="example"
-    )
-    env.update(extra)
-    return env
-
-
-def _tipoff(env: dict[str, str], cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tipoff", *args],
-        env=env,
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT_S,
-        stdin=subprocess.DEVNULL,
-    )
-
-
 def test_metrics_prints_the_exposition_of_the_database(tmp_path: Path) -> None:
-    env = _env(f"sqlite:///{tmp_path / 'm.db'}")
-    missing = _tipoff(env, tmp_path, "metrics")
+    env = tipoff_env(f"sqlite:///{tmp_path / 'm.db'}")
+    missing = run_tipoff(env, tmp_path, "metrics")
     assert missing.returncode == 2
     assert "no tipoff tables yet" in missing.stderr
 
-    assert _tipoff(env, tmp_path, "demo", "--dates", "1").returncode == 0
-    done = _tipoff(env, tmp_path, "metrics")
+    assert run_tipoff(env, tmp_path, "demo", "--dates", "1").returncode == 0
+    done = run_tipoff(env, tmp_path, "metrics")
     assert done.returncode == 0, done.stderr
     assert 'tipoff_jobs{status="succeeded"} 30.0' in done.stdout
     assert "tipoff_dead_letters 0.0" in done.stdout
@@ -54,7 +33,7 @@ def test_serve_answers_until_interrupted(tmp_path: Path) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    env = _env(f"sqlite:///{tmp_path / 's.db'}", TIPOFF_API_TOKEN="a-token-of-some-length")
+    env = tipoff_env(f"sqlite:///{tmp_path / 's.db'}", TIPOFF_API_TOKEN="a-token-of-some-length")
     proc = subprocess.Popen(
         [sys.executable, "-m", "tipoff", "serve", "--port", str(port)],
         env=env,
@@ -78,7 +57,7 @@ def test_serve_answers_until_interrupted(tmp_path: Path) -> None:
         ready = httpx.get(base + "/ready", timeout=5)
         assert ready.status_code == 503  # nothing created the schema yet
         assert "run tipoff db upgrade" in ready.json()["reason"]
-        assert _tipoff(env, tmp_path, "db", "upgrade").returncode == 0
+        assert run_tipoff(env, tmp_path, "db", "upgrade").returncode == 0
         assert httpx.get(base + "/ready", timeout=5).status_code == 200
         no_token = httpx.post(base + "/api/heal", json={}, timeout=5)
         assert no_token.status_code == 401

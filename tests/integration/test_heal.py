@@ -7,24 +7,15 @@ from datetime import date
 import sqlalchemy as sa
 
 from support import db
-from support.pipelines import orchestrator_for, pipeline_from, proc
-from tipoff.engine import queue
+from support.pipelines import drain, orchestrator_for, pipeline_from, proc
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.heal import heal
-from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.registry import JobContext, Result
 from tipoff.engine.schema import execution_log, jobs
 from tipoff.engine.states import RunStatus
 from tipoff.engine.store import Store
 
 D = date(2025, 12, 29)
-
-
-def drain(orch: Orchestrator, clock: ManualClock) -> None:
-    ex = orch.executor("w")
-    while batch := queue.claim(orch.store, worker_id="w", limit=20, now=clock.now(), lease_s=60):
-        for job in batch:
-            ex.run(job)
 
 
 def test_lost_work_is_requeued_and_a_stuck_date_completes(store: Store, clock: ManualClock) -> None:

@@ -8,8 +8,8 @@ import pytest
 import sqlalchemy as sa
 
 from support import db
-from support.pipelines import orchestrator_for, pipeline_from, proc, write_effect
-from tipoff.engine import manual, queue
+from support.pipelines import drain, orchestrator_for, pipeline_from, proc, write_effect
+from tipoff.engine import manual
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.registry import JobContext, Result
 from tipoff.engine.schema import execution_log, jobs
@@ -18,13 +18,6 @@ from tipoff.engine.store import Store
 from tipoff.errors import QueueError
 
 D = date(2025, 12, 29)
-
-
-def drain(orch, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
-    ex = orch.executor("w")
-    while batch := queue.claim(orch.store, worker_id="w", limit=20, now=clock.now(), lease_s=60):
-        for job in batch:
-            ex.run(job)
 
 
 def test_rerunning_processors_of_a_started_phase_is_recorded_as_manual(

@@ -75,7 +75,10 @@ def test_probes_metrics_and_the_read_api(store: Store) -> None:
         assert (dead["processor"], dead["data_date"], dead["attempts"]) == ("b", "2025-12-29", 2)
         assert http.get("/api/alerts").json() == {"open": [], "resolved": []}
 
-        assert http.get("/").status_code == 200
+        page = http.get("/", params={"date": "2025-12-29"})
+        assert page.status_code == 200
+        assert 'data-loaded="0"' in page.text and "__TIPOFF_" not in page.text  # filled in
+        assert '<strong id="shown-date">2025-12-29</strong>' in page.text
 
 
 def test_ready_is_503_without_the_schema_or_with_a_newer_one(store: Store) -> None:

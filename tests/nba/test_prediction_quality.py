@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
@@ -281,6 +282,11 @@ def test_the_trailing_window_holds_only_the_14_dates_before(nba_store: Store) ->
     assert next_day.trailing_predictions == 14 * 80
     assert next_day.trailing_start == D - timedelta(days=13) and next_day.trailing_end == D
     assert next_day.shift_alarm
+    # the reports of a span, read at once, are each date's own report (the 15th day back
+    # is before the span and has its own report only when asked for)
+    with nba_store.read() as conn:
+        span = q.quality_reports(conn, D, D + timedelta(days=1))
+    assert span == [after, next_day]
 
 
 def test_the_cli_prints_the_figures_of_each_date(
@@ -327,7 +333,9 @@ def test_statistics_of_known_shapes() -> None:
     assert q.bimodality_coefficient([0.3] * 10) is None
     assert q.histogram([0.0, 0.05, 0.1, 0.99, 1.0]) == (2, 1, 0, 0, 0, 0, 0, 0, 0, 2)
     assert q.psi((5, 5, 0), (5, 5, 0)) == 0.0
-    assert 0 < q.psi((10, 0, 0), (0, 0, 10)) < 20  # empty bins floored: finite
+    # empty bins are floored at PSI_EPSILON: finite, and exactly the two floored terms
+    floored = 2 * (1 - q.PSI_EPSILON) * math.log(1 / q.PSI_EPSILON)
+    assert q.psi((10, 0, 0), (0, 0, 10)) == pytest.approx(floored)
 
 
 def test_a_small_change_keeps_the_alert_state_a_big_one_changes_it() -> None:

@@ -108,5 +108,7 @@ def test_a_completed_run_without_one_prediction_says_why(store: Store) -> None:
 
 
 def test_an_off_day_or_a_postponed_slate_needs_no_predictions(store: Store) -> None:
-    given(store, run="complete", games=["PPD"])
+    given(store, run="complete", games=[])
+    assert messages(store) == []  # an off day
+    given(store, run=None, games=["PPD"])  # the same date, now with its one game called off
     assert messages(store) == []

@@ -224,7 +224,9 @@ def test_transient_server_errors_are_retried_and_the_date_completes(
 @pytest.mark.parametrize(
     ("as_of", "now", "over"),
     [
-        (None, None, True),  # a backfill stands after everything
+        (None, None, True),  # no as-of (a backfill) and no clock: after everything
+        # no as-of, but the scraper runs at 01:30 the next morning: a late game may be on
+        (None, datetime(2025, 11, 13, 1, 30, tzinfo=ET), False),
         (datetime(2025, 11, 13, 6, 0, tzinfo=ET), None, True),
         # the overnight default as-of, but the scraper runs while a late game may be on
         (datetime(2025, 11, 13, 6, 0, tzinfo=ET), datetime(2025, 11, 13, 1, 30, tzinfo=ET), False),

@@ -25,7 +25,8 @@ from typing import Any
 import sqlalchemy as sa
 import yaml
 
-from tipoff.engine.clock import Clock
+from tipoff.engine import queue
+from tipoff.engine.clock import Clock, ManualClock
 from tipoff.engine.migrations import SchemaComponent
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.pipeline import PipelineDef, load_pipeline, parse_pipeline
@@ -251,3 +252,14 @@ def orchestrator_for(
         resources=resources,
         schemas=[EFFECTS_SCHEMA],
     )
+
+
+def drain(orch: Orchestrator, clock: ManualClock, *, advance_s: float = 0.0) -> None:
+    """Run jobs with one worker until none is due; ``advance_s`` moves the clock after each
+    batch (past short retry delays)."""
+    ex = orch.executor("w")
+    while batch := queue.claim(orch.store, worker_id="w", limit=20, now=clock.now(), lease_s=60):
+        for job in batch:
+            ex.run(job)
+        if advance_s:
+            clock.advance(advance_s)

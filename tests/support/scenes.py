@@ -13,8 +13,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from support.pipelines import always_fails, orchestrator_for, pipeline_from, proc, write_effect
-from tipoff.engine import queue
+from support.pipelines import (
+    always_fails,
+    drain,
+    orchestrator_for,
+    pipeline_from,
+    proc,
+    write_effect,
+)
 from tipoff.engine.breaker import BreakerPolicy, CircuitBreaker
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.orchestrator import Orchestrator
@@ -31,15 +37,6 @@ def flaky(ctx: JobContext) -> Result:
     if ctx.attempt == 1:
         raise RuntimeError("feed timed out (attempt 1)")
     return write_effect(ctx)
-
-
-def drain(orch: Orchestrator, clock: ManualClock) -> None:
-    """Run jobs with one worker until none is due, moving the clock past retry delays."""
-    ex = orch.executor("w")
-    while batch := queue.claim(orch.store, worker_id="w", limit=20, now=clock.now(), lease_s=60):
-        for job in batch:
-            ex.run(job)
-        clock.advance(1)
 
 
 @dataclass(frozen=True)
@@ -60,7 +57,7 @@ def troubled_day(store: Store) -> Scene:
     )
     orch = orchestrator_for(store, pipeline, {"flaky": flaky, "b": always_fails}, clock=clock)
     run = orch.start_run(DAY, "same_day")
-    drain(orch, clock)
+    drain(orch, clock, advance_s=1)
     breaker = CircuitBreaker(store, BREAKER, clock=clock, policy=BreakerPolicy(failure_threshold=5))
     for _ in range(5):
         breaker.record_failure("HTTP 503 Service Unavailable")

@@ -275,3 +275,34 @@ class AlertBook:
                 log.error(
                     "notifier_failed", notifier=notifier.name, key=event.alert.key, error=str(exc)
                 )
+
+
+def listing(store: Store, *, resolved: int = 20) -> dict[str, list[dict[str, Any]]]:
+    """Open alerts (oldest first) and the ``resolved`` latest resolved ones (newest first)."""
+    columns = [
+        alerts.c.id,
+        alerts.c.key,
+        alerts.c.severity,
+        alerts.c.status,
+        alerts.c.message,
+        alerts.c.details,
+        alerts.c.first_seen_at,
+        alerts.c.last_seen_at,
+        alerts.c.resolved_at,
+    ]
+    with store.read() as conn:
+        open_ = conn.execute(
+            sa.select(*columns)
+            .where(alerts.c.status == AlertStatus.OPEN.value)
+            .order_by(alerts.c.first_seen_at, alerts.c.id)
+        ).all()
+        done = conn.execute(
+            sa.select(*columns)
+            .where(alerts.c.status == AlertStatus.RESOLVED.value)
+            .order_by(alerts.c.resolved_at.desc(), alerts.c.id.desc())
+            .limit(resolved)
+        ).all()
+    return {
+        "open": [dict(r._mapping) for r in open_],
+        "resolved": [dict(r._mapping) for r in done],
+    }

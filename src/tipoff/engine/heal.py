@@ -75,6 +75,8 @@ def heal(
     """Heal the open runs of ``dates``; with ``cutoff_only``, only those past their cut-off."""
     report = HealReport()
     for pipeline in pipelines.values():
+        if cutoff_only and not _has_cutoff(pipeline):
+            continue
         days = list(dates) if dates else default_dates(pipeline, clock.now())
         with store.read() as conn:
             open_runs = conn.execute(
@@ -115,27 +117,25 @@ def heal(
     return report
 
 
+def _has_cutoff(pipeline: PipelineDef) -> bool:
+    return pipeline.self_heal.force_before_cutoff_s is not None and pipeline.cutoff_code is not None
+
+
 def _cutoff_passed(
     store: Store, pipeline: PipelineDef, day: date, mode: str, now: float
 ) -> str | None:
     """Why the run must be forced now (its cut-off is near), or None."""
-    policy = pipeline.self_heal
-    if (
-        policy.force_before_cutoff_s is None
-        or mode not in policy.force_modes
-        or pipeline.cutoff_code is None
-    ):
+    before, cutoff_of = pipeline.self_heal.force_before_cutoff_s, pipeline.cutoff_code
+    if before is None or cutoff_of is None or mode not in pipeline.self_heal.force_modes:
         return None
-    if isinstance(day, str):  # SQLite hands dates back as text
-        day = date.fromisoformat(day)
     with store.read() as conn:
-        cutoff = pipeline.cutoff_code(conn, day)
-    if cutoff is None or now < cutoff - policy.force_before_cutoff_s:
+        cutoff = cutoff_of(conn, day)
+    if cutoff is None or now < cutoff - before:
         return None
     at = datetime.fromtimestamp(cutoff, tz=pipeline.zone).strftime("%H:%M %Z")
     return (
         f"cut-off {at} is {max(0.0, cutoff - now) / 60:.0f} min away (force "
-        f"{policy.force_before_cutoff_s / 60:.0f} min before): remaining phases forced"
+        f"{before / 60:.0f} min before): remaining phases forced"
     )
 
 
@@ -162,7 +162,7 @@ def _heal_run(
             done = transitions.completion_states(conn, transition_id)
             criticals_ok = transitions.criticals_done(tm, done)
             where = f"{label} phase {phase}"
-            live = _live_processors(conn, transition_id)
+            live = set() if criticals_ok else _live_processors(conn, transition_id)
             if force and spare_live and live and not criticals_ok:
                 continue  # its work is running: the next turn looks again
             if criticals_ok or force:

@@ -10,16 +10,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 import sqlalchemy as sa
 
 from tipoff.engine.breaker import BreakerState, all_breakers
 from tipoff.engine.clock import Clock
+from tipoff.engine.heartbeats import WORKER_STALE_S
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.schema import alerts, execution_log, heartbeats, jobs, runs, transitions
 from tipoff.engine.store import Store
 
-WORKER_STALE_S = 120.0
 HEALTH_ALERT_PREFIX = "health:"  # the key of the alert the scheduled health check raises
 RECENT_ERRORS_S = 24 * 3600.0
 
@@ -38,6 +39,12 @@ class HealthReport:
     @property
     def needs_person(self) -> bool:
         return any(not c.ok for c in self.checks)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "needs_person": self.needs_person,
+            "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail} for c in self.checks],
+        }
 
 
 def health(

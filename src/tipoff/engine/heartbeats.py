@@ -13,6 +13,8 @@ from typing import Any
 from tipoff.engine.schema import heartbeats
 from tipoff.engine.store import Store
 
+WORKER_STALE_S = 120.0  # a worker silent longer than this is taken for dead
+
 
 def record_beat(
     store: Store,

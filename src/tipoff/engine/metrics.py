@@ -5,7 +5,7 @@ scrapes, so any process (``tipoff serve``, ``tipoff metrics``) reports the state
 workers share, and a restart loses nothing. :func:`snapshot` gathers the figures (the
 dashboard's JSON uses it too); :class:`EngineCollector` turns them into metric families on
 a registry of its own (never the process-global one); :func:`render` gives the exposition
-text. :func:`alert_listing` reads the alerts table for the same readers.
+text.
 
 Metric names (all gauges):
 
@@ -221,37 +221,6 @@ def _latest_runs(conn: sa.Connection) -> list[tuple[str, str, date, str]]:
         .order_by(runs.c.pipeline, runs.c.mode)
     ).all()
     return [(p, m, d, s) for p, m, d, s in rows]
-
-
-def alert_listing(store: Store, *, resolved: int = 20) -> dict[str, list[dict[str, Any]]]:
-    """Open alerts (oldest first) and the ``resolved`` latest resolved ones (newest first)."""
-    columns = [
-        alerts.c.id,
-        alerts.c.key,
-        alerts.c.severity,
-        alerts.c.status,
-        alerts.c.message,
-        alerts.c.details,
-        alerts.c.first_seen_at,
-        alerts.c.last_seen_at,
-        alerts.c.resolved_at,
-    ]
-    with store.read() as conn:
-        open_ = conn.execute(
-            sa.select(*columns)
-            .where(alerts.c.status == AlertStatus.OPEN.value)
-            .order_by(alerts.c.first_seen_at, alerts.c.id)
-        ).all()
-        done = conn.execute(
-            sa.select(*columns)
-            .where(alerts.c.status == AlertStatus.RESOLVED.value)
-            .order_by(alerts.c.resolved_at.desc(), alerts.c.id.desc())
-            .limit(resolved)
-        ).all()
-    return {
-        "open": [dict(r._mapping) for r in open_],
-        "resolved": [dict(r._mapping) for r in done],
-    }
 
 
 # -- Prometheus ---------------------------------------------------------------------------

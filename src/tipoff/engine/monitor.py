@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import json
 import statistics
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -52,6 +53,14 @@ class MonitorReport:
     resolved: list[str]
     forced: list[str] = field(default_factory=list)  # phases forced at the cut-off
 
+    def summary(self) -> str:
+        return (
+            f"monitor: {len(self.stuck)} stuck, {len(self.slow)} slow, "
+            f"{self.dead_letters} dead letter(s), {self.recovered} recovered, "
+            f"{len(self.opened)} alerted, {len(self.resolved)} resolved"
+            + (f", forced at the cut-off: {'; '.join(self.forced)}" if self.forced else "")
+        )
+
 
 class Monitor:
     def __init__(
@@ -67,8 +76,10 @@ class Monitor:
     def check(self) -> MonitorReport:
         now = self.clock.now()
         recovered = len(self._executor.recover_expired())
-        forced = self._force_at_cutoff()
-        found: list[Alert] = [*self._stuck(now), *self._slow(now), *self._held(now)]
+        forced = heal(self.store, self.pipelines, clock=self.clock, cutoff_only=True).forced
+        open_ = self._open_transitions()
+        found: list[Alert] = [*self._stuck(open_, now), *self._slow(open_, now)]
+        found += self._held(open_, now)
         dead = self._dead_letters()
         if dead is not None:
             found.append(dead)
@@ -90,25 +101,15 @@ class Monitor:
             forced=forced,
         )
 
-    def _force_at_cutoff(self) -> list[str]:
-        with_cutoff = {
-            name: p
-            for name, p in self.pipelines.items()
-            if p.self_heal.force_before_cutoff_s is not None and p.cutoff_code is not None
-        }
-        if not with_cutoff:
-            return []
-        return heal(self.store, with_cutoff, clock=self.clock, cutoff_only=True).forced
-
-    def _open_transitions(self) -> list[sa.Row[tuple[object, ...]]]:
+    def _open_transitions(self) -> list[sa.Row[Any]]:
         with self.store.read() as conn:
             return list(
                 conn.execute(sa.select(transitions).where(transitions.c.triggered.is_(False))).all()
             )
 
-    def _stuck(self, now: float) -> list[Alert]:
+    def _stuck(self, open_: Sequence[sa.Row[Any]], now: float) -> list[Alert]:
         out = []
-        for t in self._open_transitions():
+        for t in open_:
             if t.deadline_at > now or t.hold_reason is not None:
                 continue  # a held phase has its own alert, with the check that failed
             with self.store.read() as conn:
@@ -145,10 +146,10 @@ class Monitor:
             )
         return out
 
-    def _held(self, now: float) -> list[Alert]:
+    def _held(self, open_: Sequence[sa.Row[Any]], now: float) -> list[Alert]:
         """Transitions a failed pre-flight check holds: one alert each while held."""
         out = []
-        for t in self._open_transitions():
+        for t in open_:
             if t.hold_reason is None:
                 continue
             nxt = self._next_phase(t.pipeline, t.phase)
@@ -200,9 +201,9 @@ class Monitor:
             return "?"
         return "?" if nxt is None else nxt
 
-    def _slow(self, now: float) -> list[Alert]:
+    def _slow(self, open_: Sequence[sa.Row[Any]], now: float) -> list[Alert]:
         out = []
-        for t in self._open_transitions():
+        for t in open_:
             history = self._durations(t.pipeline, t.mode, t.phase)
             if len(history) < SLOW_MIN_HISTORY:
                 continue

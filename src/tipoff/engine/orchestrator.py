@@ -105,29 +105,30 @@ class Orchestrator:
         with self.store.read() as conn:
             run = transitions.get_run(conn, run_id)
             pending = transitions.pending_jobs(conn, run_id)
-            blocked = [
-                f"phase {phase}: {reason}"
-                for phase, reason in conn.execute(
-                    sa.select(transitions_table.c.phase, transitions_table.c.blocked_reason)
-                    .where(
-                        transitions_table.c.run_id == run_id,
+            flagged = conn.execute(
+                sa.select(
+                    transitions_table.c.phase,
+                    transitions_table.c.blocked_reason,
+                    transitions_table.c.hold_reason,
+                    transitions_table.c.triggered,
+                )
+                .where(
+                    transitions_table.c.run_id == run_id,
+                    sa.or_(
                         transitions_table.c.blocked_reason.is_not(None),
-                    )
-                    .order_by(transitions_table.c.phase)
-                )
-            ]
-            held = [
-                f"phase {phase}: {reason}"
-                for phase, reason in conn.execute(
-                    sa.select(transitions_table.c.phase, transitions_table.c.hold_reason)
-                    .where(
-                        transitions_table.c.run_id == run_id,
-                        transitions_table.c.triggered.is_(False),
                         transitions_table.c.hold_reason.is_not(None),
-                    )
-                    .order_by(transitions_table.c.phase)
+                    ),
                 )
-            ]
+                .order_by(transitions_table.c.phase)
+            ).all()
+        blocked = [
+            f"phase {t.phase}: {t.blocked_reason}" for t in flagged if t.blocked_reason is not None
+        ]
+        held = [
+            f"phase {t.phase}: {t.hold_reason}"
+            for t in flagged
+            if t.hold_reason is not None and not t.triggered
+        ]
         return RunState(run, RunStatus(run.status), pending, blocked, held)
 
     # -- workers --------------------------------------------------------------------------

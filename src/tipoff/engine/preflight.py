@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from tipoff.engine.fastsql import Sql
-from tipoff.engine.health import WORKER_STALE_S
+from tipoff.engine.heartbeats import WORKER_STALE_S
 
 if TYPE_CHECKING:
     from tipoff.engine.pipeline import PipelineDef
@@ -65,9 +65,7 @@ class CheckResult:
 CheckFn = Callable[[CheckContext], CheckResult]
 
 
-_FRESH_WORKERS = Sql(
-    "SELECT COUNT(*), MAX(beat_at) FROM heartbeats WHERE kind = 'worker' AND beat_at >= :since"
-)
+_FRESH_WORKERS = Sql("SELECT COUNT(*) FROM heartbeats WHERE kind = 'worker' AND beat_at >= :since")
 
 
 def workers_alive(ctx: CheckContext) -> CheckResult:
@@ -75,7 +73,7 @@ def workers_alive(ctx: CheckContext) -> CheckResult:
     if ctx.trigger_source == IN_WORKER_SOURCE:
         return CheckResult.passed("committed by a worker")
     stale_s = float(ctx.params.get("stale_s", WORKER_STALE_S))
-    count, _latest = _FRESH_WORKERS.run(ctx.conn, {"since": ctx.now - stale_s}).one()
+    (count,) = _FRESH_WORKERS.run(ctx.conn, {"since": ctx.now - stale_s}).one()
     if not count:
         return CheckResult.failed(
             f"no worker has sent a heartbeat in the last {stale_s:.0f} s: nobody would run "

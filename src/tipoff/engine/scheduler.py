@@ -36,8 +36,12 @@ from croniter import croniter
 from tipoff.engine import queue, transitions
 from tipoff.engine.alerts import Alert, AlertBook, Severity
 from tipoff.engine.clock import Clock
-from tipoff.engine.heal import DEFAULT_MAX_HEALS
+from tipoff.engine.execution import Executor
+from tipoff.engine.heal import DEFAULT_MAX_HEALS, heal
+from tipoff.engine.health import HEALTH_ALERT_PREFIX, health
+from tipoff.engine.monitor import Monitor
 from tipoff.engine.pipeline import PipelineDef, ScheduleDef
+from tipoff.engine.registry import Registry
 from tipoff.engine.schema import locks, schedule_ticks
 from tipoff.engine.schema import transitions as transitions_table
 from tipoff.engine.states import TriggerReason
@@ -226,13 +230,6 @@ class Scheduler:
         return f"enqueued {proc.name} for {day}"
 
     def _housekeeping(self, pipeline: PipelineDef, sched: ScheduleDef) -> str:
-        # imported here: these modules build on the scheduler's neighbours, not the reverse
-        from tipoff.engine.execution import Executor
-        from tipoff.engine.heal import heal
-        from tipoff.engine.health import HEALTH_ALERT_PREFIX, health
-        from tipoff.engine.monitor import Monitor
-        from tipoff.engine.registry import Registry
-
         only = {pipeline.pipeline: pipeline}
         if sched.action == "heal":
             r = heal(
@@ -246,12 +243,7 @@ class Scheduler:
                 f"{len(r.forced)} forced, {len(r.held)} held, {len(r.gave_up)} gave up"
             )
         if sched.action == "monitor":
-            m = Monitor(self.store, only, self.book, clock=self.clock).check()
-            return (
-                f"monitor: {len(m.stuck)} stuck, {m.dead_letters} dead letter(s), "
-                f"{m.recovered} recovered, {len(m.opened)} alerted, {len(m.resolved)} resolved"
-                + (f", {len(m.forced)} forced at the cut-off" if m.forced else "")
-            )
+            return Monitor(self.store, only, self.book, clock=self.clock).check().summary()
         if sched.action == "recover":
             ex = Executor(self.store, only, Registry(), clock=self.clock, worker_id=self.holder)
             return f"recover: {len(ex.recover_expired())} expired lease(s) back to the queue"

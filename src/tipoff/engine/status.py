@@ -19,7 +19,8 @@ small queries add the processors whose jobs needed retries and the breakers not 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -184,10 +185,11 @@ def date_status(
                 ).where(jobs.c.run_id.in_(run_ids))
             )
         ]
+        run_modes = {r["id"]: r["mode"] for r in run_rows}
+        retries = retried_processors(conn, data_date, job_rows, run_modes, zone)
+        fan_outs = {p.parent_job_id: p for r in run_rows for p in batch_progress(conn, r["id"])}
 
     order = {m: i for i, m in enumerate(pipeline.modes)}
-    with store.read() as conn:
-        fan_outs = {p.parent_job_id: p for r in run_rows for p in batch_progress(conn, r["id"])}
     reports = []
     for run in sorted(run_rows, key=lambda r: order.get(r["mode"], len(order))):
         run_transitions = {t["phase"]: t for t in transition_rows if t["run_id"] == run["id"]}
@@ -259,7 +261,7 @@ def date_status(
         data_date,
         pipeline.timezone,
         tuple(reports),
-        retries=retried_processors(store, data_date, {r["id"]: r["mode"] for r in run_rows}, zone),
+        retries=retries,
         breakers=not_closed_breakers(store),
     )
 
@@ -558,64 +560,49 @@ class RetriedProcessor:
 
 
 def retried_processors(
-    store: Store, data_date: date, run_modes: Mapping[int, str], zone: ZoneInfo
+    conn: sa.Connection,
+    data_date: date,
+    job_rows: Sequence[sa.RowMapping],
+    run_modes: Mapping[int, str],
+    zone: ZoneInfo,
 ) -> tuple[RetriedProcessor, ...]:
     """Processors of these runs with a job past its first attempt or waiting for a retry.
 
-    The last error comes from the execution log, since a job that finally succeeded no
-    longer carries one.
+    ``job_rows`` are the runs' jobs as ``date_status`` already read them. The last error
+    comes from the execution log, since a job that finally succeeded no longer carries one.
     """
-    if not run_modes:
+    rows = [j for j in job_rows if j["attempts"] > 1 or j["status"] == JobStatus.RETRY.value]
+    if not rows:
         return ()
-    retried = sa.or_(jobs.c.attempts > 1, jobs.c.status == JobStatus.RETRY.value)
-    with store.read() as conn:
-        rows = conn.execute(
-            sa.select(
-                jobs.c.id,
-                jobs.c.run_id,
-                jobs.c.phase,
-                jobs.c.processor,
-                jobs.c.status,
-                jobs.c.attempts,
-                jobs.c.max_attempts,
-                jobs.c.last_error,
-            ).where(jobs.c.run_id.in_(list(run_modes)), retried)
-        ).all()
-        if not rows:
-            return ()
-        failures = conn.execute(
-            sa.select(execution_log.c.job_id, execution_log.c.error, execution_log.c.finished_at)
-            .where(
-                execution_log.c.data_date == data_date,
-                execution_log.c.status != ExecutionStatus.SUCCEEDED.value,
-                execution_log.c.job_id.in_(
-                    sa.select(jobs.c.id).where(jobs.c.run_id.in_(list(run_modes)), retried)
-                ),
-            )
-            .order_by(execution_log.c.finished_at)
-        ).all()
+    failures = conn.execute(
+        sa.select(execution_log.c.job_id, execution_log.c.error, execution_log.c.finished_at)
+        .where(
+            execution_log.c.data_date == data_date,
+            execution_log.c.status != ExecutionStatus.SUCCEEDED.value,
+            execution_log.c.job_id.in_([j["id"] for j in rows]),
+        )
+        .order_by(execution_log.c.finished_at)
+    ).all()
     last_failure = {job_id: (error, at) for job_id, error, at in failures}
-    groups: dict[tuple[str, int | None, str], list[Any]] = {}
+    groups: dict[tuple[str, int | None, str], list[sa.RowMapping]] = {}
     for r in rows:
-        groups.setdefault((run_modes[r.run_id], r.phase, r.processor), []).append(r)
+        groups.setdefault((run_modes[r["run_id"]], r["phase"], r["processor"]), []).append(r)
     out = []
     for (mode, phase, processor), group in groups.items():
-        statuses: dict[str, int] = {}
-        for r in group:
-            statuses[r.status] = statuses.get(r.status, 0) + 1
-        known = [last_failure[r.id] for r in group if r.id in last_failure]
+        statuses = dict(Counter(r["status"] for r in group))
+        known = [last_failure[r["id"]] for r in group if r["id"] in last_failure]
         error, at = max(known, key=lambda f: f[1]) if known else (None, None)
         if error is None:
-            error = next((r.last_error for r in group if r.last_error), None)
-        top = max(group, key=lambda r: r.attempts)
+            error = next((r["last_error"] for r in group if r["last_error"]), None)
+        top = max(group, key=lambda r: r["attempts"])
         out.append(
             RetriedProcessor(
                 mode=mode,
                 phase=phase,
                 processor=processor,
                 jobs=len(group),
-                attempts=top.attempts,
-                max_attempts=top.max_attempts,
+                attempts=top["attempts"],
+                max_attempts=top["max_attempts"],
                 statuses=statuses,
                 last_error=error,
                 last_failed_at=_dt(at, zone),

@@ -238,5 +238,25 @@ class Store:
         return self.url.render_as_string(hide_password=True)
 
 
+def existing_store(url: str, table: str = "runs") -> Store | None:
+    """The store at ``url`` if it holds ``table``; None otherwise (nothing is created, so a
+    read-only command never leaves an empty database behind)."""
+    parsed = sa.make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if not database or database == ":memory:" or not Path(database).is_file():
+            return None
+    store = Store(url)
+    try:
+        present = sa.inspect(store.engine).has_table(table)
+    except sa.exc.SQLAlchemyError as exc:
+        store.dispose()
+        raise StoreError(f"cannot read database {store.describe()}: {exc}") from exc
+    if not present:
+        store.dispose()
+        return None
+    return store
+
+
 def default_sqlite_url(data_dir: str | os.PathLike[str]) -> str:
     return f"sqlite:///{Path(data_dir) / 'tipoff.db'}"

@@ -508,6 +508,8 @@ def trigger(
     The next phase's pre-flight checks run first (unless ``skip_checks``); a failure holds
     the transition instead (see ``preflight``).
     """
+    if tm["triggered"]:
+        return Outcome()  # exactly once: someone else got there first
     nxt = pipeline.next_phase(tm["phase"])
     run: Run | None = None
     if nxt is not None and not skip_checks and pipeline.preflight(nxt, tm["mode"]):
@@ -523,8 +525,6 @@ def trigger(
             trigger_source=trigger_source,
         )
         if not verdict.ok:
-            if tm["triggered"]:
-                return Outcome()
             wait = preflight.backoff_s(pipeline, tm["phase"], int(tm["holds"] or 0))
             _HOLD.run(conn, {"tid": tm["id"], "until": now + wait, "reason": verdict.reason})
             return Outcome(held=verdict.reason)

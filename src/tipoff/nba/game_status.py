@@ -1,4 +1,7 @@
-"""A game's state by the schedule (NBA.com's GAME_STATUS_ID and text), in one place.
+"""The league's clock and a game's state by the schedule, in one place.
+
+Game dates and tip-off times are US Eastern (``ET``); a game's state is NBA.com's
+GAME_STATUS_ID and text.
 
 The schedule's status lags: a finished game can stay "scheduled" for hours (seeds fix 4).
 Once its date is over, a game that is neither final nor postponed is *overdue*: it was
@@ -10,6 +13,9 @@ scores.
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
+ET = ZoneInfo("America/New_York")
 SCHEDULED, IN_PROGRESS, FINAL = 1, 2, 3
 
 # NBA.com keeps a postponed game at status 1 and says so in the text ("PPD").

@@ -26,9 +26,9 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 from nba_api.stats.static import players as static_players
 
+from tipoff.nba.game_status import ET
 from tipoff.nba.sim.identities import Team, team_by_id
 
-ET = ZoneInfo("America/New_York")
 UTC = ZoneInfo("UTC")
 LEAGUE_ID = "00"
 ODDS_SPORT_KEY = "basketball_nba"

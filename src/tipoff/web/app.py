@@ -41,6 +41,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from tipoff import pipelines
 from tipoff.engine import heal as heal_module
 from tipoff.engine import manual, metrics
+from tipoff.engine.alerts import listing as alert_listing
 from tipoff.engine.health import Check, health
 from tipoff.engine.migrations import SchemaComponent
 from tipoff.engine.orchestrator import Orchestrator
@@ -214,11 +215,7 @@ def create_app(
     @app.get("/api/health")
     def health_report() -> dict[str, Any]:
         extra = list(health_extra(orch)) if health_extra is not None else []
-        report = health(store, orch.pipelines, clock=orch.clock, extra=extra)
-        return {
-            "needs_person": report.needs_person,
-            "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail} for c in report.checks],
-        }
+        return health(store, orch.pipelines, clock=orch.clock, extra=extra).to_json()
 
     @app.get("/api/engine")
     def engine() -> dict[str, Any]:
@@ -235,7 +232,7 @@ def create_app(
     def alerts(
         resolved: Annotated[int, Query(ge=0, le=1000)] = 20,
     ) -> dict[str, list[dict[str, Any]]]:
-        return metrics.alert_listing(store, resolved=resolved)
+        return alert_listing(store, resolved=resolved)
 
     # -- manual controls ------------------------------------------------------------------
 
@@ -267,8 +264,7 @@ def create_app(
     @app.post("/api/heal", dependencies=[Depends(require_token)])
     def heal(body: HealBody | None = None) -> dict[str, Any]:
         body = body or HealBody()
-        first = next(iter(orch.pipelines.values()))
-        day = day_of(body.date, first) if body.date else None
+        day = day_of(body.date, pipeline_of(None)) if body.date else None
         report = heal_module.heal(
             store,
             orch.pipelines,

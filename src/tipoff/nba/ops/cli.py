@@ -12,7 +12,6 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -69,21 +68,13 @@ def _num(value: float | None, digits: int = 3) -> str:
 def _store(url: str) -> Any:
     import sqlalchemy as sa
 
-    from tipoff.engine.store import Store
+    from tipoff.engine.store import existing_store
 
-    parsed = sa.make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        database = parsed.database
-        if not database or database == ":memory:" or not Path(database).is_file():
-            raise _BadInput(f"no database at {url} (run tipoff db upgrade --pipeline nba)")
-    store = Store(url)
-    try:
-        present = sa.inspect(store.engine).has_table("player_prop_predictions")
-    except sa.exc.SQLAlchemyError as exc:
-        raise _BadInput(f"cannot read database {store.describe()}: {exc}") from None
-    if not present:
+    store = existing_store(url, "player_prop_predictions")
+    if store is None:
+        shown = sa.make_url(url).render_as_string(hide_password=True)
         raise _BadInput(
-            f"database {store.describe()} has no player_prop_predictions table "
+            f"no player_prop_predictions table in the database {shown} "
             "(run tipoff db upgrade --pipeline nba)"
         )
     return store
@@ -171,12 +162,11 @@ def quality_command(
         try:
             with store.read() as conn:
                 last = last or q.latest_prediction_date(conn)
-                dates = (
+                reports = (
                     []
                     if last is None
-                    else q.prediction_dates(conn, last - timedelta(days=days - 1), last)
+                    else q.quality_reports(conn, last - timedelta(days=days - 1), last)
                 )
-                reports = [q.quality_report(conn, d) for d in dates]
         finally:
             store.dispose()
     if not reports:

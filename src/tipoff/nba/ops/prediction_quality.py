@@ -34,13 +34,14 @@ import itertools
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 
 from tipoff.engine.alerts import Alert, Severity
 from tipoff.engine.store import Store
+from tipoff.nba.game_status import ET
 from tipoff.nba.ops.blueprint import ops_blueprint
 from tipoff.nba.predict.tables import player_prop_predictions
 
@@ -342,16 +343,22 @@ def quality_report(
     return report_of(day, today, trailing, trailing_days=trailing_days)
 
 
-def prediction_dates(conn: sa.Connection, first: date, last: date) -> list[date]:
-    """The dates from ``first`` to ``last`` that have predictions."""
-    p = player_prop_predictions
-    stmt = (
-        sa.select(p.c.game_date)
-        .where(p.c.game_date >= first, p.c.game_date <= last)
-        .group_by(p.c.game_date)
-        .order_by(p.c.game_date)
-    )
-    return [d for (d,) in conn.execute(stmt)]
+def quality_reports(
+    conn: sa.Connection, first: date, last: date, *, trailing_days: int = TRAILING_DAYS
+) -> list[QualityReport]:
+    """The reports of the dates from ``first`` to ``last`` that have predictions, from one
+    read of the rows (each date's trailing window overlaps the others')."""
+    rows = _centre_rows(conn, first - timedelta(days=trailing_days), last)
+    days = sorted({r["game_date"] for r in rows if r["game_date"] >= first})
+    return [
+        report_of(
+            day,
+            [r for r in rows if r["game_date"] == day],
+            [r for r in rows if day - timedelta(days=trailing_days) <= r["game_date"] < day],
+            trailing_days=trailing_days,
+        )
+        for day in days
+    ]
 
 
 def latest_prediction_date(conn: sa.Connection) -> date | None:
@@ -473,10 +480,7 @@ def quality_alerts(store: Store, day: date) -> list[Alert]:
 @ops_blueprint.watch("quality")
 def watch_quality(store: Store, now: float) -> list[Alert]:
     """The monitor's turn: the alerts of yesterday's and today's predictions (Eastern)."""
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
-    today = datetime.fromtimestamp(now, tz=ZoneInfo("America/New_York")).date()
+    today = datetime.fromtimestamp(now, tz=ET).date()
     with store.read() as conn:
-        days = prediction_dates(conn, today - timedelta(days=1), today)
-    return [alert for day in days for alert in quality_alerts(store, day)]
+        reports = quality_reports(conn, today - timedelta(days=1), today)
+    return [alert for report in reports for alert in alerts_of(report)]

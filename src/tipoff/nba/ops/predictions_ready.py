@@ -17,20 +17,20 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
 from tipoff.engine.alerts import Alert, Severity
-from tipoff.engine.schema import runs, transitions
+from tipoff.engine.schema import transitions
 from tipoff.engine.store import Store
-from tipoff.nba.game_status import is_postponed
+from tipoff.engine.transitions import find_run
+from tipoff.nba.export.data import batch
+from tipoff.nba.game_status import ET, is_postponed
 from tipoff.nba.ops.blueprint import ops_blueprint
-from tipoff.nba.predict.tables import player_prop_predictions, prediction_batches
+from tipoff.nba.predict.tables import player_prop_predictions
 from tipoff.nba.raw.tables import raw_schedule
 
 PIPELINE = "nba"
-US_EASTERN = ZoneInfo("America/New_York")
 READY_BY = time(14, 0)
 
 
@@ -39,11 +39,7 @@ def readiness_alert(store: Store, day: date) -> Alert | None:
     key = f"predictions:{PIPELINE}:{day.isoformat()}"
     by = f"by {READY_BY:%H:%M} ET"
     with store.read() as conn:
-        run = conn.execute(
-            sa.select(runs.c.id, runs.c.status).where(
-                runs.c.pipeline == PIPELINE, runs.c.data_date == day, runs.c.mode == "same_day"
-            )
-        ).first()
+        run = find_run(conn, PIPELINE, day, "same_day")
         if run is None:
             return Alert(
                 key,
@@ -85,19 +81,13 @@ def readiness_alert(store: Store, day: date) -> Alert | None:
         ).scalar_one()
         if players:
             return None
-        batch = conn.execute(
-            sa.select(
-                prediction_batches.c.universe,
-                prediction_batches.c.skipped,
-                prediction_batches.c.prediction_mode,
-            ).where(prediction_batches.c.game_date == day)
-        ).first()
+        made = batch(conn, day)
     why = "no prediction batch was made"
-    if batch is not None:
-        skipped = Counter({reason: len(ids) for reason, ids in (batch.skipped or {}).items()})
+    if made is not None:
+        skipped = Counter({reason: len(ids) for reason, ids in (made["skipped"] or {}).items()})
         listed = ", ".join(f"{reason} {n}" for reason, n in skipped.most_common())
-        why = f"of {batch.universe} players in the universe, skipped: {listed or 'none'}"
-        if batch.prediction_mode == "strict":
+        why = f"of {made['universe']} players in the universe, skipped: {listed or 'none'}"
+        if made["prediction_mode"] == "strict":
             why += "; prediction_mode=fallback predicts from what exists"
     return Alert(
         key,
@@ -112,7 +102,7 @@ def readiness_alert(store: Store, day: date) -> Alert | None:
 @ops_blueprint.watch("predictions")
 def watch_predictions(store: Store, now: float) -> list[Alert]:
     """The monitor's turn: today's predictions, from ``READY_BY`` Eastern on."""
-    at = datetime.fromtimestamp(now, tz=US_EASTERN)
+    at = datetime.fromtimestamp(now, tz=ET)
     if at.time() < READY_BY:
         return []
     alert = readiness_alert(store, at.date())

@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
 from tipoff.engine.preflight import CheckContext, CheckResult
 from tipoff.nba.analytics.tables import ml_feature_store, upcoming_player_game_context
-from tipoff.nba.game_status import FINAL, is_overdue
+from tipoff.nba.game_status import ET, FINAL, is_overdue
 from tipoff.nba.ops.blueprint import ops_blueprint
 from tipoff.nba.raw.tables import (
     raw_documents,
@@ -39,7 +38,6 @@ from tipoff.nba.raw.tables import (
 from tipoff.nba.raw.validate import boxscore_coverage
 
 DEFAULT_SCHEDULE_MAX_AGE_H = 12.0
-US_EASTERN = ZoneInfo("America/New_York")
 
 
 def _games(conn: sa.Connection, day: date) -> list[tuple[str, int, str]]:
@@ -154,6 +152,6 @@ def first_tipoff(conn: sa.Connection, day: date) -> float | None:
         m = _TIP_TEXT.match(text or "")
         if m:
             hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
-            tip = datetime.combine(day, time(hour, int(m.group(2))), tzinfo=US_EASTERN)
+            tip = datetime.combine(day, time(hour, int(m.group(2))), tzinfo=ET)
             starts.append(tip.timestamp())
     return min(starts) if starts else None

@@ -25,6 +25,7 @@ from tipoff.bucket import Bucket
 from tipoff.engine.registry import JobContext, Result
 from tipoff.errors import PayloadError, ProcessorError
 from tipoff.nba.documents import Document
+from tipoff.nba.game_status import FINAL
 from tipoff.nba.names import PlayerLookup
 from tipoff.nba.parsers import (
     Problems,
@@ -34,7 +35,7 @@ from tipoff.nba.parsers import (
     parse_schedule,
     payload_error,
 )
-from tipoff.nba.raw import tables, validate
+from tipoff.nba.raw import tables
 from tipoff.nba.raw.writer import (
     DocumentStatus,
     StoredDocument,
@@ -169,8 +170,8 @@ class RawRun:
         known = self.games
         if not loaded and known is None:
             return None
-        finals = {g for g, status in loaded if status == validate.FINAL}
-        return finals | {g.game_id for g in known or () if g.status == validate.FINAL}
+        finals = {g for g, status in loaded if status == FINAL}
+        return finals | {g.game_id for g in known or () if g.status == FINAL}
 
     @cached_property
     def players(self) -> PlayerLookup:

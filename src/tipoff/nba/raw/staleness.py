@@ -19,9 +19,9 @@ from typing import Any
 import sqlalchemy as sa
 
 from tipoff.engine.registry import Blueprint, JobContext, Result
+from tipoff.nba.game_status import FINAL
 from tipoff.nba.raw.tables import raw_schedule, raw_team_boxscores
 
-FINAL = 3
 DEFAULT_MAX_STALE_HOURS = 6.0
 
 staleness_blueprint = Blueprint("nba-schedule")

@@ -19,8 +19,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
 
+from tipoff.nba.game_status import ET, FINAL
 from tipoff.nba.parsers.rows import (
     InjuryRow,
     OddsEventRow,
@@ -38,8 +38,6 @@ MIN_PLAYERS_PER_TEAM = 8  # listed players of a team in a game, DNPs included
 MAX_PLAYERS_PER_TEAM = 20
 MAX_ROSTER = 30
 STATUSES = (1, 2, 3)  # scheduled, in progress, final
-FINAL = 3
-US_EASTERN = ZoneInfo("America/New_York")  # the NBA's calendar day
 
 
 def _at(row: RawRow, column: str, message: str) -> str:
@@ -295,7 +293,7 @@ def validate_injury_report(rows: Sequence[InjuryRow], *, source_key: str) -> lis
 
 
 def _eastern_date(ts: float) -> date:
-    return datetime.fromtimestamp(ts, tz=UTC).astimezone(US_EASTERN).date()
+    return datetime.fromtimestamp(ts, tz=UTC).astimezone(ET).date()
 
 
 def validate_odds_events(rows: Sequence[OddsEventRow], *, source_key: str) -> list[str]:

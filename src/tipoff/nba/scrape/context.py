@@ -11,14 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from tipoff.nba.documents import Document, FetchRequest
-from tipoff.nba.game_status import FINAL, is_overdue
+from tipoff.nba.game_status import ET, FINAL, is_overdue
 from tipoff.nba.parsers import ScheduleRow, parse_odds_events, parse_schedule
 from tipoff.nba.sources.base import Source
 
-ET = ZoneInfo("America/New_York")
 DATE_OVER_AT = time(2, 0)  # the morning after, ET: no game of the date is still on
 
 # When a mode stands, on the data date, if no explicit as-of time is given: same-day work

@@ -16,7 +16,8 @@ from datetime import date, datetime, time, timedelta
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
-ET = ZoneInfo("America/New_York")
+from tipoff.nba.game_status import ET
+
 UTC = ZoneInfo("UTC")
 
 CHRISTMAS_GAMES = 5

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 
 import pandas as pd
 
+from tipoff.nba.game_status import FINAL, IN_PROGRESS, SCHEDULED
 from tipoff.nba.sim import bookmaker, frames
 from tipoff.nba.sim.calendar import ET, UTC, coerce_date, coerce_instant
 from tipoff.nba.sim.frames import TeamGame
@@ -27,7 +28,6 @@ from tipoff.nba.sim.season import GAME_LENGTH, GAME_LENGTH_JITTER, Season
 DEFAULT_SEASON = "2025-26"
 DEFAULT_SEED = 7
 AFTER_EVERYTHING = datetime(9000, 1, 1, tzinfo=ET)
-SCHEDULED, IN_PROGRESS, FINAL = 1, 2, 3  # NBA.com GAME_STATUS_ID
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from zoneinfo import ZoneInfo
 
 from tipoff.errors import ConfigError
 from tipoff.nba.documents import Document, FetchRequest, RawDocument
+from tipoff.nba.game_status import ET
 from tipoff.nba.sources.http import HttpClient
 
 STATS_BASE_URL = "https://stats.nba.com/stats"
@@ -42,7 +43,6 @@ ODDS_SPORT = "basketball_nba"
 AS_OF_HEADER = "X-Tipoff-As-Of"
 ODDS_API_KEY_VARIABLE = "TIPOFF_ODDS_API_KEY"
 ODDS_DOCUMENTS = frozenset({Document.ODDS_EVENTS, Document.PLAYER_PROPS})
-ET = ZoneInfo("America/New_York")
 UTC = ZoneInfo("UTC")
 
 # stats.nba.com answers browsers only: without these it stalls until the read timeout.
