@@ -267,6 +267,25 @@ def test_self_heal_forces_an_unfinished_run_once_its_cut_off_nears(
     assert orch.run_state(run.id).status is RunStatus.COMPLETE
 
 
+def test_a_hold_is_not_asked_again_before_it_expires_even_past_the_deadline(
+    store: Store, clock: ManualClock
+) -> None:
+    gate = Gate()
+    orch = gated(store, clock, gate, deadline_floor_s=5.0)
+    run = orch.start_run(D, "same_day")
+    drain(orch, clock)
+    assert len(gate.asked) == 1 and db.transition(store, run.id, 1)["holds"] == 1
+
+    for _ in range(5):  # past the phase's deadline, inside the 30 s hold: the sweep waits
+        clock.advance(4)
+        sweep(orch, clock)
+    assert len(gate.asked) == 1 and db.transition(store, run.id, 1)["holds"] == 1
+
+    clock.advance(11)  # the hold expired: asked once more, held for twice as long
+    sweep(orch, clock)
+    assert len(gate.asked) == 2 and db.transition(store, run.id, 1)["holds"] == 2
+
+
 def test_the_monitor_forces_a_held_run_phase_by_phase_once_its_cut_off_nears(
     store: Store, clock: ManualClock
 ) -> None:

@@ -563,13 +563,18 @@ def trigger(
 
 def sweep_deadlines(store: Store, pipelines: dict[str, PipelineDef], *, now: float) -> int:
     """Evaluate every open transition whose deadline passed (quorum-timeout triggers) or
-    whose pre-flight hold expired (the checks are asked again)."""
+    whose pre-flight hold expired (the checks are asked again). A held transition waits for
+    its hold to expire even past its deadline: the backoff is what spares the checks."""
+    t = transitions.c
     with store.read() as conn:
         due = conn.execute(
-            sa.select(transitions.c.id, transitions.c.pipeline).where(
-                transitions.c.triggered.is_(False),
-                sa.or_(transitions.c.deadline_at <= now, transitions.c.held_until <= now),
-                transitions.c.blocked_reason.is_(None),
+            sa.select(t.id, t.pipeline).where(
+                t.triggered.is_(False),
+                sa.or_(
+                    sa.and_(t.deadline_at <= now, t.held_until.is_(None)),
+                    t.held_until <= now,
+                ),
+                t.blocked_reason.is_(None),
             )
         ).all()
     fired = 0
