@@ -20,7 +20,14 @@ from support.pipelines import (
 from support.procs import EngineProcess, engine_processes, worker_args
 from support.waiting import wait_for
 from tipoff.engine.orchestrator import Orchestrator
-from tipoff.engine.schema import completions, execution_log, jobs, runs, transitions
+from tipoff.engine.schema import (
+    completions,
+    execution_log,
+    heartbeats,
+    jobs,
+    runs,
+    transitions,
+)
 from tipoff.engine.states import ExecutionStatus, JobStatus, RunStatus, TriggerReason
 from tipoff.engine.store import Store
 
@@ -44,6 +51,12 @@ def test_four_worker_processes_run_every_job_exactly_once(db_url: str, tmp_path:
                     db_url, "grid", stop_file=stop, concurrency=4, poll_s=0.02, sweep_s=0.5
                 )
                 procs.append(EngineProcess(args, tmp_path / f"worker{i}.log"))
+
+            # the race is only a race once all four are up (the work takes about a second)
+            def all_up() -> bool:
+                return db.count(store, heartbeats, heartbeats.c.kind == "worker") == WORKERS
+
+            wait_for(all_up, 60, interval=0.05, message="four worker heartbeats")
             for d in DATES:
                 orch.start_run(d, "backfill")
 
