@@ -8,11 +8,12 @@ import sqlalchemy as sa
 
 from support import db
 from support.pipelines import drain, orchestrator_for, pipeline_from, proc
+from tipoff.engine import transitions
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.heal import heal
 from tipoff.engine.registry import JobContext, Result
 from tipoff.engine.schema import execution_log, jobs
-from tipoff.engine.states import RunStatus
+from tipoff.engine.states import JobStatus, RunStatus
 from tipoff.engine.store import Store
 
 D = date(2025, 12, 29)
@@ -46,13 +47,23 @@ def test_a_phase_whose_criticals_are_done_is_triggered_by_self_heal(
     def never(ctx: JobContext) -> Result:
         raise RuntimeError("optional feed down")
 
+    # the optional processor keeps retrying (an hour apart) and the quorum is 100%: the
+    # phase waits for it, its critical processor done
     pipeline = pipeline_from(
-        [[proc("a"), proc("opt", critical=False)], [proc("c")]], quorum=1.0, max_attempts=1
+        [[proc("a"), proc("opt", critical=False)], [proc("c")]],
+        quorum=1.0,
+        max_attempts=5,
+        retry_base_s=3600,
+        retry_cap_s=3600,
+        deadline_floor_s=60,
     )
     orch = orchestrator_for(store, pipeline, {"opt": never}, clock=clock)
     run = orch.start_run(D, "same_day")
     drain(orch, clock)
-    assert orch.run_state(run.id).status is RunStatus.BLOCKED  # quorum 100% cannot be met
+    clock.advance(61)
+    transitions.sweep_deadlines(store, orch.pipelines, now=clock.now())
+    assert db.job(store, "opt")["status"] == JobStatus.RETRY.value
+    assert not db.transition(store, run.id, 1)["triggered"]
     report = heal(store, orch.pipelines, clock=clock, dates=[D])
     assert report.triggered == ["t 2025-12-29 same_day phase 1"]
     t1 = db.transition(store, run.id, 1)

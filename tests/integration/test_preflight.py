@@ -167,7 +167,9 @@ def test_workers_alive_holds_a_schedule_trigger_until_a_worker_beats(
     pipeline = pipeline_from(
         [[proc("a"), proc("opt", critical=False)], [proc("b")]],
         quorum=1.0,
-        max_attempts=1,
+        max_attempts=5,
+        retry_base_s=3600,
+        retry_cap_s=3600,
         preflight={2: [{"check": "workers_alive", "params": {"stale_s": 60}}]},
         schedules=[
             {"name": "backup", "cron": "*/5 * * * *", "action": "trigger_phase", "phase": 2,
@@ -177,8 +179,9 @@ def test_workers_alive_holds_a_schedule_trigger_until_a_worker_beats(
     orch = orchestrator_for(store, pipeline, {"opt": slow}, clock=clock)
     clock.set(datetime(2025, 12, 29, 15, 0, 30, tzinfo=UTC))
     run = orch.start_run(D, "same_day")
-    drain(orch, clock)  # a succeeds, opt dies: quorum 100% not met, the run blocks
-    assert orch.run_state(run.id).status is RunStatus.BLOCKED
+    drain(orch, clock)  # a succeeds, opt fails and retries an hour later: phase 1 waits
+    assert orch.run_state(run.id).status is RunStatus.RUNNING
+    assert not db.transition(store, run.id, 1)["triggered"]
 
     sched = Scheduler(store, orch.pipelines, clock=clock, holder="s1")
     try:

@@ -7,7 +7,7 @@ from datetime import date
 import sqlalchemy as sa
 
 from support import db
-from support.pipelines import orchestrator_for, pipeline_from, proc
+from support.pipelines import drain, orchestrator_for, pipeline_from, proc
 from tipoff.engine import queue, transitions
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.schema import completions, jobs
@@ -201,3 +201,26 @@ def test_run_params_reach_every_job_of_the_run(store: Store, clock: ManualClock)
             assert ex.run(job).status is JobStatus.SUCCEEDED
     # the run's params are added to the processor's own, in both phases (and win a clash)
     assert seen == {"a": {"source": "replay", "kind": "x"}, "b": {"source": "replay"}}
+
+
+def test_a_dead_optional_processor_does_not_block_a_phase_of_four(
+    store: Store, clock: ManualClock
+) -> None:
+    """3 of 4 succeeded is below the 80% quorum; the dead one is optional: the run goes on."""
+
+    def down(ctx: object) -> None:
+        raise RuntimeError("optional feed down")
+
+    pipeline = pipeline_from(
+        [[proc("a"), proc("b"), proc("c"), proc("opt", critical=False)], [proc("z")]],
+        quorum=0.8,
+        max_attempts=1,
+    )
+    orch = orchestrator_for(store, pipeline, {"opt": down}, clock=clock)
+    run = orch.start_run(D, "same_day")
+    drain(orch, clock)
+    t1 = db.transition(store, run.id, 1)
+    assert t1["blocked_reason"] is None
+    assert (t1["triggered"], t1["trigger_reason"]) == (True, TriggerReason.QUORUM_TIMEOUT.value)
+    assert db.run_status(store, run.id) == RunStatus.COMPLETE.value
+    assert db.job(store, "opt")["status"] == JobStatus.DEAD.value

@@ -98,11 +98,12 @@ def test_before_the_deadline_pending_processors_mean_no_trigger(case: Case) -> N
 @given(cases(min_size=1))
 def test_quorum_fraction_is_respected(case: Case) -> None:
     d = case.decide()
-    if d.trigger and d.reason is TriggerReason.QUORUM_TIMEOUT:
+    if d.trigger and d.reason is TriggerReason.QUORUM_TIMEOUT and case.names(PENDING):
+        # going on without a pending processor needs the quorum and the deadline
         assert len(case.names(SUCCEEDED)) / len(case.expected) >= case.quorum
-        assert case.now >= case.deadline or not case.names(PENDING)
-    # and below the quorum nothing triggers, whatever the clock says
-    if len(case.names(SUCCEEDED)) / len(case.expected) < case.quorum:
+        assert case.now >= case.deadline
+    # below the quorum a phase triggers only once nothing is left pending
+    if len(case.names(SUCCEEDED)) / len(case.expected) < case.quorum and case.names(PENDING):
         assert not d.trigger
 
 
@@ -144,10 +145,27 @@ def test_a_dead_critical_processor_blocks(case: Case) -> None:
 
 
 @given(cases(min_size=1))
-def test_settled_below_quorum_blocks_instead_of_waiting_forever(case: Case) -> None:
+def test_a_settled_phase_never_waits(case: Case) -> None:
     assume(not case.names(PENDING))
     d = case.decide()
     assert d.trigger or d.is_blocked
+
+
+@given(cases(min_size=1))
+def test_dead_optional_processors_never_block_once_the_criticals_succeeded(case: Case) -> None:
+    """Whatever the quorum and however small the phase: only a critical processor blocks."""
+    assume(not case.names(DEAD, critical=True))
+    d = case.decide()
+    assert not d.is_blocked
+    if not case.names(PENDING):
+        assert d.trigger
+
+
+@given(cases(min_size=1))
+def test_blocked_only_names_dead_critical_processors(case: Case) -> None:
+    d = case.decide()
+    if d.is_blocked:
+        assert case.names(DEAD, critical=True)
 
 
 @given(cases(min_size=1), st.data())
@@ -183,5 +201,21 @@ def test_worked_example_of_the_default_quorum() -> None:
     # the optional one died: nothing left to wait for, trigger at once
     settled = decide(expected, {**four, "e": DEAD}, now=5.0, deadline=10.0, quorum=0.8)
     assert settled.reason is TriggerReason.QUORUM_TIMEOUT
-    # quorum of 100% with the optional one dead: can never trigger by itself
-    assert decide(expected, {**four, "e": DEAD}, now=5.0, deadline=10.0, quorum=1.0).is_blocked
+    # a quorum of 100% only decides how long to wait for a running optional processor:
+    # once it died there is nothing to wait for, and it cannot hold up the phase
+    assert decide(expected, four, now=10.0, deadline=10.0, quorum=1.0).wait_until == 10.0
+    settled = decide(expected, {**four, "e": DEAD}, now=5.0, deadline=10.0, quorum=1.0)
+    assert settled.reason is TriggerReason.QUORUM_TIMEOUT
+
+
+def test_one_dead_optional_processor_in_a_phase_of_four_does_not_block() -> None:
+    """3/4 succeeded is below the default 80% quorum: the phase still goes on."""
+    expected = [Expected("a", True), Expected("b", True), Expected("c", True)]
+    expected.append(Expected("opt", False))
+    done = {"a": SUCCEEDED, "b": SUCCEEDED, "c": SUCCEEDED, "opt": DEAD}
+    for now in (0.0, 10.0, 100.0):
+        d = decide(expected, done, now=now, deadline=10.0, quorum=0.8)
+        assert d == Decision(trigger=True, reason=TriggerReason.QUORUM_TIMEOUT)
+    # still running at the deadline, 3/4 is below the quorum: keep waiting for it
+    running = {"a": SUCCEEDED, "b": SUCCEEDED, "c": SUCCEEDED}
+    assert decide(expected, running, now=11.0, deadline=10.0, quorum=0.8).wait_until == 10.0

@@ -5,10 +5,16 @@ so far, the deadline and the clock, it decides:
 
 - every expected processor succeeded                     → trigger ``all_complete``
 - a critical processor is dead                           → blocked (a person or self-heal)
-- all critical succeeded, succeeded share ≥ quorum, and
-  either the deadline passed or nothing is left pending  → trigger ``quorum_timeout``
-- nothing pending but the quorum can no longer be met    → blocked
+- all critical succeeded and nothing is left pending     → trigger ``quorum_timeout``
+  (dead optional processors never hold a phase up, however few its processors)
+- all critical succeeded, the deadline passed and the
+  succeeded share ≥ quorum                               → trigger ``quorum_timeout``
 - otherwise                                              → wait until the deadline
+
+The quorum is therefore how much of a phase must have succeeded before it stops waiting,
+at its deadline, for optional processors that are still running or retrying. It never
+turns a dead optional processor into a blocker: in a phase of four, one dead optional
+processor is 75% succeeded, below an 80% quorum, and the phase must still go on.
 """
 
 from __future__ import annotations
@@ -61,12 +67,9 @@ def decide(
     )
     pending = [n for n in names if n not in completions]
     share = len(succeeded) / len(names)
-    if criticals_ok and share >= quorum and (now >= deadline or not pending):
+    if criticals_ok and (not pending or (now >= deadline and share >= quorum)):
         return Decision(trigger=True, reason=TriggerReason.QUORUM_TIMEOUT)
-    if not pending:
-        return Decision(
-            trigger=False,
-            blocked=f"quorum not reachable: {len(succeeded)}/{len(names)} succeeded, "
-            f"quorum {quorum:.0%}",
-        )
+    # Some processor is still pending (a critical one, or optional ones below the quorum
+    # past the deadline): every processor settled with the criticals done triggers above,
+    # and a dead critical one blocks, so nothing here can wait forever.
     return Decision(trigger=False, wait_until=deadline)

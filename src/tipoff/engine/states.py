@@ -27,7 +27,7 @@ class CompletionStatus(StrEnum):
 
 class TriggerReason(StrEnum):
     ALL_COMPLETE = "all_complete"  # every expected processor succeeded
-    QUORUM_TIMEOUT = "quorum_timeout"  # criticals done and a quorum of all (deadline or settled)
+    QUORUM_TIMEOUT = "quorum_timeout"  # criticals done, the rest dead or past the deadline
     MANUAL = "manual"  # a person forced it
     SELF_HEAL = "self_heal"  # the self-heal loop found it stuck and pushed it
     SCHEDULE = "schedule"  # a cron backup trigger
@@ -36,7 +36,7 @@ class TriggerReason(StrEnum):
 class RunStatus(StrEnum):
     RUNNING = "running"  # some phase has not triggered yet
     COMPLETE = "complete"  # the last phase triggered
-    BLOCKED = "blocked"  # a phase can never trigger by itself (dead critical, quorum impossible)
+    BLOCKED = "blocked"  # a phase can never trigger by itself (a critical processor is dead)
 
 
 class ExecutionStatus(StrEnum):
