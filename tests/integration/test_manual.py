@@ -12,7 +12,8 @@ from support.pipelines import drain, orchestrator_for, pipeline_from, proc, writ
 from tipoff.engine import manual
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.registry import JobContext, Result
-from tipoff.engine.schema import execution_log, jobs
+from tipoff.engine.schema import execution_log, jobs, runs
+from tipoff.engine.schema import transitions as transitions_table
 from tipoff.engine.states import JobStatus, RunStatus
 from tipoff.engine.store import Store
 from tipoff.errors import QueueError
@@ -121,3 +122,40 @@ def test_dead_letters_can_be_listed_shown_retried_and_purged(
     assert manual.purge_dead(store, None) == 1
     assert manual.dead_letters(store) == []
     assert db.count(store, jobs, jobs.c.status == "dead") == 0
+
+
+def engine_rows(store: Store) -> dict[str, int]:
+    return {t.name: db.count(store, t) for t in (runs, transitions_table, jobs)}
+
+
+def test_a_refused_trigger_changes_nothing(store: Store, clock: ManualClock) -> None:
+    """A phase of a date without a run is refused, and leaves no run, phase or job behind."""
+    pipeline = pipeline_from([[proc("a")], [proc("b")], [proc("c")]])
+    orchestrator_for(store, pipeline, clock=clock)  # prepares the schema
+    for phase, bypass in ((3, False), (3, True), (2, False)):
+        with pytest.raises(QueueError, match="has not started"):
+            manual.trigger_phase(
+                store,
+                pipeline,
+                D,
+                "same_day",
+                phase,
+                now=clock.now(),
+                skip_dependency_check=bypass,
+            )
+        assert engine_rows(store) == {"runs": 0, "transitions": 0, "jobs": 0}
+
+
+def test_triggering_the_first_phase_of_a_new_date_runs_each_processor_once(
+    store: Store, clock: ManualClock
+) -> None:
+    orch = orchestrator_for(
+        store, pipeline_from([[proc("a"), proc("b")], [proc("c")]]), clock=clock
+    )
+    done = manual.trigger_phase(store, orch.pipeline(), D, "same_day", 1, now=clock.now())
+    assert (done.forced_previous, done.enqueued) == (False, ["a", "b"])
+    assert engine_rows(store) == {"runs": 1, "transitions": 1, "jobs": 2}
+    assert {j["trigger_source"] for j in db.rows(store, sa.select(jobs))} == {"manual"}
+    drain(orch, clock)
+    assert db.run_status(store, done.run_id) == RunStatus.COMPLETE.value
+    assert db.effect_counts(store) == {(D, name): 1 for name in "abc"}

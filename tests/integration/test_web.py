@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import httpx
 import sqlalchemy as sa
 from prometheus_client import CONTENT_TYPE_LATEST
@@ -14,7 +16,7 @@ from support.web import serving
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.migrations import schema_versions
 from tipoff.engine.orchestrator import Orchestrator
-from tipoff.engine.schema import jobs
+from tipoff.engine.schema import jobs, runs
 from tipoff.engine.status import date_status, to_json
 from tipoff.engine.store import ENGINE_SCHEMA, Store
 from tipoff.web import create_app
@@ -161,3 +163,19 @@ def test_manual_triggers_need_the_configured_token(store: Store) -> None:
         healed = http.post("/api/heal", json={"date": "2025-12-29"}, headers=auth)
         assert healed.status_code == 200, healed.text
         assert set(healed.json()) == {"acted", "triggered", "requeued", "forced", "gave_up"}
+
+
+def test_a_refused_trigger_over_http_writes_nothing(store: Store) -> None:
+    scene = troubled_day(store)
+    before = {t.name: db.count(store, t) for t in (runs, jobs)}
+    later = (DAY + timedelta(days=1)).isoformat()  # a date without a run
+    with (
+        serving(create_app(scene.orch, api_token=TOKEN)) as base,
+        httpx.Client(base_url=base, timeout=10) as http,
+    ):
+        auth = {"Authorization": f"Bearer {TOKEN}"}
+        body = {"phase": 2, "date": later, "mode": "same_day"}
+        refused = http.post("/api/trigger", json=body, headers=auth)
+        assert refused.status_code == 409
+        assert "has not started" in refused.json()["detail"]
+    assert {t.name: db.count(store, t) for t in (runs, jobs)} == before

@@ -61,11 +61,19 @@ def trigger_phase(
             f"phase {phase} in mode {mode} has no processor(s) {', '.join(unknown)} "
             f"(it runs: {', '.join(sorted(expected)) or 'nothing'})"
         )
-    run = transitions.start_run(store, pipeline, day, mode, now=now, trigger_source="manual")
     wanted = [
         p for p in pipeline.expected(phase, mode) if processors is None or p.name in processors
     ]
+    # One transaction: a refusal (raised below) rolls back the run it may have opened.
     with store.transaction() as conn:
+        run, new = transitions.start_run_in(
+            store, conn, pipeline, day, mode, now=now, trigger_source="manual"
+        )
+        if new and phase == pipeline.first_phase():
+            # opening the run enqueued the whole first phase (as a manual start): a second
+            # enqueue under manual keys would run every processor twice
+            opened = [p.name for p in pipeline.expected(phase, mode)]
+            return Triggered(run.id, phase, False, opened)
         current = _transition(conn, run.id, phase)
         if current is None:
             previous = [p.phase for p in pipeline.phases if p.phase < phase]

@@ -77,43 +77,69 @@ def start_run(
     params: dict[str, Any] | None = None,
 ) -> Run:
     """Open the run for (pipeline, date, mode) and its first phase; idempotent."""
+    with store.transaction() as conn:
+        run, _ = start_run_in(
+            store,
+            conn,
+            pipeline,
+            data_date,
+            mode,
+            now=now,
+            trigger_source=trigger_source,
+            params=params,
+        )
+    return run
+
+
+def start_run_in(
+    store: Store,
+    conn: sa.Connection,
+    pipeline: PipelineDef,
+    data_date: date,
+    mode: str,
+    *,
+    now: float,
+    trigger_source: str = "run",
+    params: dict[str, Any] | None = None,
+) -> tuple[Run, bool]:
+    """``start_run`` inside the caller's transaction; also says whether the run is new
+    (so a caller that refuses afterwards rolls the new run back with its own writes)."""
     if mode not in pipeline.modes:
         raise QueueError(
             f"pipeline {pipeline.pipeline!r} has no mode {mode!r} "
             f"(known: {', '.join(pipeline.modes)})"
         )
-    with store.transaction() as conn:
-        stmt = (
-            store.upsert_insert(runs)
-            .on_conflict_do_nothing(index_elements=["pipeline", "data_date", "mode"])
-            .returning(runs.c.id)
+    stmt = (
+        store.upsert_insert(runs)
+        .on_conflict_do_nothing(index_elements=["pipeline", "data_date", "mode"])
+        .returning(runs.c.id)
+    )
+    row = conn.execute(
+        stmt,
+        {
+            "pipeline": pipeline.pipeline,
+            "data_date": data_date,
+            "mode": mode,
+            "correlation_id": uuid.uuid4().hex,
+            "trigger_source": trigger_source,
+            "status": RunStatus.RUNNING.value,
+            "params": params or {},
+            "started_at": now,
+        },
+    ).first()
+    run = _load_run(conn, pipeline.pipeline, data_date, mode)
+    if row is not None:
+        open_phase(
+            store,
+            conn,
+            pipeline,
+            run,
+            pipeline.first_phase(),
+            now=now,
+            trigger_source=trigger_source,
         )
-        row = conn.execute(
-            stmt,
-            {
-                "pipeline": pipeline.pipeline,
-                "data_date": data_date,
-                "mode": mode,
-                "correlation_id": uuid.uuid4().hex,
-                "trigger_source": trigger_source,
-                "status": RunStatus.RUNNING.value,
-                "params": params or {},
-                "started_at": now,
-            },
-        ).first()
         run = _load_run(conn, pipeline.pipeline, data_date, mode)
-        if row is not None:
-            open_phase(
-                store,
-                conn,
-                pipeline,
-                run,
-                pipeline.first_phase(),
-                now=now,
-                trigger_source=trigger_source,
-            )
-            run = _load_run(conn, pipeline.pipeline, data_date, mode)
-    return run
+    return run, row is not None
 
 
 def _load_run(conn: sa.Connection, pipeline: str, data_date: date, mode: str) -> Run:
