@@ -133,7 +133,9 @@ class _BadInput(Exception):
 
 def _settings() -> Settings:
     settings = load_settings()
-    configure_logging(level=settings.log_level, fmt=settings.log_format)
+    configure_logging(
+        level=settings.log_level, fmt=settings.log_format, secrets=settings.secret_values()
+    )
     return settings
 
 

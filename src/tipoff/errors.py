@@ -11,6 +11,7 @@
     ├── ProcessorError         a processor is missing or failed in a way the engine reports
     │   └── UnknownProcessor   a pipeline names a processor that no blueprint registers
     ├── CircuitOpen            a breaker refuses calls to a dependency that keeps failing
+    ├── NotifierError          an alert could not be delivered (names the notifier, no secret)
     └── SourceError            a data source failed or sent something unusable
         ├── FetchError         an HTTP fetch failed after its retries (status, timeout)
         └── PayloadError       a document is malformed or fails validation (names where)
@@ -55,6 +56,10 @@ class UnknownProcessor(ProcessorError):
 
 class CircuitOpen(TipoffError):
     """A circuit breaker refuses calls to a dependency that keeps failing."""
+
+
+class NotifierError(TipoffError):
+    """An alert could not be delivered; the message names the notifier, never its secret."""
 
 
 class SourceError(TipoffError):

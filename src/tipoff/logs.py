@@ -1,16 +1,24 @@
 """Logging set-up: structlog to standard error, as coloured console lines or JSON lines.
 
 Called once by the CLI (and the web layer) before anything logs. Standard-library loggers
-(SQLAlchemy, for instance) go to the same stream at the same level.
+(SQLAlchemy, uvicorn) go to the same stream at the same level. Whatever is written there
+passes through :class:`tipoff.redact.RedactingStream`, which blanks the secrets the
+settings hold; tracebacks are plain, without local variables (a frame's locals hold
+connection URLs, settings and tokens).
 """
 
 from __future__ import annotations
 
 import logging
-import sys
+from collections.abc import Iterable
 from typing import Literal, TextIO
 
 import structlog
+
+from tipoff.redact import RedactingStream, scrub, secret_parts
+
+# the secrets of the latest configuration, for messages printed outside the log (CLI errors)
+_secrets: tuple[str, ...] = ()
 
 
 def configure_logging(
@@ -18,14 +26,19 @@ def configure_logging(
     level: str = "INFO",
     fmt: Literal["console", "json"] = "console",
     stream: TextIO | None = None,
+    secrets: Iterable[str | None] = (),
 ) -> None:
-    out = stream or sys.stderr
+    global _secrets
+    _secrets = secret_parts(secrets)
+    out = RedactingStream(stream, _secrets)
     numeric = logging.getLevelNamesMapping()[level.upper()]
     renderer: structlog.typing.Processor
     if fmt == "json":
         renderer = structlog.processors.JSONRenderer()
     else:
-        renderer = structlog.dev.ConsoleRenderer(colors=out.isatty())
+        renderer = structlog.dev.ConsoleRenderer(
+            colors=out.isatty(), exception_formatter=structlog.dev.plain_traceback
+        )
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
@@ -36,7 +49,7 @@ def configure_logging(
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(numeric),
-        logger_factory=structlog.PrintLoggerFactory(out),
+        logger_factory=structlog.PrintLoggerFactory(out),  # type: ignore[arg-type]
         cache_logger_on_first_use=True,
     )
     logging.basicConfig(
@@ -48,3 +61,8 @@ def configure_logging(
     # One line per HTTP request drowns everything else; the HTTP stack logs what matters.
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(max(numeric, logging.WARNING))
+
+
+def scrubbed(text: str) -> str:
+    """``text`` without the configured secrets: for messages printed beside the log."""
+    return scrub(text, _secrets)

@@ -70,6 +70,17 @@ class Settings(BaseSettings):
     schedule_staleness_override_hours: float | None = Field(default=None, gt=0)
     schedule_staleness_override_expires: datetime | None = None
 
+    def secret_values(self) -> list[str | None]:
+        """Every value that must never reach a log: tokens, keys, passwords, the alert
+        webhook (its path is its secret) and the database password."""
+        return [
+            self.api_token,
+            self.odds_api_key,
+            self.alert_smtp_password,
+            self.alert_webhook_url,
+            sa.make_url(self.database_url).password,
+        ]
+
     @field_validator("database_url")
     @classmethod
     def _known_database(cls, value: str) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
+from structlog.testing import capture_logs
 
 from support.waiting import wait_for
 from tipoff.engine.alerts import Alert, AlertBook, EmailNotifier, Severity, WebhookNotifier
@@ -103,11 +104,36 @@ def test_a_failing_webhook_is_retried_and_never_blocks(store: Store) -> None:
         book = AlertBook(store, [hook], clock=ManualClock(), attempts=3, backoff_s=0.01)
         assert book.raise_(ALERT) == "opened"  # returned normally
         assert len(receiver.bodies) == 3
-        assert book.failures and book.failures[0].startswith("webhook: HTTPStatusError")
+        assert book.failures and book.failures[0].startswith("webhook: NotifierError: POST ")
+        assert book.failures[0].endswith(": HTTP 500")
         assert [r.key for r in book.open_alerts()] == [ALERT.key]  # the alert itself is kept
     finally:
         hook.close()
         receiver.close()
+
+
+@pytest.mark.parametrize("reachable", [True, False], ids=["http-error", "connection-refused"])
+def test_a_failing_webhook_never_shows_its_secret_path(store: Store, reachable: bool) -> None:
+    """A Slack webhook's path is its credential: the failure names the host only."""
+    receiver = Receiver([404, 404])
+    secret = "/services/T0AAAA/B0BBBB/Zx9SecretWebhookToken"
+    url = receiver.url.removesuffix("/hook") + secret
+    if not reachable:
+        receiver.close()  # nothing listens on the port any more
+    hook = WebhookNotifier(url, timeout_s=2)
+    try:
+        book = AlertBook(store, [hook], clock=ManualClock(), attempts=2, backoff_s=0.01)
+        with capture_logs() as logs:
+            book.raise_(ALERT)
+        logged = repr(logs)
+        assert "notifier_failed" in logged
+        assert book.failures and "127.0.0.1" in book.failures[0]
+        for text in (logged, *book.failures):
+            assert "Zx9SecretWebhookToken" not in text and "/services/" not in text
+    finally:
+        hook.close()
+        if reachable:
+            receiver.close()
 
 
 def test_email_reaches_a_real_smtp_server(store: Store) -> None:

@@ -26,6 +26,8 @@ from tenacity import Retrying, stop_after_attempt, wait_exponential
 from tipoff.engine.clock import Clock
 from tipoff.engine.schema import alerts
 from tipoff.engine.store import Store
+from tipoff.errors import NotifierError
+from tipoff.redact import redact_text, redact_url
 
 log = structlog.get_logger("tipoff.alerts")
 
@@ -108,12 +110,19 @@ class WebhookNotifier:
                 "details": dict(event.alert.details),
             },
         }
-        response = self._client.post(
-            self.url,
-            content=json.dumps(body, default=str),
-            headers={"content-type": "application/json"},
-        )
-        response.raise_for_status()
+        # The webhook's path is its secret: errors name the host only (and no chained
+        # exception carries the URL into a traceback).
+        shown = redact_url(self.url, keep_path=False)
+        try:
+            response = self._client.post(
+                self.url,
+                content=json.dumps(body, default=str),
+                headers={"content-type": "application/json"},
+            )
+        except httpx.HTTPError as exc:
+            raise NotifierError(f"POST {shown}: {type(exc).__name__}") from None
+        if response.is_error:
+            raise NotifierError(f"POST {shown}: HTTP {response.status_code}")
 
     def close(self) -> None:
         self._client.close()
@@ -269,11 +278,11 @@ class AlertBook:
                     with attempt:
                         notifier.send(event)
             except Exception as exc:  # a broken notifier must never stop the pipeline
-                message = f"{notifier.name}: {type(exc).__name__}: {exc}"
+                message = f"{notifier.name}: {type(exc).__name__}: {redact_text(str(exc))}"
                 self.failures.append(message)
                 del self.failures[:-20]
                 log.error(
-                    "notifier_failed", notifier=notifier.name, key=event.alert.key, error=str(exc)
+                    "notifier_failed", notifier=notifier.name, key=event.alert.key, error=message
                 )
 
 
