@@ -316,9 +316,9 @@ def test_unmatched_names_are_reported_not_dropped_in_silence(store: Store, tmp_p
     props = raw_player_props(_context(store, bucket, "raw_player_props"))
     assert props is not None and props.records == 8
     assert props.detail["warnings"] == [
-        f"{PREFIX}/player_props/2025-11-12/{EVENT}.json: bookmakers[1].markets[0].outcomes[7]"
-        ".description: no player 'Jordan Walsh' in the rosters"
+        "player_props of 2025-11-12: 1 player name(s) matched no player: Jordan Walsh"
     ]
+    assert props.detail["counts"] == {"unmatched_names": 1}
     assert props.write is not None
     with store.transaction() as conn:
         assert props.write(conn) == 8

@@ -65,13 +65,13 @@ def test_schedule_bad() -> None:
         "(game 0022500124)",
         f"{gh}[1].PTS: final game without home points (game 0022500124)",
         f"{gh}[1].PTS: final game without visitor points (game 0022500124)",
-        f"{gh}: expected 9 games on 2025-11-12, found 2",
+        f"{SK}: games: expected 9 games on 2025-11-12, found 2",
     ]
 
 
 def test_schedule_zero_games_fails_only_when_games_are_expected() -> None:
     [problem] = validate.validate_schedule([], source_key=SK, day=DAY, expected_games=11)
-    assert problem == f"{SK}: resultSets[GameHeader].rowSet: expected 11 games on {DAY}, found 0"
+    assert problem == f"{SK}: games: expected 11 games on {DAY}, found 0"
 
 
 # -- rosters ----------------------------------------------------------------------------

@@ -116,10 +116,10 @@ def _day_games(league: League) -> list[str]:
     return schedule["GAME_ID"].tolist()
 
 
-def _rows(content: bytes, name: str) -> tuple[list[str], list[list[Any]]]:
-    payload = json.loads(content)
-    rs = next(r for r in payload["resultSets"] if r["name"] == name)
-    return rs["headers"], rs["rowSet"]
+def _games(content: bytes) -> list[dict[str, Any]]:
+    """The games of a scoreboardv3 document."""
+    games: list[dict[str, Any]] = json.loads(content)["scoreboard"]["games"]
+    return games
 
 
 # -- HTTP-level faults ----------------------------------------------------------------------
@@ -130,8 +130,7 @@ def test_5xx_twice_then_ok_succeeds_on_the_third_attempt(build: Any) -> None:
     doc = stack.fetch(Document.SCHEDULE)
     assert doc.http_attempts == 3
     assert doc.status == 200
-    _, rows = _rows(doc.content, "GameHeader")
-    assert len(rows) == 9
+    assert len(_games(doc.content)) == 9
     # Full jitter: the n-th wait is uniform in [0, base * 2**(n-1)].
     assert len(stack.time.sleeps) == 2
     for n, slept in enumerate(stack.time.sleeps, start=1):
@@ -259,9 +258,8 @@ def test_empty_response_is_a_valid_payload_with_zero_rows(build: Any) -> None:
     )
     doc = stack.fetch(Document.SCHEDULE)
     assert doc.status == 200 and doc.http_attempts == 1
-    headers, rows = _rows(doc.content, "GameHeader")
-    assert "GAME_ID" in headers and rows == []
-    assert _rows(doc.content, "LineScore")[1] == []  # "the API returns 0 teams"
+    assert json.loads(doc.content)["scoreboard"]["gameDate"] == DAY.isoformat()
+    assert _games(doc.content) == []  # "the API returns 0 games"
     box = json.loads(stack.fetch(Document.BOXSCORE, _day_games(stack.transport.league)[0]).content)
     for side in ("homeTeam", "awayTeam"):
         assert box["boxScoreTraditional"][side]["players"] == []
@@ -304,23 +302,20 @@ def test_partial_with_empty_payloads_and_a_partial_schedule(build: Any) -> None:
         ]["players"]
     ]
     assert with_players == games[:3]
-    _, header_rows = _rows(stack.fetch(Document.SCHEDULE).content, "GameHeader")
-    assert [row[2] for row in header_rows] == games[:3]
-    _, line_rows = _rows(stack.fetch(Document.SCHEDULE).content, "LineScore")
-    assert len(line_rows) == 6
+    assert [g["gameId"] for g in _games(stack.fetch(Document.SCHEDULE).content)] == games[:3]
     assert len(json.loads(stack.fetch(Document.ODDS_EVENTS).content)) == 2
 
 
 def test_schema_drift_renames_a_column_and_a_nested_key(build: Any) -> None:
     faults = {
         DAY.isoformat(): {
-            "schedule": [{"kind": "schema_drift", "rename": {"PTS": "POINTS"}}],
+            "schedule": [{"kind": "schema_drift", "rename": {"score": "points"}}],
             "boxscore": [{"kind": "schema_drift", "rename": {"points": "pts"}}],
         }
     }
     stack = build(faults)
-    headers, _ = _rows(stack.fetch(Document.SCHEDULE).content, "LineScore")
-    assert "POINTS" in headers and "PTS" not in headers
+    home = _games(stack.fetch(Document.SCHEDULE).content)[0]["homeTeam"]
+    assert "points" in home and "score" not in home
     box = json.loads(stack.fetch(Document.BOXSCORE, _day_games(stack.transport.league)[0]).content)
     player = box["boxScoreTraditional"]["homeTeam"]["players"][0]["statistics"]
     assert "pts" in player and "points" not in player
@@ -332,18 +327,15 @@ def test_stale_schedule_keeps_finished_games_scheduled(build: Any) -> None:
     assert all(
         stack.transport.league.is_final(g, next_morning) for g in _day_games(stack.transport.league)
     )
-    headers, rows = _rows(stack.fetch(Document.SCHEDULE, as_of=next_morning).content, "GameHeader")
-    status = headers.index("GAME_STATUS_ID")
-    assert {row[status] for row in rows} == {1}
-    line_headers, lines = _rows(
-        stack.fetch(Document.SCHEDULE, as_of=next_morning).content, "LineScore"
-    )
-    assert len(lines) == 18
-    assert {row[line_headers.index("PTS")] for row in lines} == {None}
+    games = _games(stack.fetch(Document.SCHEDULE, as_of=next_morning).content)
+    assert len(games) == 9
+    assert {g["gameStatus"] for g in games} == {1}
+    assert {g[side]["score"] for g in games for side in ("homeTeam", "awayTeam")} == {0}
     # Without the fault the same moment shows them final with scores.
     plain = build()
-    headers, rows = _rows(plain.fetch(Document.SCHEDULE, as_of=next_morning).content, "GameHeader")
-    assert {row[status] for row in rows} == {3}
+    games = _games(plain.fetch(Document.SCHEDULE, as_of=next_morning).content)
+    assert {g["gameStatus"] for g in games} == {3}
+    assert min(g["homeTeam"]["score"] for g in games) > 0
 
 
 def test_late_data_is_absent_then_empty_then_correct(build: Any) -> None:

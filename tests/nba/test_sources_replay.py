@@ -14,6 +14,7 @@ import pytest
 
 from tipoff.errors import ConfigError, FetchError, SourceError
 from tipoff.nba.documents import Document, FetchRequest
+from tipoff.nba.parsers.schedule import season_of_game
 from tipoff.nba.sim.calendar import ET
 from tipoff.nba.sources.replay import ReplaySource
 
@@ -52,8 +53,12 @@ def _json(replay: ReplaySource, document: Document, day: date, part: str = "all"
 
 
 def _game_rows(board: Any) -> list[dict[str, Any]]:
-    header = board["resultSets"][0]
-    return [dict(zip(header["headers"], row, strict=True)) for row in header["rowSet"]]
+    """The scoreboardv3 games, under the names of the schedule's columns."""
+    return [
+        {"GAME_ID": g["gameId"], "GAME_STATUS_ID": g["gameStatus"],
+         "GAME_STATUS_TEXT": g["gameStatusText"], "HOME_PTS": g["homeTeam"]["score"]}
+        for g in board["scoreboard"]["games"]
+    ]  # fmt: skip
 
 
 def test_schedule_lists_the_files_games_as_final(
@@ -64,7 +69,8 @@ def test_schedule_lists_the_files_games_as_final(
     assert len(games) == expected["GAME_ID"].nunique() == len(expected) // 2
     assert {g["GAME_ID"] for g in games} == set(expected["GAME_ID"])
     assert {g["GAME_STATUS_ID"] for g in games} == {3}
-    assert {g["SEASON"] for g in games} == {"2023"}
+    assert {season_of_game(g["GAME_ID"]) for g in games} == {"2023-24"}
+    assert all(g["HOME_PTS"] > 0 for g in games)
 
 
 def test_boxscore_points_add_up_to_the_team_logs(
@@ -181,7 +187,7 @@ def test_a_season_without_files_is_a_source_error(replay: ReplaySource) -> None:
 def test_documents_carry_the_live_url(replay: ReplaySource) -> None:
     doc = replay.fetch(FetchRequest(Document.SCHEDULE, BUSY_DAY))
     assert doc.source == "replay"
-    assert doc.url.startswith("https://stats.nba.com/stats/scoreboardv2?GameDate=2023-12-15")
+    assert doc.url.startswith("https://stats.nba.com/stats/scoreboardv3?GameDate=2023-12-15")
     odds = replay.fetch(FetchRequest(Document.ODDS_EVENTS, PROPS_DAY))
     assert "apiKey=REDACTED" in odds.url
 

@@ -77,8 +77,8 @@ def _params(request: httpx.Request) -> dict[str, str]:
         (
             Document.SCHEDULE,
             "all",
-            "https://stats.nba.com/stats/scoreboardv2",
-            {"GameDate": "2025-11-12", "LeagueID": "00", "DayOffset": "0"},
+            "https://stats.nba.com/stats/scoreboardv3",
+            {"GameDate": "2025-11-12", "LeagueID": "00"},
         ),
         (
             Document.ROSTER,
@@ -238,7 +238,7 @@ def test_make_sim_source_serves_the_simulated_league(sqlite_store: Store) -> Non
     try:
         assert isinstance(source, WebSource) and source.name == "sim"
         doc = source.fetch(FetchRequest(Document.SCHEDULE, DAY))
-        assert len(json.loads(doc.content)["resultSets"][0]["rowSet"]) == 9
+        assert len(json.loads(doc.content)["scoreboard"]["games"]) == 9
         # No key configured: the simulator's placeholder key is sent, and faults apply.
         assert json.loads(source.fetch(FetchRequest(Document.ODDS_EVENTS, DAY)).content) == []
     finally:

@@ -6,7 +6,7 @@ the shapes of the real upstream APIs, so one parser per kind serves all three:
 =================  ========================================================  ===========
 document           shape (upstream endpoint)                                 one per
 =================  ========================================================  ===========
-schedule           NBA.com stats ``scoreboardv2`` (GameHeader, LineScore)   date
+schedule           NBA.com stats ``scoreboardv3`` (games, their teams)      date
 roster             NBA.com stats ``commonteamroster`` (CommonTeamRoster)    team
 injury_report      NBA official injury report rows (see ``parsers``)        date
 boxscore           NBA.com stats ``boxscoretraditionalv3`` (nested JSON)    game
@@ -16,15 +16,14 @@ player_props       The Odds API v4 ``/events/{id}/odds?markets=player_points``  
 
 The exact shapes (only the fields tipoff reads are listed; real payloads carry more):
 
-- ``schedule``: ``GET https://stats.nba.com/stats/scoreboardv2?GameDate=YYYY-MM-DD&LeagueID=00&DayOffset=0``
-  → ``{"resource": "scoreboardV2", "parameters": {...}, "resultSets": [{"name": "GameHeader",
-  "headers": [GAME_DATE_EST, GAME_SEQUENCE, GAME_ID, GAME_STATUS_ID, GAME_STATUS_TEXT,
-  GAMECODE, HOME_TEAM_ID, VISITOR_TEAM_ID, SEASON, ...], "rowSet": [[...], ...]},
-  {"name": "LineScore", "headers": [GAME_DATE_EST, GAME_SEQUENCE, GAME_ID, TEAM_ID,
-  TEAM_ABBREVIATION, ..., PTS, ...], "rowSet": [...]}, ...]}`` (the full header lists are
-  ``nba_api.stats.endpoints.scoreboardv2.ScoreboardV2.expected_data``). GAME_STATUS_ID is
-  1 scheduled, 2 in progress, 3 final; GAME_DATE_EST is ``"YYYY-MM-DDT00:00:00"``; PTS is
-  null until the game has started.
+- ``schedule``: ``GET https://stats.nba.com/stats/scoreboardv3?GameDate=YYYY-MM-DD&LeagueID=00``
+  → ``{"meta": {...}, "scoreboard": {"gameDate": "YYYY-MM-DD", "leagueId": "00", "games":
+  [{"gameId", "gameCode": "20251105/PHICLE", "gameStatus": 1 scheduled | 2 in progress |
+  3 final, "gameStatusText": "7:00 pm ET" | "Q3 5:12" | "Final" | "PPD", "gameTimeUTC",
+  "gameEt", "homeTeam": {"teamId", "teamTricode", "wins", "losses", "score" (0 until the
+  game starts), ...}, "awayTeam": {...}}]}}``. The older ``scoreboardv2`` (GameHeader and
+  LineScore result sets) is still parsed, but since October 2025 it answers the current
+  season with an empty LineScore and a stale status.
 - ``roster``: ``GET https://stats.nba.com/stats/commonteamroster?TeamID=<id>&Season=2025-26&LeagueID=00``
   → resultSets ``CommonTeamRoster`` (TeamID, SEASON, LeagueID, PLAYER, PLAYER_SLUG, NUM,
   POSITION, HEIGHT, WEIGHT, BIRTH_DATE, AGE, EXP, SCHOOL, PLAYER_ID) and ``Coaches``.

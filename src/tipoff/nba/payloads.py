@@ -317,6 +317,97 @@ def scoreboard_v2(
     )
 
 
+# -- schedule: scoreboardv3 ---------------------------------------------------------------
+
+
+def _v3_team(team: Team, record: str | None, score: int | None) -> dict[str, Any]:
+    wins, _, losses = (record or "").partition("-")
+    return {
+        "teamId": team.team_id,
+        "teamName": team.nickname,
+        "teamCity": team.city,
+        "teamTricode": team.abbreviation,
+        "teamSlug": team_slug(team),
+        "wins": int(wins) if wins.isdigit() else 0,
+        "losses": int(losses) if losses.isdigit() else 0,
+        "score": score or 0,
+        "seed": None,
+        "inBonus": None,
+        "timeoutsRemaining": 0,
+        "periods": [],
+    }
+
+
+def scoreboard_v3(
+    day: date, games: pd.DataFrame, *, records: Mapping[int, str] | None = None
+) -> dict[str, Any]:
+    """The ``scoreboardv3`` payload of ``day``, from the same ``games`` as :func:`scoreboard_v2`.
+
+    A score is 0 until a game starts, as NBA.com writes it; the inputs know points only
+    for final games, so a game in progress shows 0 too. Quarter scores, leaders and
+    broadcasters are left out (nothing reads them).
+    """
+    ordered = games
+    if len(games) and "GAME_DATETIME_ET" in games.columns:
+        ordered = games.sort_values(["GAME_DATETIME_ET", "GAME_ID"], kind="stable")
+    elif len(games):
+        ordered = games.sort_values("GAME_ID", kind="stable")
+    records = records or {}
+    out = []
+    for g in _records(ordered):
+        status = int(g["GAME_STATUS_ID"])
+        home, away = team_by_id(int(g["HOME_TEAM_ID"])), team_by_id(int(g["VISITOR_TEAM_ID"]))
+        periods = _int(g.get("PERIODS"))
+        tip = g.get("GAME_DATETIME_ET")
+        if tip is pd.NaT or not isinstance(tip, datetime):
+            tip = None
+        elif tip.tzinfo is None:
+            tip = tip.replace(tzinfo=ET)
+        final = status == 3
+        out.append(
+            {
+                "gameId": str(g["GAME_ID"]),
+                "gameCode": f"{day:%Y%m%d}/{away.abbreviation}{home.abbreviation}",
+                "gameStatus": status,
+                "gameStatusText": str(g["GAME_STATUS_TEXT"]),
+                "period": 0 if status == 1 else periods if periods is not None else 4,
+                "gameClock": "",
+                "gameTimeUTC": _utc_text(tip) if tip is not None else "",
+                # NBA.com writes the ET wall clock with a "Z", as it is kept here.
+                "gameEt": f"{tip.astimezone(ET):%Y-%m-%dT%H:%M:%S}Z" if tip is not None else "",
+                "regulationPeriods": 4,
+                "seriesGameNumber": "",
+                "gameLabel": "",
+                "gameSubLabel": "",
+                "seriesText": "",
+                "ifNecessary": False,
+                "seriesConference": "",
+                "poRoundDesc": "",
+                "gameSubtype": "",
+                "isNeutral": False,
+                "homeTeam": _v3_team(
+                    home, records.get(home.team_id), _int(g.get("HOME_PTS")) if final else None
+                ),
+                "awayTeam": _v3_team(
+                    away, records.get(away.team_id), _int(g.get("VISITOR_PTS")) if final else None
+                ),
+            }
+        )
+    return {
+        "meta": {
+            "version": 1,
+            "request": f"http://nba.cloud/league/{LEAGUE_ID}/{day:%Y/%m/%d}/scoreboard?Format=json",
+            "time": f"{day.isoformat()}T00:00:00.0000Z",
+        },
+        "scoreboard": {
+            "gameDate": day.isoformat(),
+            "leagueId": LEAGUE_ID,
+            "leagueName": "National Basketball Association",
+            "games": out,
+        },
+    }
+
+
 # -- roster: commonteamroster -------------------------------------------------------------
 
 

@@ -6,21 +6,39 @@ event's ``player_points`` market per bookmaker, with an "Over" and an "Under" ou
 player and line; the two are paired into one row per (event, bookmaker, player, line).
 Players are named the sportsbook's way and matched to ids by their name key
 (``tipoff.nba.names``); a name that matches nobody keeps its row with no player id and is
-reported in ``warnings``.
+counted in ``warnings`` (one line per document, not one per name).
+
+Real documents are not always clean, and one bookmaker's mess must not cost the others
+their lines. The rules:
+
+- An events listing may hold events of other dates (the API answers whatever it was
+  asked; a listing without a commence window holds the next days too): they are left
+  out, and counted.
+- A bookmaker may quote the same player, line and side twice (seen in real event odds:
+  a book listing every player of a game twice with different prices, under one
+  ``last_update``). Identical repeats are one quote. Otherwise the quote with the later
+  ``last_update`` (its market's, else its bookmaker's) wins; when neither is later, that
+  bookmaker's pair for that player and line is dropped. Either way it is counted
+  (``DUPLICATES_MERGED``, ``CONTRADICTIONS_DROPPED``) and noted once per bookmaker.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import replace
-from datetime import date
+from collections import Counter
+from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
 
+from tipoff.nba.game_status import ET
 from tipoff.nba.names import PlayerLookup, team_id
 from tipoff.nba.parsers.common import Problems, Reader, Skip, load_json, show
 from tipoff.nba.parsers.rows import OddsEventRow, PropRow
 
 MARKET = "player_points"
 SIDES = ("Over", "Under")
+DUPLICATES_MERGED = "duplicate_quotes_merged"  # a repeat or an older quote, resolved
+CONTRADICTIONS_DROPPED = "contradictory_pairs_dropped"  # a book's pair lost to a tie
+OTHER_DATES = "events_of_other_dates"
 
 
 def _event_rows(payload: object, found: Problems) -> list[tuple[int, Reader]]:
@@ -44,12 +62,15 @@ def parse_odds_events(
     games: Mapping[tuple[int, int], str] | None = None,
     warnings: list[str] | None = None,
     problems: Problems | None = None,
+    counts: MutableMapping[str, int] | None = None,
 ) -> list[OddsEventRow]:
-    """Rows of ``raw_odds_events``; ``games`` maps (home team id, away team id) to a game id."""
+    """Rows of ``raw_odds_events`` of ``game_date`` (US Eastern); ``games`` maps (home team
+    id, away team id) to a game id. Events of other dates are counted in ``counts``."""
     own = problems is None
     found = Problems(source_key) if problems is None else problems
     notes = [] if warnings is None else warnings
     rows: dict[str, OddsEventRow] = {}
+    elsewhere = 0
     for _, r in _event_rows(load_json(content, source_key), found):
         try:
             home = r.req_str("home_team", empty=False).strip()
@@ -66,7 +87,14 @@ def parse_odds_events(
             )
         except Skip:
             continue
+        if _eastern_date(row.commence_time) != game_date:
+            elsewhere += 1
+            continue
         rows.setdefault(row.event_id, row)
+    if elsewhere:
+        notes.append(f"{source_key}: events on other dates than {game_date} left out: {elsewhere}")
+        if counts is not None:
+            counts[OTHER_DATES] = counts.get(OTHER_DATES, 0) + elsewhere
     if own:
         found.raise_if_any()
     return list(rows.values())
@@ -99,8 +127,15 @@ def parse_player_props(
     players: PlayerLookup | None = None,
     warnings: list[str] | None = None,
     problems: Problems | None = None,
+    counts: MutableMapping[str, int] | None = None,
+    unmatched_names: set[str] | None = None,
 ) -> list[PropRow]:
-    """Rows of ``raw_player_props`` from one event's odds (see ``parse_schedule``)."""
+    """Rows of ``raw_player_props`` from one event's odds (see ``parse_schedule``).
+
+    Duplicate quotes are resolved as the module says and counted in ``counts``. Names
+    that match no player go to ``unmatched_names`` when given (a caller reading many
+    documents says them once), else to one line of ``warnings``.
+    """
     own = problems is None
     found = Problems(source_key) if problems is None else problems
     notes = [] if warnings is None else warnings
@@ -118,9 +153,10 @@ def parse_player_props(
         event_id, names, books = "", ("", ""), []
     teams = [t for t in map(team_id, names) if t is not None]
     unmatched: dict[str, str] = {}
+    tally: Counter[str] = Counter()
     for _, book in books:
         try:
-            for row in _book_rows(book, event_id, game_date, source_key, found):
+            for row in _book_rows(book, event_id, game_date, source_key, found, tally, notes):
                 if players is not None:
                     player_id = players.match(row.player_name, teams)
                     if player_id is None:
@@ -129,48 +165,94 @@ def parse_player_props(
                 rows.append(row)
         except Skip:
             continue
-    for player, where in unmatched.items():
-        notes.append(f"{source_key}: {where}.description: no player {player!r} in the rosters")
+    if unmatched_names is not None:
+        unmatched_names.update(unmatched)
+    elif unmatched:
+        shown = ", ".join(sorted(unmatched)[:10])
+        more = f" and {len(unmatched) - 10} more" if len(unmatched) > 10 else ""
+        notes.append(f"{source_key}: {len(unmatched)} unmatched player name(s): {shown}{more}")
+    if counts is not None:
+        for key, n in tally.items():
+            counts[key] = counts.get(key, 0) + n
     if own:
         found.raise_if_any()
     return rows
 
 
+@dataclass(frozen=True)
+class _Quote:
+    """One bookmaker's Over/Under prices for a player and line, and when it said so."""
+
+    over: int | None
+    under: int | None
+    where: str
+    updated: float | None
+    contradictory: bool = False  # the book gave two different prices, neither later
+
+
 def _book_rows(
-    book: Reader, event_id: str, game_date: date, source_key: str, found: Problems
+    book: Reader,
+    event_id: str,
+    game_date: date,
+    source_key: str,
+    found: Problems,
+    tally: Counter[str],
+    notes: list[str],
 ) -> list[PropRow]:
-    """One bookmaker's player points rows (player ids not matched yet)."""
+    """One bookmaker's player points rows (player ids not matched yet), duplicates resolved."""
     bookmaker = book.req_str("key", empty=False).strip()
     book_update = book.instant("last_update", optional=True)
-    rows = []
+    quotes: dict[tuple[str, float], _Quote] = {}
     for _, market in book.children("markets"):
         if market.req_str("key") != MARKET:
             continue
         updated = market.instant("last_update", optional=True)
-        for (player, line), (over, under, where) in _pair(market, found).items():
-            rows.append(
-                PropRow(
-                    source_key=source_key,
-                    origin=where,
-                    event_id=event_id,
-                    bookmaker=bookmaker,
-                    player_name=player,
-                    line=line,
-                    game_date=game_date,
-                    player_id=None,
-                    over_price=over,
-                    under_price=under,
-                    last_update=updated if updated is not None else book_update,
-                )
-            )
-    return rows
+        stamp = updated if updated is not None else book_update
+        for key, quote in _pair(market, stamp, tally).items():
+            earlier = quotes.get(key)
+            quotes[key] = quote if earlier is None else _resolve(earlier, quote, tally)
+    dropped = sorted(player for (player, _), q in quotes.items() if q.contradictory)
+    if dropped:
+        tally[CONTRADICTIONS_DROPPED] += len(dropped)
+        notes.append(
+            f"{source_key}: {book.path} ({bookmaker}): {len(dropped)} pair(s) quoted twice "
+            f"at different prices with no later update, dropped: {', '.join(dropped[:10])}"
+            + (f" and {len(dropped) - 10} more" if len(dropped) > 10 else "")
+        )
+    return [
+        PropRow(
+            source_key=source_key,
+            origin=q.where,
+            event_id=event_id,
+            bookmaker=bookmaker,
+            player_name=player,
+            line=line,
+            game_date=game_date,
+            player_id=None,
+            over_price=q.over,
+            under_price=q.under,
+            last_update=q.updated,
+        )
+        for (player, line), q in quotes.items()
+        if not q.contradictory
+    ]
+
+
+def _resolve(a: _Quote, b: _Quote, tally: Counter[str]) -> _Quote:
+    """Two quotes of one book for one player and line: the later, else one if they agree."""
+    tally[DUPLICATES_MERGED] += 1
+    if a.updated is not None and b.updated is not None and a.updated != b.updated:
+        return a if a.updated > b.updated else b
+    if (a.over, a.under) == (b.over, b.under) and not (a.contradictory or b.contradictory):
+        return a
+    return replace(a, contradictory=True)
 
 
 def _pair(
-    market: Reader, found: Problems
-) -> dict[tuple[str, float], tuple[int | None, int | None, str]]:
-    """(player, line) → (over price, under price, path of the first outcome)."""
-    pairs: dict[tuple[str, float], tuple[int | None, int | None, str]] = {}
+    market: Reader, updated: float | None, tally: Counter[str]
+) -> dict[tuple[str, float], _Quote]:
+    """(player, line) → the Over and Under prices of one market, repeats resolved."""
+    pairs: dict[tuple[str, float], _Quote] = {}
     for _, o in market.children("outcomes"):
         try:
             side = o.req_str("name").strip()
@@ -182,13 +264,18 @@ def _pair(
         except Skip:
             continue
         assert line is not None
-        over, under, where = pairs.get((player, line), (None, None, o.path))
-        if (over if side == "Over" else under) is not None:
-            found.add(o.path, f"a second {side} price for {player} {line}")
+        quote = pairs.get((player, line), _Quote(None, None, o.path, updated))
+        known = quote.over if side == "Over" else quote.under
+        if known is not None:
+            tally[DUPLICATES_MERGED] += 1
+            if known != price:  # one market, one time: nothing says which price is current
+                pairs[(player, line)] = replace(quote, contradictory=True)
             continue
-        if side == "Over":
-            over = price
-        else:
-            under = price
-        pairs[(player, line)] = (over, under, where)
+        pairs[(player, line)] = (
+            replace(quote, over=price) if side == "Over" else replace(quote, under=price)
+        )
     return pairs
+
+
+def _eastern_date(ts: float) -> date:
+    return datetime.fromtimestamp(ts, tz=UTC).astimezone(ET).date()

@@ -51,7 +51,7 @@ def _team_of_part(part: str) -> int | None:
 
 @raw_blueprint.processor(PROCESSOR_OF[Document.SCHEDULE])
 def raw_schedule(ctx: JobContext) -> Result:
-    """scoreboardv2 → raw_schedule. ``params["expected_games"]``: the count, when known."""
+    """scoreboardv3 (or v2) → raw_schedule. ``params["expected_games"]``: the count, when known."""
     run = RawRun(ctx, Document.SCHEDULE)
     expected = ctx.params.get("expected_games")
 
@@ -163,6 +163,7 @@ def raw_odds_events(ctx: JobContext) -> Result:
             games=by_teams,
             warnings=run.warnings,
             problems=problems,
+            counts=run.counts,
         )
         if not problems:
             problems.extend(validate.validate_odds_events(rows, source_key=doc.key))
@@ -173,8 +174,13 @@ def raw_odds_events(ctx: JobContext) -> Result:
 
 @raw_blueprint.processor(PROCESSOR_OF[Document.PLAYER_PROPS])
 def raw_player_props(ctx: JobContext) -> Result:
-    """The Odds API event odds (one document per event) → raw_player_props."""
+    """The Odds API event odds (one document per event) → raw_player_props.
+
+    Each event's document stands alone: a bad one is quarantined and the others load.
+    Player names that match nobody are counted and named once for the date.
+    """
     run = RawRun(ctx, Document.PLAYER_PROPS)
+    unmatched: set[str] = set()
 
     def check(doc: StoredDocument, problems: Problems) -> list[RawRow]:
         rows = parse_player_props(
@@ -184,12 +190,24 @@ def raw_player_props(ctx: JobContext) -> Result:
             players=run.players,
             warnings=run.warnings,
             problems=problems,
+            counts=run.counts,
+            unmatched_names=unmatched,
         )
         if not problems:
             problems.extend(validate.validate_player_props(rows, source_key=doc.key))
         return list(rows)
 
-    return run.process(check)
+    def count_unmatched(rows: list[RawRow]) -> None:
+        if unmatched:
+            run.counts["unmatched_names"] = len(unmatched)
+            shown = ", ".join(sorted(unmatched)[:10])
+            more = f" and {len(unmatched) - 10} more" if len(unmatched) > 10 else ""
+            run.warnings.append(
+                f"player_props of {run.day}: {len(unmatched)} player name(s) matched no "
+                f"player: {shown}{more}"
+            )
+
+    return run.process(check, after=count_unmatched, isolate=True)
 
 
 def processor_names() -> list[str]:

@@ -5,6 +5,9 @@ date's documents of its kind from the bucket, parse and validate ALL of them, qu
 the ones that fail (in a transaction of their own, so the record outlives the failed
 job) and raise; or return one write of every row plus the ``processed`` marks.
 
+Documents that stand alone (one per odds event) are *isolated*: a bad one is quarantined
+by itself and the others load; the job fails only when none could be read.
+
 Processors that need other documents of the date (rosters to name players, the schedule
 to find game ids) read them from the bucket first, because the processors of one phase
 run concurrently, and fall back to the raw tables.
@@ -12,6 +15,7 @@ run concurrently, and fall back to the raw tables.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -108,6 +112,7 @@ class RawRun:
         self.source = str(ctx.params.get("source") or DEFAULT_SOURCE)
         self.bucket = bucket_of(ctx)
         self.warnings: list[str] = []
+        self.counts: Counter[str] = Counter()  # what the parsers resolved or left out
 
     def prefix(self, document: Document | None = None) -> str:
         doc = document or self.document
@@ -219,9 +224,17 @@ class RawRun:
     # -- the common flow ----------------------------------------------------------------
 
     def process(
-        self, check: Check, *, after: Callable[[list[RawRow]], None] | None = None
+        self,
+        check: Check,
+        *,
+        after: Callable[[list[RawRow]], None] | None = None,
+        isolate: bool = False,
     ) -> Result:
-        """Parse and validate every document, then return the write of all their rows."""
+        """Parse and validate every document, then return the write of all their rows.
+
+        ``isolate``: a failed document is quarantined alone and the others are written
+        (the job fails only if every document failed).
+        """
         ctx = self.ctx
         docs = self.documents()
         if not docs and self.document in REQUIRED_DOCUMENTS:
@@ -240,8 +253,17 @@ class RawRun:
                 found = []
             if problems:
                 failed[doc.key] = problems.items
-            rows.extend(found)
-        if failed:
+            else:
+                rows.extend(found)
+        if failed and isolate and len(failed) < len(docs):
+            self.quarantine([d for d in docs if d.key in failed], failed)
+            self.warnings.append(
+                f"{self.document.value} of {self.day}: {len(failed)} of {len(docs)} documents "
+                f"quarantined alone ({', '.join(sorted(failed))}); the others are loaded"
+            )
+            self.counts["documents_quarantined"] += len(failed)
+            docs = [d for d in docs if d.key not in failed]
+        elif failed:
             self.quarantine([d for d in docs if d.key in failed], failed)
             summary = (
                 f"{self.document.value} of {self.day} from {self.source!r}: {len(failed)} of "
@@ -264,6 +286,8 @@ class RawRun:
             return written
 
         detail: dict[str, Any] = {"documents": len(docs), "source": self.source}
+        if self.counts:
+            detail["counts"] = dict(self.counts)
         if self.warnings:
             detail["warnings"] = self.warnings[:MAX_WARNINGS_KEPT]
             detail["warning_count"] = len(self.warnings)

@@ -277,6 +277,8 @@ def rename_keys(payload: Any, renames: Mapping[str, str]) -> Any:
 
 def emptied(document: Document, payload: Any) -> Any:
     """The same payload with zero rows: what an upstream returns on a bad day."""
+    if document is Document.SCHEDULE and "scoreboard" in payload:
+        return {**payload, "scoreboard": {**payload["scoreboard"], "games": []}}
     if document in (Document.SCHEDULE, Document.ROSTER):
         return {
             **payload,
@@ -303,6 +305,9 @@ def first_games(document: Document, payload: Any, keep: int) -> Any:
         return list(payload)[:keep]
     if document is not Document.SCHEDULE:
         return payload
+    if "scoreboard" in payload:
+        board = payload["scoreboard"]
+        return {**payload, "scoreboard": {**board, "games": board["games"][:keep]}}
     sets = payload.get("resultSets", [])
     header = next((rs for rs in sets if rs.get("name") == "GameHeader"), None)
     if header is None:

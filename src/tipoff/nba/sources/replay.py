@@ -44,6 +44,7 @@ from tipoff.engine.clock import Clock
 from tipoff.errors import ConfigError, FetchError, SourceError
 from tipoff.nba import payloads
 from tipoff.nba.documents import Document, FetchRequest, RawDocument
+from tipoff.nba.parsers.schedule import season_of_game
 from tipoff.nba.sim.identities import teams as static_teams
 from tipoff.nba.sources.web import ET, UTC, endpoint, redact, season_for
 
@@ -250,14 +251,11 @@ class ReplaySource:
         games = data.games[data.games["GAME_DATE"] == day.isoformat()]
         tips = self._tips(day)
         rows = []
-        final_ids = []
         records: dict[int, str] = {}
         for g in games.to_dict("records"):
             tip = tips.get(int(g["HOME_TEAM_ID"]))
             status, text = self._status(day, tip, as_of)
             final = status == 3
-            if final:
-                final_ids.append(str(g["GAME_ID"]))
             rows.append(
                 {
                     "GAME_ID": str(g["GAME_ID"]),
@@ -281,11 +279,10 @@ class ReplaySource:
         frame = pd.DataFrame(rows)
         if len(frame) and frame["GAME_DATETIME_ET"].isna().any():
             frame = frame.drop(columns="GAME_DATETIME_ET")
-        lines = data.teams[data.teams["GAME_ID"].isin(final_ids)]
-        return payloads.scoreboard_v2(day, frame, lines, records=records)
+        return payloads.scoreboard_v3(day, frame, records=records)
 
     def _boxscore(self, game_id: str, as_of: datetime | None, url: str) -> dict[str, Any]:
-        season = _season_of_game(game_id)
+        season = season_of_game(game_id)
         data = self.season(season) if season else None
         sides = data.teams_by_game.get(game_id) if data else None
         if data is None or sides is None or len(sides) != 2:
@@ -358,11 +355,3 @@ def _aware(moment: datetime | None) -> datetime | None:
     if moment is None:
         return None
     return moment.replace(tzinfo=ET) if moment.tzinfo is None else moment
-
-
-def _season_of_game(game_id: str) -> str | None:
-    """``"0022300372"`` -> ``"2023-24"`` (NBA.com game ids carry the season's start year)."""
-    if len(game_id) != 10 or not game_id.isdigit():
-        return None
-    start = 2000 + int(game_id[3:5])
-    return f"{start}-{(start + 1) % 100:02d}"

@@ -128,8 +128,8 @@ class SimTransport(httpx.BaseTransport):
         if request.method != "GET":
             raise _Reply(405, "Method Not Allowed")
         if host == "stats.nba.com":
-            if path == "/stats/scoreboardv2":
-                return self._schedule(params, as_of)
+            if path in ("/stats/scoreboardv3", "/stats/scoreboardv2"):
+                return self._schedule(params, as_of, v3=path.endswith("v3"))
             if path == "/stats/commonteamroster":
                 return self._roster(params, as_of)
             if path == "/stats/boxscoretraditionalv3":
@@ -190,7 +190,7 @@ class SimTransport(httpx.BaseTransport):
     # -- stats.nba.com --------------------------------------------------------------------
 
     def _schedule(
-        self, params: httpx.QueryParams, as_of: datetime | None
+        self, params: httpx.QueryParams, as_of: datetime | None, *, v3: bool = True
     ) -> tuple[Document, Any, FaultPlan, dict[str, str]]:
         day = _stats_date(params.get("GameDate"))
         if params.get("LeagueID", "00") != "00":
@@ -204,7 +204,11 @@ class SimTransport(httpx.BaseTransport):
             at = before if at is None or at > before else at
         schedule = self.league.schedule(day, at)
         lines = self.league.box_scores(day, at).teams
-        payload: Any = payloads.scoreboard_v2(day, schedule, lines)
+        payload: Any = (
+            payloads.scoreboard_v3(day, schedule)
+            if v3
+            else payloads.scoreboard_v2(day, schedule, lines)
+        )
         if plan.keep_first is not None:
             payload = fault_rules.first_games(Document.SCHEDULE, payload, plan.keep_first)
         if plan.empty:

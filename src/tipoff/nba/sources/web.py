@@ -8,7 +8,7 @@ never sends.
 
 The endpoints::
 
-    schedule       GET https://stats.nba.com/stats/scoreboardv2?GameDate=..&LeagueID=00&DayOffset=0
+    schedule       GET https://stats.nba.com/stats/scoreboardv3?GameDate=..&LeagueID=00
     roster         GET https://stats.nba.com/stats/commonteamroster?TeamID=<part>&Season=..&LeagueID=00
     boxscore       GET https://stats.nba.com/stats/boxscoretraditionalv3?GameID=<part>&...
     injury_report  GET https://official.nba.com/injury-report/<YYYY-MM-DD>.json
@@ -128,8 +128,8 @@ def endpoint(request: FetchRequest, *, odds_api_key: str | None) -> Endpoint:
     """The upstream GET for ``request``; ConfigError for a missing id or odds API key."""
     doc, day = request.document, request.day
     if doc is Document.SCHEDULE:
-        params = {"GameDate": day.isoformat(), "LeagueID": "00", "DayOffset": "0"}
-        return Endpoint(f"{STATS_BASE_URL}/scoreboardv2", params, dict(STATS_HEADERS))
+        params = {"GameDate": day.isoformat(), "LeagueID": "00"}
+        return Endpoint(f"{STATS_BASE_URL}/scoreboardv3", params, dict(STATS_HEADERS))
     if doc is Document.ROSTER:
         team_id = _part(request, _TEAM_ID, "a team id (e.g. 1610612738)")
         params = {"TeamID": team_id, "Season": season_for(day), "LeagueID": "00"}

@@ -1,0 +1,278 @@
+"""Real responses recorded by others, read by tipoff's parsers (see tests/nba/recorded).
+
+Each test names what the recording proves about the live shape: scoreboardv3 carries the
+status and scores of 2025-26 games, scoreboardv2 still parses, a real roster and box
+score load with integer ids and minutes in minutes, and real Odds API event odds with a
+bookmaker quoting every player twice lose only that bookmaker's pairs.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from support import db
+from support.recorded import (
+    NBA_API,
+    cassette,
+    encode,
+    odds_event_odds,
+    odds_events,
+)
+from tipoff.bucket import Bucket
+from tipoff.engine.clock import SystemClock
+from tipoff.engine.registry import JobContext
+from tipoff.engine.store import Store
+from tipoff.nba.game_status import FINAL, SCHEDULED, is_overdue, is_postponed
+from tipoff.nba.parsers import (
+    PlayerBoxRow,
+    Problems,
+    PropRow,
+    TeamBoxRow,
+    parse_boxscore,
+    parse_odds_events,
+    parse_player_props,
+    parse_roster,
+    parse_schedule,
+)
+from tipoff.nba.parsers.odds import CONTRADICTIONS_DROPPED, DUPLICATES_MERGED, OTHER_DATES
+from tipoff.nba.raw import tables, validate
+from tipoff.nba.raw.processors import raw_player_props
+
+V3_DAY = date(2025, 11, 5)
+ODDS_DAY = date(2024, 2, 22)  # ET: the recorded events of 2024-02-23 00:00-03:10 UTC
+ORL_CLE = "f54c4a22568ce9dc33fb410d1b0e75e9"
+BKN_TOR = "f9f3f99b5124a4ecf984003f0af23d2e"
+
+
+def _scoreboard_v3() -> dict[str, Any]:
+    payload: dict[str, Any] = json.loads(cassette(NBA_API / "scoreboardv3_2025-11-05.yaml").content)
+    return payload
+
+
+# -- schedule ----------------------------------------------------------------------------
+
+
+def test_scoreboard_v3_of_2025_26_has_final_games_with_scores() -> None:
+    recording = cassette(NBA_API / "scoreboardv3_2025-11-05.yaml")
+    assert recording.url.startswith("https://stats.nba.com/stats/scoreboardv3?")
+    rows = parse_schedule(recording.content, source_key="v3.json")
+    assert len(rows) == 11
+    assert {r.status for r in rows} == {FINAL}
+    assert {r.season for r in rows} == {"2025-26"} and {r.game_date for r in rows} == {V3_DAY}
+    cle = next(r for r in rows if r.game_id == "0022500171")
+    assert (cle.home_tricode, cle.away_tricode, cle.home_pts, cle.away_pts) == (
+        "CLE",
+        "PHI",
+        132,
+        121,
+    )
+    assert all(isinstance(r.home_team_id, int) and r.home_pts is not None for r in rows)
+    assert validate.validate_schedule(rows, source_key="v3.json", day=V3_DAY) == []
+
+
+def test_scoreboard_v3_with_final_live_and_postponed_games() -> None:
+    """The recorded date, with two of its games set as NBA.com shows a game in progress
+    (status 2, the running score) and a postponed one (status 1, "PPD", score 0)."""
+    payload = _scoreboard_v3()
+    games = payload["scoreboard"]["games"]
+    live, ppd = copy.deepcopy(games[1]), copy.deepcopy(games[2])
+    live.update(gameStatus=2, gameStatusText="Q3 5:12", period=3, gameClock="PT05M12.00S")
+    live["homeTeam"]["score"], live["awayTeam"]["score"] = 71, 64
+    ppd.update(gameStatus=1, gameStatusText="PPD", period=0)
+    ppd["homeTeam"]["score"] = ppd["awayTeam"]["score"] = 0
+    games[1], games[2] = live, ppd
+    rows = {r.game_id: r for r in parse_schedule(encode(payload), source_key="v3.json")}
+    assert (rows[live["gameId"]].status, rows[live["gameId"]].home_pts) == (2, 71)
+    postponed = rows[ppd["gameId"]]
+    assert (postponed.status, postponed.home_pts, postponed.away_pts) == (SCHEDULED, None, None)
+    assert is_postponed(postponed.status_text) and not is_overdue(
+        postponed.status, postponed.status_text
+    )
+    assert is_overdue(rows[live["gameId"]].status, rows[live["gameId"]].status_text)
+    assert sum(r.status == FINAL for r in rows.values()) == 9
+    assert validate.validate_schedule(list(rows.values()), source_key="v3", day=V3_DAY) == []
+
+
+def test_scoreboard_v3_problems_name_the_game_and_field() -> None:
+    payload = _scoreboard_v3()
+    payload["scoreboard"]["games"][3]["homeTeam"]["teamId"] = "CLE"
+    found = Problems("v3.json")
+    rows = parse_schedule(encode(payload), source_key="v3.json", problems=found)
+    assert len(rows) == 10
+    assert found.items == [
+        "v3.json: scoreboard.games[3].homeTeam.teamId: expected an integer, got 'CLE'"
+    ]
+
+
+def test_scoreboard_v2_still_parses_for_old_documents() -> None:
+    recording = cassette(NBA_API / "scoreboardv2_2026-02-22.yaml")
+    rows = parse_schedule(recording.content, source_key="v2.json")
+    assert len(rows) == 11
+    assert {r.season for r in rows} == {"2025-26"}
+    assert all(r.home_tricode and r.away_tricode for r in rows)
+
+
+# -- roster and box score ----------------------------------------------------------------
+
+
+def test_recorded_roster_loads_every_player_with_integer_ids() -> None:
+    recording = cassette(NBA_API / "commonteamroster_1610612739_2025-26.yaml")
+    listed = json.loads(recording.content)["resultSets"][0]["rowSet"]
+    rows = parse_roster(recording.content, source_key="r.json", roster_date=date(2026, 2, 21))
+    assert len(rows) == len(listed) == 19  # nothing dropped: two-way players have no NUM
+    assert all(type(r.player_id) is int and r.team_id == 1610612739 for r in rows)
+    assert "Dennis Schröder" in {r.player_name for r in rows}
+    assert validate.validate_roster(rows, source_key="r.json", team_id=1610612739) == []
+
+
+def test_recorded_box_score_loads_with_minutes_in_minutes() -> None:
+    """Cleveland-Chicago, 2 January 2023: an overtime game (Mitchell's 71 points)."""
+    recording = cassette(NBA_API / "boxscoretraditionalv3_0022200552.yaml")
+    box = json.loads(recording.content)["boxScoreTraditional"]
+    listed = len(box["homeTeam"]["players"]) + len(box["awayTeam"]["players"])
+    rows = parse_boxscore(recording.content, source_key="b.json", game_date=date(2023, 1, 2))
+    players = [r for r in rows if isinstance(r, PlayerBoxRow)]
+    teams = [r for r in rows if isinstance(r, TeamBoxRow)]
+    assert len(players) == listed and len(teams) == 2
+    mitchell = next(p for p in players if p.player_id == 1628378)
+    assert (mitchell.pts, mitchell.starter, mitchell.played) == (71, True, True)
+    assert 45 < mitchell.minutes < 53  # "50:10"-like clock text, read as minutes
+    assert {t.minutes for t in teams} == {265.0}  # 240 + one overtime of 25 (5 x 5)
+    assert all(type(p.player_id) is int for p in players)
+    assert all(not p.played and p.minutes == 0 for p in players if p.dnp_reason)
+    assert validate.validate_boxscore(rows, source_key="b.json", game_id="0022200552") == []
+
+
+# -- odds --------------------------------------------------------------------------------
+
+
+def test_recorded_events_keep_the_date_and_count_the_others() -> None:
+    counts: dict[str, int] = {}
+    notes: list[str] = []
+    rows = parse_odds_events(
+        encode(odds_events()), source_key="e.json", game_date=ODDS_DAY, warnings=notes,
+        counts=counts,
+    )  # fmt: skip
+    assert len(rows) == 12 and counts == {OTHER_DATES: 9}
+    assert notes == ["e.json: events on other dates than 2024-02-22 left out: 9"]
+    assert validate.validate_odds_events(rows, source_key="e.json") == []
+
+
+def _props(event_id: str, counts: dict[str, int], notes: list[str]) -> list[PropRow]:
+    return parse_player_props(
+        encode(odds_event_odds()[event_id]),
+        source_key=f"{event_id}.json",
+        game_date=ODDS_DAY,
+        warnings=notes,
+        counts=counts,
+    )
+
+
+def test_a_book_quoting_every_player_twice_loses_only_its_own_pairs() -> None:
+    """Recorded Nets-Raptors odds: williamhill_us lists each of its 14 pairs twice, at
+    different prices under one last_update. Those 14 are dropped, counted and named; the
+    nine other books load in full."""
+    event = odds_event_odds()[BKN_TOR]
+    counts: dict[str, int] = {}
+    notes: list[str] = []
+    rows = _props(BKN_TOR, counts, notes)
+    by_book: dict[str, int] = {}
+    for r in rows:
+        by_book[r.bookmaker] = by_book.get(r.bookmaker, 0) + 1
+    assert "williamhill_us" not in by_book
+    for book in event["bookmakers"]:
+        if book["key"] != "williamhill_us":
+            pairs = {(o["description"], o["point"]) for o in book["markets"][0]["outcomes"]}
+            assert by_book[book["key"]] == len(pairs)  # nothing else lost
+    assert counts[CONTRADICTIONS_DROPPED] == 14 and counts[DUPLICATES_MERGED] == 28
+    [note] = notes
+    assert "(williamhill_us): 14 pair(s) quoted twice at different prices" in note
+    assert validate.validate_player_props(rows, source_key="p.json") == []
+
+
+def test_a_later_quote_wins_over_an_earlier_one() -> None:
+    event = copy.deepcopy(odds_event_odds()[BKN_TOR])
+    book = next(b for b in event["bookmakers"] if b["key"] == "williamhill_us")
+    market = book["markets"][0]
+    half = len(market["outcomes"]) // 2  # the book's second listing, as a later update
+    later = {**market, "last_update": "2024-02-23T00:08:00Z", "outcomes": market["outcomes"][half:]}
+    market["outcomes"] = market["outcomes"][:half]
+    book["markets"].append(later)
+    counts: dict[str, int] = {}
+    rows = parse_player_props(encode(event), source_key="p.json", game_date=ODDS_DAY, counts=counts)
+    wh = {r.player_name: r for r in rows if r.bookmaker == "williamhill_us"}
+    assert len(wh) == 14 and CONTRADICTIONS_DROPPED not in counts
+    simmons = next(o for o in later["outcomes"] if o["description"] == "Ben Simmons")
+    assert wh["Ben Simmons"].over_price == simmons["price"] == -112
+
+
+def test_clean_recorded_event_odds_load_every_pair() -> None:
+    counts: dict[str, int] = {}
+    notes: list[str] = []
+    rows = _props(ORL_CLE, counts, notes)
+    event = odds_event_odds()[ORL_CLE]
+    expected = sum(len(b["markets"][0]["outcomes"]) // 2 for b in event["bookmakers"])
+    assert len(rows) == expected and counts == {} and notes == []
+    assert {r.line * 2 % 2 for r in rows} == {1.0}  # half points
+    assert validate.validate_player_props(rows, source_key="p.json") == []
+
+
+def _context(store: Store, bucket: Bucket) -> JobContext:
+    return JobContext(
+        job_id=0,
+        pipeline="nba",
+        processor="raw_player_props",
+        phase=2,
+        mode="same_day",
+        data_date=ODDS_DAY,
+        params={"source": "live"},
+        attempt=1,
+        max_attempts=1,
+        correlation_id=None,
+        trigger_source="test",
+        worker_id="w",
+        store=store,
+        clock=SystemClock(),
+        resources={"bucket": bucket},
+    )
+
+
+def test_one_bad_event_document_is_quarantined_alone(store: Store, tmp_path: Path) -> None:
+    """Both recorded events and a third, broken one: the broken one is quarantined by
+    itself; the duplicated quotes lose only their book's pairs; the rest is written."""
+    store.ensure_schema(tables.NBA_RAW_SCHEMA)
+    bucket = Bucket(tmp_path / "bucket")
+    prefix = f"raw/live/player_props/{ODDS_DAY.isoformat()}"
+    for event_id, event in odds_event_odds().items():
+        bucket.put_bytes(f"{prefix}/{event_id}.json", encode(event))
+    bad_key = f"{prefix}/badbadbad.json"
+    bucket.put_bytes(bad_key, b'{"id": "badbadbad", "bookmakers": [')
+    result = raw_player_props(_context(store, bucket))
+    assert result is not None and result.write is not None
+    with store.transaction() as conn:
+        written = result.write(conn)
+    expected = len(_props(ORL_CLE, {}, [])) + len(_props(BKN_TOR, {}, []))
+    assert written == result.records == expected == db.count(store, tables.raw_player_props)
+    assert result.detail["counts"][CONTRADICTIONS_DROPPED] == 14
+    assert result.detail["counts"]["documents_quarantined"] == 1
+    audit = {
+        r.key: r.status
+        for r in db.rows(store, tables.raw_documents.select())  # type: ignore[arg-type]
+    }
+    assert audit[bad_key] == "quarantined"
+    assert {audit[f"{prefix}/{e}.json"] for e in (ORL_CLE, BKN_TOR)} == {"processed"}
+    assert any("1 of 3 documents quarantined alone" in w for w in result.detail["warnings"])
+
+
+def test_every_event_document_bad_still_fails_the_job(store: Store, tmp_path: Path) -> None:
+    store.ensure_schema(tables.NBA_RAW_SCHEMA)
+    bucket = Bucket(tmp_path / "bucket")
+    bucket.put_bytes(f"raw/live/player_props/{ODDS_DAY.isoformat()}/x.json", b"[")
+    with pytest.raises(Exception, match="1 of 1 documents failed validation"):
+        raw_player_props(_context(store, bucket))
