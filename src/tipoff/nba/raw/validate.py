@@ -94,8 +94,7 @@ def validate_schedule(
                 problems.append(_at(row, column, f"{side} points {pts} out of 0-250 {game}"))
     if expected_games is not None and len(rows) != expected_games:
         problems.append(
-            f"{source_key}: games: expected {expected_games} games "
-            f"on {day}, found {len(rows)}"
+            f"{source_key}: games: expected {expected_games} games on {day}, found {len(rows)}"
         )
     return problems
 
