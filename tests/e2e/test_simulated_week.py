@@ -25,35 +25,25 @@ alerts resolve.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import pandas as pd
 import pytest
 import sqlalchemy as sa
 
 from support.inbox import Inbox
-from tipoff.bucket import Bucket
 from tipoff.engine import queue, status
-from tipoff.engine.alerts import AlertBook
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.health import health
 from tipoff.engine.heartbeats import record_beat
 from tipoff.engine.manual import retry_dead
-from tipoff.engine.monitor import Monitor
-from tipoff.engine.orchestrator import Orchestrator
-from tipoff.engine.scheduler import Scheduler
 from tipoff.engine.schema import alerts, jobs, runs
 from tipoff.engine.store import Store
-from tipoff.nba import pipeline as nba
-from tipoff.nba.predict import NormalPredictor
 from tipoff.nba.sim import League
-from tipoff.nba.sources.factory import make_source
+from tipoff.nba.sim.deployment import Deployment, sim_orchestrator
 from tipoff.nba.sources.faults import FaultConfig, FaultInjector
-from tipoff.pipelines import load
 
 ET = ZoneInfo("America/New_York")
 SEASON, SEED = "2025-26", 7
@@ -61,56 +51,18 @@ STEP_S = 15 * 60
 WORKER = "week-worker"
 
 
-def _distribution(frame: pd.DataFrame) -> tuple[Sequence[float], Sequence[float]]:
-    recent = frame["pts_avg_l5"].astype(float)
-    mean = recent.fillna(frame["pts_avg_season"].astype(float)).fillna(8.0)
-    return list(mean), list(2.0 + 0.25 * mean)
-
-
-PREDICTOR = NormalPredictor("week-normal-1", ("pts_avg_l5", "pts_avg_season"), _distribution)
-
-
-class Week:
+class Week(Deployment):
     """The deployment in one process: scheduler, one worker, the monitor loop."""
 
     def __init__(self, tmp: Path, start: datetime, faults: dict[str, Any]) -> None:
-        self.clock = ManualClock(start)
-        self.store = Store(f"sqlite:///{tmp / 'week.db'}")
         self.faults = FaultInjector(faults)
-        loaded = load("nba")
-        definition = loaded.definition
-
-        def build(name: str) -> Any:
-            return make_source(
-                name,
-                store=self.store,
-                clock=self.clock,
-                sim_season=SEASON,
-                sim_seed=SEED,
-                faults=self.faults,
-                sleep=lambda _s: None,
-            )
-
-        self.orch = Orchestrator(
-            self.store,
-            definition,
-            loaded.registry,
-            clock=self.clock,
-            schemas=loaded.schemas,
-            resources={
-                "bucket": Bucket(tmp / "bucket"),
-                "sources": nba.Sources(build),
-                "points_predictor": PREDICTOR,
-            },
+        clock = ManualClock(start)
+        store = Store(f"sqlite:///{tmp / 'week.db'}")
+        orch = sim_orchestrator(
+            store, clock, tmp / "bucket", faults=self.faults, season=SEASON, seed=SEED
         )
         self.inbox = Inbox()
-        self.book = AlertBook(self.store, [self.inbox], clock=self.clock)
-        self.scheduler = Scheduler(
-            self.store, self.orch.pipelines, clock=self.clock, holder="week-sched", book=self.book
-        )
-        self.monitor = Monitor(self.store, self.orch.pipelines, self.book, clock=self.clock)
-        self.executor = self.orch.executor(WORKER)
-        self.fired: list[str] = []
+        super().__init__(orch, notifiers=[self.inbox], holder="week-sched", worker_id=WORKER)
         self.crash_plan: dict[tuple[date, str], bool] = {}
 
     def beat(self) -> None:
@@ -134,27 +86,12 @@ class Week:
                     continue
                 self.executor.run(job)
 
-    def step(self) -> None:
-        self.beat()
-        for f in self.scheduler.tick():
-            self.fired.append(f"{f.instant:%a %H:%M} {f.schedule}: {f.outcome}")
-        self.drain()
-        self.executor.recover_expired()  # the worker's sweep: expired leases, held phases
-        from tipoff.engine.transitions import sweep_deadlines
-
-        sweep_deadlines(self.store, self.orch.pipelines, now=self.clock.now())
-        self.drain()
-        self.monitor.check()
-
     def run_until(self, end: datetime) -> None:
+        assert isinstance(self.clock, ManualClock)
         while self.clock.now() < end.timestamp():
             self.clock.advance(STEP_S)
-            self.step()
-
-    def close(self) -> None:
-        self.scheduler.release()
-        self.orch.resources["sources"].close()
-        self.store.dispose()
+            self.beat()
+            self.step(self.drain)
 
 
 @pytest.fixture(scope="module")
@@ -178,7 +115,8 @@ def week(tmp_path_factory: pytest.TempPathFactory) -> Any:
             [state] = w.orch.run_dates([day], "backfill", params={"source": "sim",
                                        "prediction_mode": "fallback"}, concurrency=2)  # fmt: skip
             assert state.status.value == "complete", (day, state)
-        w.step()  # the scheduler's first sight of its schedules: baselines only
+        w.beat()
+        w.step(w.drain)  # the scheduler's first sight of its schedules: baselines only
         w.crash_plan[(crash_day, "scrape_rosters")] = True
         end_of_week = datetime.combine(span[-1] + timedelta(days=1), time(12, 0), tzinfo=ET)
         w.run_until(end_of_week)

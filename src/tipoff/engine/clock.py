@@ -6,6 +6,8 @@ PostgreSQL. Machines sharing a PostgreSQL database must keep their clocks in syn
 
 from __future__ import annotations
 
+import os
+import struct
 import threading
 import time
 from datetime import UTC, datetime
@@ -49,3 +51,34 @@ class ManualClock:
 def to_datetime(ts: float | None) -> datetime | None:
     """Epoch seconds to an aware UTC datetime (None stays None)."""
     return None if ts is None else datetime.fromtimestamp(ts, tz=UTC)
+
+
+class FileClock:
+    """A manual clock whose time lives in a file, so several processes share one clock.
+
+    Simulations with worker processes (the chaos benchmark) move it in one process and
+    read it in all: time stands still while the work of an instant is done, then jumps.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], start: float | datetime | None = None):
+        self.path = os.fspath(path)
+        flags = os.O_RDWR | (os.O_CREAT if start is not None else 0)
+        self._fd = os.open(self.path, flags, 0o600)
+        if start is not None:
+            self.set(start)
+
+    def now(self) -> float:
+        # one 8-byte pread/pwrite: never torn on a local file system
+        return float(struct.unpack("<d", os.pread(self._fd, 8, 0))[0])
+
+    def set(self, when: float | datetime) -> None:
+        value = when.timestamp() if isinstance(when, datetime) else float(when)
+        os.pwrite(self._fd, struct.pack("<d", value), 0)
+
+    def advance(self, seconds: float) -> float:
+        value = self.now() + seconds
+        self.set(value)
+        return value
+
+    def close(self) -> None:
+        os.close(self._fd)

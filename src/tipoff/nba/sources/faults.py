@@ -40,7 +40,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError, model_validator
@@ -176,13 +176,53 @@ class FaultPlan:
         return self.timeout or self.status is not None or self.missing
 
 
+# (date, index of the fault in the date's list for the document, document, part)
+FaultKey = tuple[str, int, str, str]
+
+
+class FaultCounter(Protocol):
+    """How often each fault fired. The default lives in memory; several processes sharing
+    one simulated upstream (the chaos benchmark) share one counter, so ``times`` means the
+    first n fetches anywhere, not per process."""
+
+    def take(self, key: FaultKey, limit: int | None) -> bool:
+        """Count one firing of ``key`` unless it already fired ``limit`` times."""
+        ...
+
+    def counts(self) -> Mapping[FaultKey, int]: ...
+
+
+class MemoryCounter:
+    """Fault counts of one process (thread-safe)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._fired: dict[FaultKey, int] = {}
+
+    def take(self, key: FaultKey, limit: int | None) -> bool:
+        with self._lock:
+            fired = self._fired.get(key, 0)
+            if limit is not None and fired >= limit:
+                return False
+            self._fired[key] = fired + 1
+            return True
+
+    def counts(self) -> Mapping[FaultKey, int]:
+        with self._lock:
+            return dict(self._fired)
+
+
 class FaultInjector:
     """Decides, fetch by fetch, which configured faults apply (thread-safe, deterministic)."""
 
-    def __init__(self, config: FaultConfig | Mapping[str, Any] | str | Path | None) -> None:
+    def __init__(
+        self,
+        config: FaultConfig | Mapping[str, Any] | str | Path | None,
+        *,
+        counter: FaultCounter | None = None,
+    ) -> None:
         self.config = FaultConfig.load(config)
-        self._lock = threading.Lock()
-        self._fired: dict[tuple[str, int, str, str], int] = {}
+        self.counter = counter or MemoryCounter()
 
     def plan(
         self, document: Document, day: date, part: str = "all", position: int | None = None
@@ -192,34 +232,37 @@ class FaultInjector:
         faults = self.config.faults_for(document, day)
         if not faults:
             return plan
-        with self._lock:
-            for index, fault in enumerate(faults):
-                if fault.parts is not None and part not in fault.parts:
-                    continue
-                key = (day.isoformat(), index, document.value, part)
-                fired = self._fired.get(key, 0)
-                if fault.times is not None and fired >= fault.times:
-                    continue
-                if not _apply(fault, document, position, plan):
-                    continue
-                self._fired[key] = fired + 1
-                plan.applied.append(fault.kind)
-                if plan.ends_fetch:
-                    break
+        for index, fault in enumerate(faults):
+            if fault.parts is not None and part not in fault.parts:
+                continue
+            if not _concerns(fault, document, position):
+                continue
+            if not self.counter.take((day.isoformat(), index, document.value, part), fault.times):
+                continue
+            _apply(fault, document, plan)
+            plan.applied.append(fault.kind)
+            if plan.ends_fetch:
+                break
         return plan
 
     def fired(self, document: Document, day: date, part: str = "all") -> int:
         """How many times faults were applied to this document (for tests and reports)."""
-        with self._lock:
-            return sum(
-                n
-                for (d, _, doc, p), n in self._fired.items()
-                if d == day.isoformat() and doc == document.value and p == part
-            )
+        return sum(
+            n
+            for (d, _, doc, p), n in self.counter.counts().items()
+            if d == day.isoformat() and doc == document.value and p == part
+        )
 
 
-def _apply(fault: Fault, document: Document, position: int | None, plan: FaultPlan) -> bool:
-    """Fold ``fault`` into ``plan``; False when it does not concern this fetch."""
+def _concerns(fault: Fault, document: Document, position: int | None) -> bool:
+    """False for the games a ``partial`` fault serves whole: it does not fire on them."""
+    if fault.kind != "partial" or document in LISTING:
+        return True
+    return position is not None and position >= (fault.available or 0)
+
+
+def _apply(fault: Fault, document: Document, plan: FaultPlan) -> None:
+    """Fold ``fault`` into ``plan``."""
     kind = fault.kind
     if kind in HTTP_ERRORS:
         plan.status = HTTP_ERRORS[kind]
@@ -238,14 +281,10 @@ def _apply(fault: Fault, document: Document, position: int | None, plan: FaultPl
     elif kind == "late":
         _absent(fault, plan)
     elif kind == "partial":
-        available = fault.available or 0
         if document in LISTING:
-            plan.keep_first = available
-        elif position is None or position < available:
-            return False
+            plan.keep_first = fault.available or 0
         else:
             _absent(fault, plan)
-    return True
 
 
 def _absent(fault: Fault, plan: FaultPlan) -> None:
