@@ -16,7 +16,9 @@
 ==========================  ==========================================================
 
 The write endpoints need ``Authorization: Bearer <TIPOFF_API_TOKEN>``; with no token
-configured they are refused (403), so a service started without one is read-only.
+configured they are refused (403), so a service started without one is read-only. The token
+and the body size (64 KiB at most, 413 beyond) are checked before the body is read
+(:mod:`tipoff.web.guard`).
 Handlers are plain functions: FastAPI runs them in its thread pool, where the blocking
 database calls belong.
 """
@@ -24,7 +26,6 @@ database calls belong.
 from __future__ import annotations
 
 import contextlib
-import hmac
 import html
 import json
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -33,12 +34,13 @@ from importlib import resources
 from typing import Annotated, Any
 
 import sqlalchemy as sa
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import BaseModel, ConfigDict, Field
 
 from tipoff import pipelines
+from tipoff.dates import parse_data_date
 from tipoff.engine import heal as heal_module
 from tipoff.engine import manual, metrics
 from tipoff.engine.alerts import listing as alert_listing
@@ -51,12 +53,11 @@ from tipoff.engine.status import date_status, to_json
 from tipoff.engine.store import Store
 from tipoff.errors import ConfigError, QueueError, StoreError
 from tipoff.settings import Settings
+from tipoff.web.guard import RequestGuard
 
 # Extra checks for /api/health (the CLI adds the NBA games-vs-predictions check).
 HealthExtra = Callable[[Orchestrator], Sequence[Check]]
 
-TOKEN_DISABLED = "manual triggers over HTTP are disabled: set TIPOFF_API_TOKEN"
-TOKEN_REQUIRED = "a valid bearer token is required (Authorization: Bearer <TIPOFF_API_TOKEN>)"
 MAX_DAYS = 366
 DASHBOARD = "dashboard.html"
 
@@ -117,11 +118,17 @@ def create_app(
         if owned is not None:
             owned.dispose()
 
+    # No /docs or /redoc: their pages load Swagger UI and ReDoc from a CDN, and the service
+    # must work (and reference nothing) off the network. /openapi.json stays.
     app = FastAPI(
         title="tipoff",
         summary="The state of tipoff's pipelines, its metrics, and manual controls.",
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
+    # token and body size before any body is read (see tipoff.web.guard)
+    app.add_middleware(RequestGuard, token=token)
     app.state.orchestrator = orch
 
     @app.exception_handler(sa.exc.SQLAlchemyError)
@@ -136,15 +143,6 @@ def create_app(
     @app.exception_handler(ConfigError)
     async def _bad_config(_request: Request, exc: Exception) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=400)
-
-    def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
-        if not token:
-            raise HTTPException(403, TOKEN_DISABLED)
-        scheme, _, given = (authorization or "").partition(" ")
-        if scheme.lower() != "bearer" or not hmac.compare_digest(
-            given.strip().encode(), token.encode()
-        ):
-            raise HTTPException(401, TOKEN_REQUIRED, headers={"WWW-Authenticate": "Bearer"})
 
     def pipeline_of(name: str | None) -> PipelineDef:
         if name is None:
@@ -163,11 +161,9 @@ def create_app(
         if value == "today":
             return today(p)
         try:
-            return date.fromisoformat(value)
+            return parse_data_date(value, field)
         except ValueError as exc:
-            raise HTTPException(
-                422, f"{field}: {value!r} is not a valid date ({exc}); expected YYYY-MM-DD"
-            ) from None
+            raise HTTPException(422, str(exc)) from None
 
     def check_mode(p: PipelineDef, mode: str) -> None:
         if mode not in p.modes:
@@ -236,7 +232,7 @@ def create_app(
 
     # -- manual controls ------------------------------------------------------------------
 
-    @app.post("/api/trigger", status_code=202, dependencies=[Depends(require_token)])
+    @app.post("/api/trigger", status_code=202)
     def trigger(body: TriggerBody) -> dict[str, Any]:
         p = pipeline_of(body.pipeline)
         check_mode(p, body.mode)
@@ -261,7 +257,7 @@ def create_app(
             "enqueued": done.enqueued,
         }
 
-    @app.post("/api/heal", dependencies=[Depends(require_token)])
+    @app.post("/api/heal")
     def heal(body: HealBody | None = None) -> dict[str, Any]:
         body = body or HealBody()
         day = day_of(body.date, pipeline_of(None)) if body.date else None
