@@ -308,6 +308,12 @@ def _context(store: Store, bucket: Bucket, processor: str) -> JobContext:
 def test_unmatched_names_are_reported_not_dropped_in_silence(store: Store, tmp_path: Path) -> None:
     bucket = Bucket(tmp_path / "bucket")
     put_date(bucket)
+    key = f"{PREFIX}/player_props/2025-11-12/{EVENT}.json"
+    event = json.loads(bucket.get_bytes(key))
+    for outcome in event["bookmakers"][1]["markets"][0]["outcomes"]:
+        if outcome["description"] == "Jordan Walsh":
+            outcome["description"] = "Jordan Walshe"  # a name NBA.com never listed
+    bucket.put_bytes(key, json.dumps(event).encode())
     store.ensure_schema(tables.NBA_RAW_SCHEMA)
     # The rosters come from the bucket: the roster processor need not have run yet.
     injuries = raw_injury_report(_context(store, bucket, "raw_injury_report"))
@@ -316,7 +322,7 @@ def test_unmatched_names_are_reported_not_dropped_in_silence(store: Store, tmp_p
     props = raw_player_props(_context(store, bucket, "raw_player_props"))
     assert props is not None and props.records == 8
     assert props.detail["warnings"] == [
-        "player_props of 2025-11-12: 1 player name(s) matched no player: Jordan Walsh"
+        "player_props of 2025-11-12: 1 player name(s) matched no player: Jordan Walshe"
     ]
     assert props.detail["counts"] == {"unmatched_names": 1}
     assert props.write is not None
@@ -325,9 +331,30 @@ def test_unmatched_names_are_reported_not_dropped_in_silence(store: Store, tmp_p
     walsh = db.rows(
         store,
         sa.select(tables.raw_player_props).where(
-            tables.raw_player_props.c.player_name == "Jordan Walsh"
+            tables.raw_player_props.c.player_name == "Jordan Walshe"
         ),
     )
     assert [(r["player_id"], r["over_price"], r["under_price"]) for r in walsh] == [
         (None, 110, -140)
     ]
+
+
+def test_a_player_missing_from_the_rosters_is_found_in_nba_api_s_table(
+    store: Store, tmp_path: Path
+) -> None:
+    """Jordan Walsh is on no roster of the date, but NBA.com lists him: his line gets his id."""
+    bucket = Bucket(tmp_path / "bucket")
+    put_date(bucket)
+    store.ensure_schema(tables.NBA_RAW_SCHEMA)
+    props = raw_player_props(_context(store, bucket, "raw_player_props"))
+    assert props is not None and "warnings" not in props.detail
+    assert props.write is not None
+    with store.transaction() as conn:
+        props.write(conn)
+    ids = db.rows(
+        store,
+        sa.select(tables.raw_player_props.c.player_id).where(
+            tables.raw_player_props.c.player_name == "Jordan Walsh"
+        ),
+    )
+    assert {r["player_id"] for r in ids} == {1641775}

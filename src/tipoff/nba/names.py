@@ -7,6 +7,12 @@ on its *key*: accents folded, punctuation dropped, the suffixes Jr/Sr/II/III/IV 
 lower case, single spaces; then a few known aliases map one key onto another ("nicolas
 claxton" is "nic claxton"). Two players whose keys collide are left unmatched rather
 than guessed.
+
+Rosters are not the only place a name is found: a :class:`PlayerLookup` may fall back on
+other indexes, tried in order once the rosters fail. The raw processors give it the
+players seen in box scores and then nba_api's static table of every player NBA.com ever
+listed (active players first, so a retired namesake does not make a current player
+ambiguous), so prop lines and injury rows get ids in every mode, with rosters or without.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
+from nba_api.stats.static import players as static_players
 from nba_api.stats.static import teams as static_teams
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -99,10 +106,16 @@ class PlayerLookup:
     changed since the roster was taken, as long as his name is unique in the league.
     """
 
-    def __init__(self, roster: Iterable[tuple[int, int, str]] = ()) -> None:
+    def __init__(
+        self,
+        roster: Iterable[tuple[int, int, str]] = (),
+        *,
+        fallbacks: Sequence[NameIndex] = (),
+    ) -> None:
         self._by_team: dict[int, NameIndex] = {}
         self._league = NameIndex()
         self._team_of: dict[int, int] = {}
+        self.fallbacks = list(fallbacks)
         for team_id, player_id, name in roster:
             self.add(team_id, player_id, name)
 
@@ -112,19 +125,32 @@ class PlayerLookup:
         self._team_of[player_id] = team_id
 
     def match(self, name: str, teams: int | Sequence[int] | None = None) -> int | None:
-        """The player's id: looked up in ``teams`` (in order) first, then league-wide."""
+        """The player's id: in ``teams`` (in order), league-wide, then in the fallbacks."""
         for team in [teams] if isinstance(teams, int) else teams or ():
             index = self._by_team.get(team)
             found = index.match(name) if index is not None else None
             if found is not None:
                 return found
-        return self._league.match(name)
+        found = self._league.match(name)
+        for index in self.fallbacks:
+            if found is not None:
+                break
+            found = index.match(name)
+        return found
 
     def team_of(self, player_id: int) -> int | None:
         return self._team_of.get(player_id)
 
     def __len__(self) -> int:
         return len(self._team_of)
+
+
+@cache
+def static_player_indexes() -> tuple[NameIndex, NameIndex]:
+    """nba_api's static players (offline): the active ones, and everyone ever listed."""
+    everyone = static_players.get_players()
+    active = NameIndex((int(p["id"]), str(p["full_name"])) for p in everyone if p["is_active"])
+    return active, NameIndex((int(p["id"]), str(p["full_name"])) for p in everyone)
 
 
 def team_key(name: str) -> str:

@@ -30,7 +30,7 @@ from tipoff.engine.registry import JobContext, Result
 from tipoff.errors import PayloadError, ProcessorError
 from tipoff.nba.documents import Document
 from tipoff.nba.game_status import FINAL
-from tipoff.nba.names import PlayerLookup
+from tipoff.nba.names import NameIndex, PlayerLookup, static_player_indexes
 from tipoff.nba.parsers import (
     Problems,
     RawRow,
@@ -178,10 +178,23 @@ class RawRun:
         finals = {g for g, status in loaded if status == FINAL}
         return finals | {g.game_id for g in known or () if g.status == FINAL}
 
+    def seen_players(self) -> NameIndex:
+        """Players of the box scores loaded before the date, by the name they played under."""
+        b = tables.raw_player_boxscores.c
+        stmt = (
+            sa.select(b.player_id, b.player_name)
+            .where(b.game_date < self.day)
+            .group_by(b.player_id, b.player_name)
+        )
+        with self.ctx.store.read() as conn:
+            return NameIndex((int(pid), str(name)) for pid, name in conn.execute(stmt))
+
     @cached_property
     def players(self) -> PlayerLookup:
-        """The date's rosters: the bucket's roster documents, then raw_rosters' latest."""
-        lookup = PlayerLookup()
+        """Who a name is on the date: the bucket's roster documents, then raw_rosters'
+        latest; failing those, players seen in box scores, then nba_api's static table."""
+        active, everyone = static_player_indexes()
+        lookup = PlayerLookup(fallbacks=(self.seen_players(), active, everyone))
         teams: set[int] = set()
         for doc in self.documents(Document.ROSTER):
             try:
@@ -217,8 +230,6 @@ class RawRun:
                 f"roster of team {team_id} is from {taken}, "
                 f"more than {ROSTER_STALE_DAYS} days before {self.day}"
             )
-        if not len(lookup):
-            self.warnings.append(f"no rosters for {self.day}: players cannot be matched")
         return lookup
 
     # -- the common flow ----------------------------------------------------------------
