@@ -7,11 +7,13 @@ from datetime import date
 import sqlalchemy as sa
 
 from support import db
-from support.pipelines import orchestrator_for, pipeline_from, proc, write_effect
-from tipoff.engine import batches
+from support.pipelines import drain, orchestrator_for, pipeline_from, proc, write_effect
+from tipoff.engine import batches, manual
+from tipoff.engine.clock import ManualClock
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.registry import Child, FanOut, JobContext, ProcessorFn, Result
-from tipoff.engine.schema import jobs
+from tipoff.engine.schema import batches as batches_table
+from tipoff.engine.schema import completions, jobs
 from tipoff.engine.states import RunStatus
 from tipoff.engine.store import Store
 
@@ -138,3 +140,112 @@ def test_status_shows_a_fan_out_waiting_for_its_children(store: Store) -> None:
     coord = next(p for p in report.phases[0].processors if p.name == "coord")
     assert coord.state is ProcessorState.COMPLETE and coord.records == 5
     assert report.phases[0].triggered
+
+
+def export_jobs(store: Store) -> list[tuple[str, str]]:
+    stmt = sa.select(jobs.c.trigger_source, jobs.c.status).where(jobs.c.processor == "export")
+    return sorted(
+        (r["trigger_source"], r["status"]) for r in db.rows(store, stmt.order_by(jobs.c.id))
+    )
+
+
+def test_children_retried_after_the_next_phase_started_rerun_it_once_per_change(
+    store: Store, clock: ManualClock
+) -> None:
+    """Two children die, the phase goes on (8/10), the export runs; each dead letter put
+    back and succeeding brings the batch's counts up to date and re-runs the export once."""
+    down = {"p0", "p1"}
+
+    def child(ctx: JobContext) -> Result:
+        if f"p{ctx.params['i']}" in down:
+            raise RuntimeError(f"child {ctx.params['i']} cannot predict")
+        return write_effect(ctx)
+
+    pipeline = pipeline_from(
+        [[proc("coord")], [proc("export")]],
+        tasks=[{"name": "child", "max_attempts": 1}],
+        rerun_on_late={2},
+    )
+    orch = orchestrator_for(
+        store, pipeline, {"coord": coordinator(10), "child": child}, clock=clock
+    )
+    run = orch.start_run(D, "same_day")
+    drain(orch, clock)
+    assert db.run_status(store, run.id) == RunStatus.COMPLETE.value
+    assert export_jobs(store) == [("transition", "succeeded")]
+
+    def counts() -> tuple[int, int, int, int]:
+        [b] = db.rows(store, sa.select(batches_table))
+        t1 = db.transition(store, run.id, 1)
+        [c] = db.rows(store, sa.select(completions).where(completions.c.transition_id == t1["id"]))
+        return b["succeeded"], b["failed"], c["records"], len(export_jobs(store))
+
+    assert counts() == (8, 2, 8, 1)
+    dead = {d.job_id: d for d in manual.dead_letters(store)}
+    assert len(dead) == 2
+    for job_id, expected in zip(sorted(dead), [(9, 1, 9, 2), (10, 0, 10, 3)], strict=True):
+        down.discard(
+            db.rows(store, sa.select(jobs).where(jobs.c.id == job_id))[0]["key"].rsplit("/", 1)[1]
+        )
+        clock.advance(1)
+        assert manual.retry_dead(store, [job_id], now=clock.now()) == 1
+        drain(orch, clock)
+        assert counts() == expected
+        clock.advance(1)
+        drain(orch, clock)  # nothing more: the same change never re-runs twice
+        assert counts() == expected
+    assert export_jobs(store) == [("late", "succeeded")] * 2 + [("transition", "succeeded")]
+    with store.read() as conn:
+        [progress] = batches.progress(conn, run.id)
+    assert (progress.succeeded, progress.failed, progress.pending) == (10, 0, 0)
+
+
+def test_a_phase_not_declared_rerun_on_late_is_left_alone(store: Store, clock: ManualClock) -> None:
+    down = {"p0"}
+
+    def child(ctx: JobContext) -> Result:
+        if f"p{ctx.params['i']}" in down:
+            raise RuntimeError("cannot predict")
+        return write_effect(ctx)
+
+    pipeline = pipeline_from(
+        [[proc("coord")], [proc("export")]], tasks=[{"name": "child", "max_attempts": 1}]
+    )
+    orch = orchestrator_for(
+        store, pipeline, {"coord": coordinator(10), "child": child}, clock=clock
+    )
+    orch.start_run(D, "same_day")
+    drain(orch, clock)
+    down.clear()
+    [dead] = manual.dead_letters(store)
+    manual.retry_dead(store, [dead.job_id], now=clock.now())
+    drain(orch, clock)
+    [b] = db.rows(store, sa.select(batches_table))
+    assert (b["succeeded"], b["failed"]) == (10, 0)  # the counts are true all the same
+    assert export_jobs(store) == [("transition", "succeeded")]
+
+
+def test_a_critical_fan_out_below_its_threshold_goes_on_once_retried_children_lift_it(
+    store: Store, clock: ManualClock
+) -> None:
+    down = {"p0", "p1", "p2"}
+
+    def child(ctx: JobContext) -> Result:
+        if f"p{ctx.params['i']}" in down:
+            raise RuntimeError("cannot predict")
+        return write_effect(ctx)
+
+    pipeline = pipeline_from(
+        [[proc("coord")], [proc("export")]], tasks=[{"name": "child", "max_attempts": 1}]
+    )
+    orch = orchestrator_for(
+        store, pipeline, {"coord": coordinator(10), "child": child}, clock=clock
+    )
+    run = orch.start_run(D, "same_day")
+    drain(orch, clock)
+    assert db.run_status(store, run.id) == RunStatus.BLOCKED.value  # 7/10 < 80%
+    down.clear()
+    assert manual.retry_dead(store, None, now=clock.now()) == 3
+    drain(orch, clock)
+    assert db.run_status(store, run.id) == RunStatus.COMPLETE.value
+    assert export_jobs(store) == [("transition", "succeeded")]

@@ -26,11 +26,12 @@ import yaml
 from structlog.testing import capture_logs
 
 from tipoff.bucket import Bucket
-from tipoff.engine import batches, queue
+from tipoff.engine import batches, manual, queue
 from tipoff.engine.clock import SystemClock
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.pipeline import PipelineDef, parse_pipeline
 from tipoff.engine.registry import Registry
+from tipoff.engine.schema import batches as batches_table
 from tipoff.engine.schema import jobs
 from tipoff.engine.states import JobStatus, RunStatus
 from tipoff.engine.store import Store
@@ -406,6 +407,56 @@ def test_two_of_ten_failing_is_80_percent_and_the_exports_are_written(
     )
     assert f"v1/predictions/{D}.json" in files and f"v1/streaks/{D}.json" in files
     assert f"v1/best-bets/{D}.json" in files
+
+
+def test_predictions_retried_after_the_export_reach_the_exports(
+    store: Store, tmp_path: Path
+) -> None:
+    """Two player jobs die, the exports go out with 8 of 10; once the model is mended and
+    the dead letters retried, the batch counts 10 and the export runs again with all 10."""
+    broken = [True]
+
+    def distribution(frame: pd.DataFrame) -> tuple[Sequence[float], Sequence[float]]:
+        if broken:
+            return _distribution(frame)
+        return _distribution(frame.drop(columns=["explode"], errors="ignore"))
+
+    orch = Orchestrator(
+        store,
+        phases_5_6(),
+        Registry(predict_blueprint, export_blueprint, grade_blueprint, ops_blueprint),
+        clock=SystemClock(),
+        schemas=nba.schemas,
+        resources={
+            "bucket": Bucket(tmp_path / "bucket"),
+            "points_predictor": NormalPredictor("test-normal-1", FEATURES, distribution),
+        },
+    )
+    seed(store, D, [player(100 + i, explode=i < 2, home=i % 2 == 0) for i in range(10)])
+    (state,) = orch.run_dates([D], "same_day", concurrency=4, timeout_s=60)
+    assert state.status is RunStatus.COMPLETE, state.blocked
+
+    def archive() -> m.PredictionsFile:
+        key = f"v1/predictions/{D}.json"
+        return m.PredictionsFile.model_validate_json(read_json(tmp_path, key))
+
+    assert {p.player_id for p in archive().predictions} == set(range(102, 110))
+    broken.clear()
+    assert manual.retry_dead(store, None, now=time.time()) == 2
+    ex = orch.executor("w")
+    while pending := queue.claim(store, worker_id="w", limit=20, now=time.time(), lease_s=60):
+        for job in pending:
+            ex.run(job)
+    assert {p.player_id for p in archive().predictions} == set(range(100, 110))
+    c = archive().completion
+    assert (c.expected, c.predicted, c.failed, c.completion_pct) == (10, 10, 0, 100.0)
+    with store.read() as conn:
+        [b] = conn.execute(sa.select(batches_table)).all()
+        exports = conn.execute(
+            sa.select(jobs.c.trigger_source).where(jobs.c.processor == "export_tonight")
+        ).scalars()
+        assert sorted(exports) == ["late", "transition"]
+    assert (b.expected, b.succeeded, b.failed) == (10, 10, 0)
 
 
 # -- grading, results, performance and the modes ------------------------------------------

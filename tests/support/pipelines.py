@@ -182,10 +182,12 @@ def pipeline_from(
     preflight: Mapping[int, list[dict[str, Any]]] | None = None,
     self_heal: dict[str, Any] | None = None,
     schedules: list[dict[str, Any]] | None = None,
+    rerun_on_late: set[int] | None = None,
 ) -> PipelineDef:
     """Build a pipeline through the YAML loader, so tests exercise the real validation.
 
-    ``preflight`` maps a phase number to its checks (``{"check": name, ...}`` entries).
+    ``preflight`` maps a phase number to its checks (``{"check": name, ...}`` entries);
+    ``rerun_on_late`` names the phases declared so.
     """
     data = {
         "pipeline": name,
@@ -204,6 +206,7 @@ def pipeline_from(
                 "name": f"phase{i}",
                 "processors": procs,
                 **({"preflight": preflight[i]} if preflight and i in preflight else {}),
+                **({"rerun_on_late": True} if rerun_on_late and i in rerun_on_late else {}),
             }
             for i, procs in enumerate(phases, start=1)
         ],

@@ -297,3 +297,12 @@ def test_a_registered_definition_loads_without_its_code_and_equals_the_bound_one
         bound = pipelines.load(name).definition
         assert bare == bound  # the same file, the same validated definition
         assert bare.check_code == {} and (name != "nba" or bound.check_code)
+
+
+def test_rerun_on_late_needs_an_upstream_phase(tmp_path: Path) -> None:
+    text = VALID.replace("    name: scrape\n", "    name: scrape\n    rerun_on_late: true\n")
+    line = the_line(load_error(tmp_path, text), "phases[0].rerun_on_late")
+    assert line.endswith("the first phase has no upstream phase")
+    later = VALID.replace("    name: raw\n", "    name: raw\n    rerun_on_late: true\n")
+    p = load_pipeline(write(tmp_path, later))
+    assert [ph.rerun_on_late for ph in p.phases] == [False, True]

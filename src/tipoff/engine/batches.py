@@ -143,17 +143,24 @@ def _counts(conn: sa.Connection, batch_id: int) -> dict[str, int]:
 
 
 def settle(conn: sa.Connection, batch_ids: Iterable[int], *, now: float) -> list[Settled]:
-    """Close the batches whose children are all done; returns the parents to complete."""
+    """Close the batches whose children are all done; returns the parents to complete.
+
+    A batch settles again when children retried after it settled (dead letters put back
+    in the queue) have all finished and changed its counts: its row is brought up to date
+    and its parent completes once more, with the new count (and status, should the
+    threshold now be met), so the phase can go on or the next one re-run (see
+    ``transitions.rerun_downstream``).
+    """
     out: list[Settled] = []
     for batch_id in sorted(set(batch_ids)):
         b = conn.execute(_LOCK_BATCH, {"bid": batch_id}).one()._mapping
-        if b["settled_at"] is not None:
-            continue
         counts = _counts(conn, batch_id)
         succeeded = int(counts.get(JobStatus.SUCCEEDED.value, 0))
         failed = int(counts.get(JobStatus.DEAD.value, 0))
         if succeeded + failed < b["expected"]:
             continue  # children still queued, running or waiting to retry
+        if b["settled_at"] is not None and (b["succeeded"], b["failed"]) == (succeeded, failed):
+            continue  # settled already, and nothing changed since
         conn.execute(
             sa.update(batches)
             .where(batches.c.id == batch_id)

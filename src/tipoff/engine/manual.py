@@ -101,31 +101,10 @@ def trigger_phase(
             )
             return Triggered(run.id, phase, True, [p.name for p in wanted])
         stamp = f"{now:.6f}"
-        queue.enqueue(
-            store,
-            conn,
-            [
-                queue.JobSpec(
-                    key=f"{transitions.job_key(run.pipeline, day, mode, phase, p.name)}"
-                    f"/manual/{stamp}",
-                    pipeline=run.pipeline,
-                    processor=p.name,
-                    phase=phase,
-                    mode=mode,
-                    data_date=day,
-                    params={**p.params, **run.params},
-                    transition_id=current["id"],
-                    run_id=run.id,
-                    max_attempts=pipeline.max_attempts(p),
-                    timeout_s=pipeline.timeout_s(p),
-                    correlation_id=run.correlation_id,
-                    trigger_source="manual",
-                )
-                for p in wanted
-            ],
-            now=now,
-            return_ids=False,
+        specs = transitions.phase_job_specs(
+            pipeline, run, phase, wanted, current["id"], "manual", key_suffix=f"/manual/{stamp}"
         )
+        queue.enqueue(store, conn, specs, now=now, return_ids=False)
     return Triggered(run.id, phase, False, [p.name for p in wanted])
 
 

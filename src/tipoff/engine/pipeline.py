@@ -73,6 +73,11 @@ class PhaseDef:
     processors: tuple[ProcessorDef, ...] = ()
     policy: TransitionPolicy | None = None
     preflight: tuple[PreflightDef, ...] = ()
+    # Run this phase's processors again (under fresh keys) each time a processor of the
+    # previous phase succeeds after that phase triggered: a straggler, a retried dead
+    # letter, a fan-out whose retried children raised its count. Output built from the
+    # upstream (exports) then catches up instead of staying short.
+    rerun_on_late: bool = False
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -282,6 +287,8 @@ def _semantic_problems(p: PipelineDef) -> list[str]:
         last = max(last, phase.phase)
         if not phase.processors:
             problems.append(f"{where}.processors: phase {phase.phase} ({phase.name}) is empty")
+        if phase.rerun_on_late and i == 0:
+            problems.append(f"{where}.rerun_on_late: the first phase has no upstream phase")
         if phase.policy is not None:
             _check_policy(f"{where}.policy", phase.policy, problems)
         for j, check in enumerate(phase.preflight):

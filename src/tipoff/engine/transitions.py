@@ -11,6 +11,7 @@ jobs make a second trigger (a cron backup, self-heal, a replayed event) a no-op.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import time
@@ -21,15 +22,18 @@ from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
+import structlog
 
 from tipoff.engine import preflight, queue
 from tipoff.engine.fastsql import Sql
-from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.pipeline import PipelineDef, ProcessorDef
 from tipoff.engine.policy import Decision, Expected, decide
 from tipoff.engine.schema import jobs, runs, transitions
 from tipoff.engine.states import CompletionStatus, JobStatus, RunStatus, TriggerReason
 from tipoff.engine.store import Store
 from tipoff.errors import QueueError
+
+log = structlog.get_logger("tipoff.engine")
 
 HISTORY_WINDOW = 30
 
@@ -251,30 +255,45 @@ def open_phase(
     queue.enqueue(
         store,
         conn,
-        [
-            queue.JobSpec(
-                key=job_key(run.pipeline, run.data_date, run.mode, phase, p.name),
-                pipeline=run.pipeline,
-                processor=p.name,
-                phase=phase,
-                mode=run.mode,
-                data_date=run.data_date,
-                params={**p.params, **run.params},
-                transition_id=transition_id,
-                run_id=run.id,
-                max_attempts=pipeline.max_attempts(p),
-                timeout_s=pipeline.timeout_s(p),
-                correlation_id=run.correlation_id,
-                trigger_source=trigger_source,
-            )
-            for p in wanted
-        ],
+        phase_job_specs(pipeline, run, phase, wanted, transition_id, trigger_source),
         now=now,
         return_ids=False,
     )
     if not expected and row is not None:
         return evaluate(store, conn, pipeline, transition_id, now=now)
     return Outcome()
+
+
+def phase_job_specs(
+    pipeline: PipelineDef,
+    run: Run,
+    phase: int,
+    processors: Sequence[ProcessorDef],
+    transition_id: int,
+    trigger_source: str,
+    *,
+    key_suffix: str = "",
+) -> list[queue.JobSpec]:
+    """The jobs of a phase's processors for a run; ``key_suffix`` makes a re-run's keys
+    fresh (a manual re-run, a re-run after a late upstream completion)."""
+    return [
+        queue.JobSpec(
+            key=job_key(run.pipeline, run.data_date, run.mode, phase, p.name) + key_suffix,
+            pipeline=run.pipeline,
+            processor=p.name,
+            phase=phase,
+            mode=run.mode,
+            data_date=run.data_date,
+            params={**p.params, **run.params},
+            transition_id=transition_id,
+            run_id=run.id,
+            max_attempts=pipeline.max_attempts(p),
+            timeout_s=pipeline.timeout_s(p),
+            correlation_id=run.correlation_id,
+            trigger_source=trigger_source,
+        )
+        for p in processors
+    ]
 
 
 _P95_CACHE: dict[tuple[str, str, str, int], tuple[float, list[float]]] = {}
@@ -426,7 +445,12 @@ def record_completions(
     completed: Sequence[Completed],
     now: float,
 ) -> Outcome:
-    """Record several completions of one phase at once, then ask the policy once."""
+    """Record several completions of one phase at once, then ask the policy once.
+
+    Completions landing after the phase triggered are *late*: the policy has nothing left
+    to decide, but a next phase declared ``rerun_on_late`` runs again (see
+    ``rerun_downstream``).
+    """
     tm = lock_transition(conn, transition_id)
     _UPSERT_COMPLETION.run_many(
         conn,
@@ -442,7 +466,70 @@ def record_completions(
             for c in completed
         ],
     )
+    if tm["triggered"]:
+        rerun_downstream(store, conn, pipeline, tm, completed, now=now)
+        return Outcome()
     return _evaluate_locked(store, conn, pipeline, tm, now=now)
+
+
+LATE_SOURCE = "late"  # trigger source of the jobs a late upstream completion re-runs
+
+
+def rerun_downstream(
+    store: Store,
+    conn: sa.Connection,
+    pipeline: PipelineDef,
+    tm: Mapping[str, Any],
+    completed: Sequence[Completed],
+    *,
+    now: float,
+) -> list[str]:
+    """After late successes in a triggered phase, enqueue the next phase's processors
+    again if it is declared ``rerun_on_late``; returns the processors enqueued.
+
+    Exactly once per change: the new keys name the late completions (processor, job,
+    records), so the same change recorded twice enqueues nothing more, while a new job or
+    a new record count (a fan-out whose retried children succeeded) is a new change. The
+    re-run's own completions land late in their (triggered) phase in turn, so a chain of
+    ``rerun_on_late`` phases catches up phase by phase.
+    """
+    late = sorted(
+        (c for c in completed if c.status is CompletionStatus.SUCCEEDED),
+        key=lambda c: (c.processor, c.job_id or 0),
+    )
+    nxt = pipeline.next_phase(tm["phase"])
+    if not late or nxt is None or not pipeline.phase(nxt).rerun_on_late:
+        return []
+    run = get_run(conn, tm["run_id"])
+    target = conn.execute(
+        _SELECT_TRANSITION_ID,
+        {"pipeline": run.pipeline, "data_date": run.data_date, "mode": run.mode, "phase": nxt},
+    ).scalar_one_or_none()
+    wanted = pipeline.expected(nxt, run.mode)
+    if target is None or not wanted:
+        return []
+    change = ";".join(f"{c.processor}:{c.job_id}:{c.records}" for c in late)
+    digest = hashlib.sha256(change.encode()).hexdigest()[:16]
+    queue.enqueue(
+        store,
+        conn,
+        phase_job_specs(
+            pipeline, run, nxt, wanted, target, LATE_SOURCE, key_suffix=f"/late/{digest}"
+        ),
+        now=now,
+        return_ids=False,
+    )
+    log.info(
+        "late_completion_rerun",
+        pipeline=run.pipeline,
+        data_date=run.data_date.isoformat(),
+        mode=run.mode,
+        phase=tm["phase"],
+        late=[c.processor for c in late],
+        rerun_phase=nxt,
+        rerun=[p.name for p in wanted],
+    )
+    return [p.name for p in wanted]
 
 
 def lock_transition(conn: sa.Connection, transition_id: int) -> dict[str, Any]:
