@@ -171,25 +171,27 @@ def _orchestrator(
     )
 
 
-def _check_source(orch: Orchestrator, params: dict[str, str]) -> None:
+def _check_source(orch: Orchestrator, settings: Settings, params: dict[str, str]) -> None:
     """Build the run's data source now, so a missing setting fails before any job runs."""
     sources = orch.resources.get("sources")
     if sources is not None:
-        sources.get(params["source"])
+        sources.get(params.get("source") or settings.source)
 
 
 def _run_params(
-    settings: Settings, source: str | None, as_of: str | None, extra: list[str] | None = None
+    source: str | None, as_of: str | None, extra: list[str] | None = None
 ) -> dict[str, str]:
-    """What every job of the run should know: the data source, the instant it stands for."""
+    """What the command says explicitly for every job of the run; the engine resolves the
+    rest once, when the run is created (its schedule's params, then the settings)."""
     params: dict[str, str] = {}
     for item in extra or ():
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise _BadInput(f"--param: {item!r} is not KEY=VALUE")
         params[key.strip()] = value.strip()
-    params["source"] = source or settings.source
-    if params["source"] not in ("live", "sim", "replay"):
+    if source is not None:
+        params["source"] = source
+    if params.get("source", "sim") not in ("live", "sim", "replay"):
         raise _BadInput(f"--source: unknown source {params['source']!r} (live, sim or replay)")
     if as_of is not None:
         try:
@@ -371,9 +373,9 @@ def run(
     """Run one date through the pipeline with embedded workers."""
     day = _parse_date(date_, "--date")
     settings = _settings()
-    params = _run_params(settings, source, as_of, param)
+    params = _run_params(source, as_of, param)
     orch = _orchestrator(settings, pipeline, mode=mode)
-    _check_source(orch, params)
+    _check_source(orch, settings, params)
     states, wall = _run_dates(
         orch, settings, [day], mode, concurrency=concurrency, timeout=timeout, params=params
     )
@@ -418,9 +420,9 @@ def backfill(
     if span > MAX_BACKFILL_DAYS:
         raise _BadInput(f"{span} dates is more than {MAX_BACKFILL_DAYS}; split the range")
     settings = _settings()
-    params = _run_params(settings, source, None, param)
+    params = _run_params(source, None, param)
     orch = _orchestrator(settings, pipeline, mode=mode)
-    _check_source(orch, params)
+    _check_source(orch, settings, params)
     days = [first + timedelta(days=i) for i in range(span)]
     if parallel:
         states, wall = _run_dates(

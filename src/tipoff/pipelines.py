@@ -4,8 +4,9 @@ A pipeline YAML names its pipeline (``pipeline: example``); the package register
 under that name exposes ``blueprint`` or ``blueprints`` (its processors), ``pipeline()``
 (its default definition) and, optionally, ``schemas`` (its warehouse tables, created by
 ``db upgrade``), ``validate(definition) -> list[str]`` (checks of its own, beyond the
-engine's) and ``resources(settings, store, clock) -> dict`` (what its processors need:
-a bucket, data sources). Another pipeline plugs in by adding one line to
+engine's), ``resources(settings, store, clock) -> dict`` (what its processors need:
+a bucket, data sources) and ``run_resources(settings) -> dict`` (the part of them its
+run defaults read). Another pipeline plugs in by adding one line to
 :data:`PIPELINE_PACKAGES`. Wherever a pipeline is asked for, its name or a file path works.
 """
 
@@ -55,6 +56,12 @@ class LoadedPipeline:
         """What the pipeline's processors need at run time (nothing, for most)."""
         factory = getattr(self.module, "resources", None)
         return {} if factory is None else dict(factory(settings, store, clock))
+
+    def run_resources(self, settings: Any) -> dict[str, Any]:
+        """The part of the resources a run's params default to (the settings it reads),
+        without opening buckets or sources: what a process that only starts runs needs."""
+        factory = getattr(self.module, "run_resources", None)
+        return {} if factory is None else dict(factory(settings))
 
 
 def load(pipeline: str | Path | None = None) -> LoadedPipeline:

@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     worker_poll_seconds: float = Field(default=0.2, gt=0)
     # NBA data sources
     source: Literal["live", "sim", "replay"] = "sim"
+    # a run's prediction mode when neither the run nor its schedule says; unset: the
+    # pipeline file's (strict)
+    prediction_mode: Literal["strict", "fallback"] | None = None
     odds_api_key: str | None = None
     sim_season: str = Field(default="2025-26", pattern=r"^\d{4}-\d{2}$")
     sim_seed: int = 7

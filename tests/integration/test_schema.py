@@ -9,7 +9,7 @@ from support import db
 from support.pipelines import EFFECTS_SCHEMA, effects
 from tipoff.engine import migrations, queue
 from tipoff.engine.migrations import SchemaComponent, schema_versions
-from tipoff.engine.schema import batches, jobs, transitions
+from tipoff.engine.schema import batches, jobs, runs, transitions
 from tipoff.engine.store import ENGINE_SCHEMA, Store
 from tipoff.errors import SchemaError
 
@@ -127,6 +127,7 @@ def test_a_version_1_engine_database_upgrades_keeping_its_jobs_and_transitions(
         conn.execute(sa.text("ALTER TABLE jobs DROP COLUMN batch_id"))
         for column in ("held_until", "hold_reason", "holds", "bypassed"):  # version 4
             conn.execute(sa.text(f"ALTER TABLE transitions DROP COLUMN {column}"))
+        conn.execute(sa.text("ALTER TABLE runs DROP COLUMN param_origins"))  # version 5
         conn.execute(
             sa.text(
                 "INSERT INTO runs (pipeline, data_date, mode, correlation_id, trigger_source,"
@@ -165,3 +166,6 @@ def test_a_version_1_engine_database_upgrades_keeping_its_jobs_and_transitions(
             )
         ).all()
     assert held == [(1, 0, None, False)]
+    with store.read() as conn:  # the run kept, its params marked as never resolved
+        kept = conn.execute(sa.select(runs.c.params, runs.c.param_origins)).all()
+    assert kept == [({}, None)]

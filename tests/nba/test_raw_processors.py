@@ -79,7 +79,9 @@ def orchestrator(store: Store, bucket: Bucket) -> Orchestrator:
 
 
 def run(orch: Orchestrator, mode: str = "overnight") -> Any:
-    [state] = orch.run_dates([D], mode, timeout_s=60, poll_s=0.02, sweep_s=0.1)
+    [state] = orch.run_dates(
+        [D], mode, params={"source": "sim"}, timeout_s=60, poll_s=0.02, sweep_s=0.1
+    )
     assert state.finished, state
     return state
 

@@ -63,10 +63,11 @@ class Orchestrator:
             raise ConfigError("an orchestrator needs at least one pipeline")
         for p in defs:
             registry.check(p)
-        self.pipelines = {p.pipeline: registry.bind(p) for p in defs}
+        self.resources = dict(resources or {})
+        # bound with the resources: the run defaults read the settings kept there
+        self.pipelines = {p.pipeline: registry.bind(p, resources=self.resources) for p in defs}
         self.registry = registry
         self.clock = clock or SystemClock()
-        self.resources = dict(resources or {})
         if prepare:
             store.ensure_schema(*schemas)
 

@@ -12,6 +12,7 @@ policy says so, the next phase's jobs, so output and completion commit together.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from tipoff.engine.preflight import BUILTIN_CHECKS, CheckFn
+from tipoff.engine.run_params import RunDefaultsFn
 from tipoff.errors import UnknownProcessor
 
 if TYPE_CHECKING:
@@ -102,6 +104,15 @@ class Blueprint:
         self.checks: dict[str, CheckFn] = {}
         self.cutoff_fn: CutoffFn | None = None
         self.watches: dict[str, WatchFn] = {}
+        self.run_defaults_fn: RunDefaultsFn | None = None
+
+    def run_defaults(self, fn: RunDefaultsFn) -> RunDefaultsFn:
+        """Register the function that fills a new run's params the run and its schedule
+        leave open (see ``tipoff.engine.run_params``); it gets the pipeline's resources."""
+        if self.run_defaults_fn is not None:
+            raise ValueError(f"blueprint {self.name!r}: run defaults registered twice")
+        self.run_defaults_fn = fn
+        return fn
 
     def watch(self, name: str) -> Callable[[WatchFn], WatchFn]:
         """Register a check the monitor runs each turn; it returns the alerts it finds,
@@ -156,6 +167,7 @@ class Registry:
         self._checks: dict[str, CheckFn] = {}
         self._cutoff: CutoffFn | None = None
         self._watches: dict[str, WatchFn] = {}
+        self._run_defaults: RunDefaultsFn | None = None
         for bp in blueprints:
             self.include(bp)
 
@@ -176,14 +188,28 @@ class Registry:
             if self._cutoff is not None and self._cutoff is not bp.cutoff_fn:
                 raise ValueError("a cut-off registered by two blueprints")
             self._cutoff = bp.cutoff_fn
+        if bp.run_defaults_fn is not None:
+            if self._run_defaults is not None and self._run_defaults is not bp.run_defaults_fn:
+                raise ValueError("run defaults registered by two blueprints")
+            self._run_defaults = bp.run_defaults_fn
 
-    def bind(self, pipeline: PipelineDef) -> PipelineDef:
-        """The definition with its pre-flight check code attached (after ``check``)."""
+    def bind(
+        self, pipeline: PipelineDef, *, resources: Mapping[str, Any] | None = None
+    ) -> PipelineDef:
+        """The definition with its code attached (after ``check``): pre-flight checks,
+        cut-off, watches, and the run defaults over ``resources`` (where the pipeline's
+        package keeps what it read from the settings)."""
+        defaults = self._run_defaults
         return replace(
             pipeline,
             check_code=dict(self._checks),
             cutoff_code=self._cutoff,
             watch_code=dict(self._watches),
+            defaults_code=(
+                None
+                if defaults is None
+                else functools.partial(_call_defaults, defaults, dict(resources or {}))
+            ),
         )
 
     def get(self, name: str) -> ProcessorFn:
@@ -221,3 +247,7 @@ class Registry:
         ]
         if problems:
             raise UnknownProcessor("\n".join(problems))
+
+
+def _call_defaults(fn: RunDefaultsFn, resources: Mapping[str, Any], request: Any) -> Any:
+    return fn(request, resources)

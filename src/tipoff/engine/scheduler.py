@@ -197,7 +197,7 @@ class Scheduler:
                 sched.mode,
                 now=now,
                 trigger_source="schedule",
-                params=dict(sched.params),
+                schedule=sched,
             )
             return f"run {day} {sched.mode}: {run.status}"
         if sched.action == "trigger_phase":

@@ -22,7 +22,11 @@ runs = sa.Table(
     sa.Column("correlation_id", sa.String(32), nullable=False),
     sa.Column("trigger_source", sa.String(32), nullable=False),
     sa.Column("status", sa.String(16), nullable=False),
+    # resolved once when the run is created (see run_params); every job of the run gets them
     sa.Column("params", sa.JSON, nullable=False, default=dict),
+    # where each param came from ("run", "schedule <name>", "TIPOFF_SOURCE", ...); NULL for
+    # a run created before version 5, whose params were never resolved
+    sa.Column("param_origins", sa.JSON),
     sa.Column("started_at", Epoch, nullable=False),
     sa.Column("finished_at", Epoch),
     sa.UniqueConstraint("pipeline", "data_date", "mode", name="uq_runs_date_mode"),

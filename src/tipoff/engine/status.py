@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
+from tipoff.engine import run_params
 from tipoff.engine.batches import Progress
 from tipoff.engine.batches import progress as batch_progress
 from tipoff.engine.breaker import BreakerSnapshot, BreakerState, all_breakers
@@ -105,6 +106,9 @@ class RunReport:
     finished_at: datetime | None
     phases: tuple[PhaseStatus, ...]
     jobs: Mapping[str, int]  # job count by JobStatus value
+    # the run's resolved params (source, as-of, ...) and where each came from
+    params: Mapping[str, Any] = field(default_factory=dict)
+    param_origins: Mapping[str, str] | None = None
 
     @property
     def blocked(self) -> list[str]:
@@ -254,6 +258,8 @@ def date_status(
                 finished_at=_dt(run["finished_at"], zone),
                 phases=tuple(phases),
                 jobs=counts,
+                params=dict(run["params"] or {}),
+                param_origins=run["param_origins"],
             )
         )
     return DateStatus(
@@ -380,6 +386,8 @@ def _render_run(run: RunReport, timezone: str) -> str:
         + f" ({timezone})",
         "  jobs: " + _job_counts(run.jobs),
     ]
+    if run.params:
+        lines.append("  params: " + ", ".join(run_params.describe(run.params, run.param_origins)))
     lines.extend(f"  blocked: {b}" for b in run.blocked)
     for phase in run.phases:
         lines.append("")
@@ -480,6 +488,8 @@ def _run_json(run: RunReport) -> dict[str, Any]:
         "status": run.status.value,
         "correlation_id": run.correlation_id,
         "trigger_source": run.trigger_source,
+        "params": dict(run.params),
+        "param_origins": None if run.param_origins is None else dict(run.param_origins),
         "started_at": _iso(run.started_at),
         "finished_at": _iso(run.finished_at),
         "jobs": dict(run.jobs),

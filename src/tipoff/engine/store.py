@@ -54,8 +54,13 @@ def _v3_to_v4(conn: sa.Connection) -> None:
     )
 
 
+def _v4_to_v5(conn: sa.Connection) -> None:
+    """Where each of a run's resolved params came from."""
+    conn.execute(sa.text("ALTER TABLE runs ADD COLUMN param_origins JSON"))
+
+
 ENGINE_SCHEMA = migrations.SchemaComponent(
-    "engine", metadata, migrations=(_v1_to_v2, _v2_to_v3, _v3_to_v4)
+    "engine", metadata, migrations=(_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5)
 )
 
 DEFAULT_SQLITE_BUSY_TIMEOUT_S = 30.0

@@ -24,9 +24,9 @@ from typing import Any
 import sqlalchemy as sa
 import structlog
 
-from tipoff.engine import preflight, queue
+from tipoff.engine import preflight, queue, run_params
 from tipoff.engine.fastsql import Sql
-from tipoff.engine.pipeline import PipelineDef, ProcessorDef
+from tipoff.engine.pipeline import PipelineDef, ProcessorDef, ScheduleDef
 from tipoff.engine.policy import Decision, Expected, decide
 from tipoff.engine.schema import jobs, runs, transitions
 from tipoff.engine.states import CompletionStatus, JobStatus, RunStatus, TriggerReason
@@ -47,9 +47,11 @@ class Run:
     correlation_id: str
     status: str
     trigger_source: str
-    # given when the run started (e.g. which data source); every job of the run sees them,
-    # over the processor's own params (an explicit choice for the run beats a default)
+    # resolved when the run started (e.g. which data source, see run_params); every job of
+    # the run sees them, over the processor's own params
     params: dict[str, Any] = field(default_factory=dict)
+    # where each param came from; None for a run from before params were resolved
+    param_origins: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,8 @@ def start_run(
     *,
     now: float,
     trigger_source: str = "run",
-    params: dict[str, Any] | None = None,
+    params: Mapping[str, Any] | None = None,
+    schedule: ScheduleDef | None = None,
 ) -> Run:
     """Open the run for (pipeline, date, mode) and its first phase; idempotent."""
     with store.transaction() as conn:
@@ -91,6 +94,7 @@ def start_run(
             now=now,
             trigger_source=trigger_source,
             params=params,
+            schedule=schedule,
         )
     return run
 
@@ -104,15 +108,22 @@ def start_run_in(
     *,
     now: float,
     trigger_source: str = "run",
-    params: dict[str, Any] | None = None,
+    params: Mapping[str, Any] | None = None,
+    schedule: ScheduleDef | None = None,
 ) -> tuple[Run, bool]:
     """``start_run`` inside the caller's transaction; also says whether the run is new
-    (so a caller that refuses afterwards rolls the new run back with its own writes)."""
+    (so a caller that refuses afterwards rolls the new run back with its own writes).
+
+    A new run's params are resolved here, once (``params`` given explicitly, else the
+    ``schedule``'s, else the pipeline's defaults: see ``run_params``); a run that exists
+    keeps the params it was created with.
+    """
     if mode not in pipeline.modes:
         raise QueueError(
             f"pipeline {pipeline.pipeline!r} has no mode {mode!r} "
             f"(known: {', '.join(pipeline.modes)})"
         )
+    resolved = run_params.resolve(pipeline, data_date, mode, params, schedule=schedule)
     stmt = (
         store.upsert_insert(runs)
         .on_conflict_do_nothing(index_elements=["pipeline", "data_date", "mode"])
@@ -127,7 +138,8 @@ def start_run_in(
             "correlation_id": uuid.uuid4().hex,
             "trigger_source": trigger_source,
             "status": RunStatus.RUNNING.value,
-            "params": params or {},
+            "params": resolved.values,
+            "param_origins": resolved.origins,
             "started_at": now,
         },
     ).first()
@@ -166,6 +178,7 @@ def _run_from(row: Any) -> Run:
         status=m["status"],
         trigger_source=m["trigger_source"],
         params=dict(m["params"] or {}),
+        param_origins=None if m["param_origins"] is None else dict(m["param_origins"]),
     )
 
 
@@ -173,8 +186,9 @@ def get_run(conn: sa.Connection, run_id: int) -> Run:
     m = dict(zip(_RUN_COLUMNS, _SELECT_RUN.run(conn, {"run_id": run_id}).one(), strict=True))
     if isinstance(m["data_date"], str):  # SQLite hands dates and JSON back as text
         m["data_date"] = date.fromisoformat(m["data_date"])
-    if isinstance(m["params"], str):
-        m["params"] = json.loads(m["params"])
+    for key in ("params", "param_origins"):
+        if isinstance(m[key], str):
+            m[key] = json.loads(m[key])
     m["params"] = m["params"] or {}
     return Run(**m)
 
@@ -372,6 +386,7 @@ _HOLD = Sql(
 )
 _RUN_COLUMNS = (
     "id", "pipeline", "data_date", "mode", "correlation_id", "status", "trigger_source", "params",
+    "param_origins",
 )  # fmt: skip
 _SELECT_RUN = Sql(f"SELECT {', '.join(_RUN_COLUMNS)} FROM runs WHERE id = :run_id")
 _SET_RUN_STATUS = Sql(

@@ -2,7 +2,8 @@
 
 ``tipoff.pipelines`` finds this module under the name ``nba``. Processors reach their
 bucket and data sources through ``ctx.resources`` (``bucket``, ``sources``); sources are
-built on first use, one per name, and shared by the worker's threads.
+built on first use, one per name, and shared by the worker's threads. The resources also
+hold the settings a new run's params default to (``run_settings``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from tipoff.nba.predict import NBA_PREDICTIONS_SCHEMA, predict_blueprint
 from tipoff.nba.raw.processors import raw_blueprint
 from tipoff.nba.raw.staleness import StalenessPolicy, staleness_blueprint
 from tipoff.nba.raw.tables import NBA_RAW_SCHEMA
+from tipoff.nba.run_settings import RUN_DEFAULTS_RESOURCE, RunDefaults, run_blueprint
 from tipoff.nba.scrape.decisions import check_pipeline
 from tipoff.nba.scrape.processors import scrape_blueprint
 from tipoff.nba.sources.base import Source
@@ -39,6 +41,7 @@ PIPELINE_FILE = Path(__file__).with_name("nba.yaml")
 SIM_RATE_PER_S = 10_000.0
 
 blueprints = (
+    run_blueprint,
     scrape_blueprint,
     raw_blueprint,
     staleness_blueprint,
@@ -87,6 +90,11 @@ class Sources:
             self._built.clear()
 
 
+def run_resources(settings: Any) -> dict[str, Any]:
+    """What a new run's params default to: the settings' source and prediction mode."""
+    return {RUN_DEFAULTS_RESOURCE: RunDefaults.from_settings(settings)}
+
+
 def resources(settings: Any, store: Store, clock: Clock) -> dict[str, Any]:
     """The bucket and the sources, configured from the settings."""
     from tipoff.nba.sources.factory import make_source
@@ -118,6 +126,7 @@ def resources(settings: Any, store: Store, clock: Clock) -> dict[str, Any]:
         override_expires=settings.schedule_staleness_override_expires,
     )
     return {
+        **run_resources(settings),
         "bucket": Bucket(settings.bucket_url),
         "sources": Sources(build),
         "schedule_staleness": staleness,

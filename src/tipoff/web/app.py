@@ -44,6 +44,7 @@ from tipoff.dates import parse_data_date
 from tipoff.engine import heal as heal_module
 from tipoff.engine import manual, metrics
 from tipoff.engine.alerts import listing as alert_listing
+from tipoff.engine.clock import SystemClock
 from tipoff.engine.health import Check, health
 from tipoff.engine.migrations import SchemaComponent
 from tipoff.engine.orchestrator import Orchestrator
@@ -104,7 +105,16 @@ def create_app(
     if isinstance(source, Settings):
         loaded = pipelines.load(pipeline or source.pipeline)
         owned = Store(source.database_url)
-        orch = Orchestrator(owned, loaded.definition, loaded.registry, prepare=False)
+        clock = SystemClock()
+        # the pipeline's resources hold the settings a run started here defaults to
+        orch = Orchestrator(
+            owned,
+            loaded.definition,
+            loaded.registry,
+            clock=clock,
+            resources=loaded.run_resources(source),
+            prepare=False,
+        )
         schemas = tuple(schemas) or tuple(loaded.schemas)
         token = api_token if api_token is not None else source.api_token
     else:

@@ -22,7 +22,7 @@ from tipoff.engine.states import PENDING
 from tipoff.errors import ProcessorError
 from tipoff.nba.documents import Document
 from tipoff.nba.raw import tables
-from tipoff.nba.raw.run import DEFAULT_SOURCE, PROCESSOR_OF, bucket_of, log
+from tipoff.nba.raw.run import PROCESSOR_OF, bucket_of, log
 from tipoff.nba.raw.writer import DocumentStatus, parse_document_key
 
 # A lookback of one hour would leave older files orphaned for good.
@@ -167,4 +167,4 @@ def _pending_raw_jobs(ctx: JobContext, days: set[date]) -> set[tuple[str, date, 
                 j.processor.in_(list(PROCESSOR_OF.values())),
             )
         ).all()
-    return {(p, d, str((params or {}).get("source") or DEFAULT_SOURCE)) for p, d, params in found}
+    return {(p, d, str((params or {}).get("source") or "")) for p, d, params in found}

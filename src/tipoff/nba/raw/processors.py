@@ -1,9 +1,10 @@
 """Phase 2: one raw processor per document kind, on the ``nba`` blueprint.
 
-Each raw processor takes its job's date and source (``params["source"]``, default
-``sim``), reads every bucket document ``raw/<source>/<document>/<date>/*.json``, parses
-and validates ALL of them, and only then returns a write that upserts their rows and
-marks them ``processed`` in ``raw_documents``, committed with the job's completion.
+Each raw processor takes its job's date and source (``params["source"]``, resolved when
+the run started; a job without one fails rather than guess), reads every bucket document
+``raw/<source>/<document>/<date>/*.json``, parses and validates ALL of them, and only
+then returns a write that upserts their rows and marks them ``processed`` in
+``raw_documents``, committed with the job's completion.
 
 A document that fails is quarantined: its ``raw_documents`` row says so, with the precise
 problems; the file stays in the bucket untouched; nothing of that document kind is

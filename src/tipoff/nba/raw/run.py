@@ -47,10 +47,10 @@ from tipoff.nba.raw.writer import (
     parse_document_key,
     write_rows,
 )
+from tipoff.nba.run_settings import source_of
 
 log = structlog.get_logger("tipoff.nba.raw")
 
-DEFAULT_SOURCE = "sim"
 PROCESSOR_OF: Mapping[Document, str] = {d: f"raw_{d.value}" for d in Document}
 TABLES_OF: Mapping[Document, tuple[sa.Table, ...]] = {
     Document.SCHEDULE: (tables.raw_schedule,),
@@ -109,7 +109,7 @@ class RawRun:
         self.ctx = ctx
         self.document = document
         self.day: date = ctx.data_date
-        self.source = str(ctx.params.get("source") or DEFAULT_SOURCE)
+        self.source = source_of(ctx.params, processor=ctx.processor)
         self.bucket = bucket_of(ctx)
         self.warnings: list[str] = []
         self.counts: Counter[str] = Counter()  # what the parsers resolved or left out

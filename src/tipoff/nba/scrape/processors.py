@@ -30,6 +30,7 @@ from tipoff.engine.store import Store
 from tipoff.errors import CircuitOpen, SourceError
 from tipoff.nba.documents import Document, FetchRequest, RawDocument
 from tipoff.nba.raw.tables import raw_documents, scraper_execution_log
+from tipoff.nba.run_settings import source_of
 from tipoff.nba.scrape.context import DateContext, as_of_param
 from tipoff.nba.scrape.decisions import Decision, check_date
 from tipoff.nba.scrape.resolvers import optional_parts, resolve
@@ -75,7 +76,7 @@ def scrape(ctx: JobContext) -> Result:
         raise SourceError(f"{ctx.processor}: a scraper job needs a data date and a mode")
     document = Document(ctx.params["document"])
     decision = Decision(ctx.params.get("decision", Decision.ALWAYS.value))
-    source_name = str(ctx.params.get("source", "sim"))
+    source_name = source_of(ctx.params, processor=ctx.processor)
     source = ctx.resources["sources"].get(source_name)
     bucket = ctx.resources["bucket"]
     as_of = as_of_param(dict(ctx.params), ctx.data_date, ctx.mode)

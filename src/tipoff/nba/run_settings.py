@@ -1,0 +1,74 @@
+"""The NBA run's settings the engine resolves once per run: source, as-of, prediction mode.
+
+Registered as the pipeline's run defaults (``tipoff.engine.run_params``): what neither the
+run nor its schedule says comes from the ``TIPOFF_*`` settings, read by the CLI or the web
+layer and kept in the resources under :data:`RUN_DEFAULTS_RESOURCE`. Every job of the run
+then carries ``source`` (and ``as_of`` for same-day and overnight runs), so no processor
+needs a default source of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from tipoff.engine.registry import Blueprint
+from tipoff.engine.run_params import Default, RunRequest
+from tipoff.errors import ProcessorError
+from tipoff.nba.documents import SOURCES
+from tipoff.nba.scrape.context import default_as_of
+
+RUN_DEFAULTS_RESOURCE = "run_defaults"
+# a pipeline bound without settings (a library caller, a test) runs as unset settings would
+DEFAULT_SOURCE = "sim"
+
+run_blueprint = Blueprint("nba.run")
+
+
+@dataclass(frozen=True)
+class RunDefaults:
+    """What the settings say a run should use when it does not say itself."""
+
+    source: str = DEFAULT_SOURCE
+    prediction_mode: str | None = None  # None: the predict coordinator's own param
+    origin: str = "default"  # "settings": the values are TIPOFF_* settings
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> RunDefaults:
+        return cls(
+            source=settings.source,
+            prediction_mode=getattr(settings, "prediction_mode", None),
+            origin="settings",
+        )
+
+
+@run_blueprint.run_defaults
+def nba_run_defaults(request: RunRequest, resources: Mapping[str, Any]) -> dict[str, Default]:
+    found = resources.get(RUN_DEFAULTS_RESOURCE)
+    defaults = found if isinstance(found, RunDefaults) else RunDefaults()
+
+    def origin(variable: str) -> str:
+        return variable if defaults.origin == "settings" else "default"
+
+    out = {"source": Default(defaults.source, origin("TIPOFF_SOURCE"))}
+    if defaults.prediction_mode is not None:
+        out["prediction_mode"] = Default(defaults.prediction_mode, origin("TIPOFF_PREDICTION_MODE"))
+    as_of = default_as_of(request.data_date, request.mode)
+    if as_of is not None:
+        out["as_of"] = Default(as_of.isoformat(), f"{request.mode} default")
+    return out
+
+
+def source_of(params: Mapping[str, Any], *, processor: str) -> str:
+    """The run's source from a job's params; an error, never a guess, when it is missing."""
+    name = params.get("source")
+    if not name:
+        raise ProcessorError(
+            f"{processor}: the job's params name no source (live, sim or replay): a run's "
+            "source is resolved when the run starts; start the run again or give "
+            "--param source=..."
+        )
+    if name not in SOURCES:
+        raise ProcessorError(f"{processor}: unknown source {name!r} (known: {', '.join(SOURCES)})")
+    return str(name)

@@ -1,0 +1,106 @@
+"""Recorded documents served where the live source asks for them, and every address noted.
+
+:func:`answer` maps a request (path and query) to the recorded body of
+``tests/nba/fixtures`` in the real APIs' shapes, or ``None`` (a 404). It serves both an
+httpx transport beneath the real client stack (:class:`RecordedTransport`) and a tiny HTTP
+server on 127.0.0.1 (:func:`serve`), so a live source pointed at either sees the same
+documents, and the test sees every address it asked for.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
+
+import httpx
+
+FIXTURES = Path(__file__).resolve().parents[1] / "nba" / "fixtures"
+RECORDED_DAY = "2025-11-12"  # the date the recordings are of
+
+
+def answer(path: str, query: Mapping[str, str], fixtures: Path = FIXTURES) -> bytes | None:
+    """The recorded body for a GET of ``path?query``, or None when nothing is recorded."""
+    segments = [s for s in path.split("/") if s]
+    if not segments:
+        return None
+    last = segments[-1]
+    name: str | None = None
+    if last == "scoreboardv2":
+        name = f"scoreboardv2_{query.get('GameDate', '')}.json"
+    elif last == "commonteamroster":
+        name = f"commonteamroster_{query.get('TeamID', '')}.json"
+    elif last == "boxscoretraditionalv3":
+        name = f"boxscoretraditionalv3_{query.get('GameID', '')}.json"
+    elif last == "events":
+        name = f"odds_events_{query.get('commenceTimeFrom', '')[:10]}.json"
+    elif last == "odds" and len(segments) >= 2:
+        name = f"event_odds_{segments[-2]}.json"
+    elif "injury" in path:
+        name = f"injury_report_{last.split('.')[0][:10]}.json"
+    if name is None or "/" in name or not (fixtures / name).is_file():
+        return None
+    return (fixtures / name).read_bytes()
+
+
+@dataclass
+class RecordedTransport(httpx.BaseTransport):
+    """An httpx transport that answers from the recordings and notes each URL asked."""
+
+    asked: list[str] = field(default_factory=list)
+    fixtures: Path = FIXTURES
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.asked.append(str(request.url))
+        query = dict(parse_qsl(request.url.query.decode()))
+        body = answer(request.url.path, query, self.fixtures)
+        if body is None:
+            return httpx.Response(404, json={"message": "not recorded"})
+        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+    def hosts(self) -> set[str]:
+        return {urlsplit(u).netloc for u in self.asked}
+
+
+@dataclass
+class Served:
+    """A recordings server on 127.0.0.1: its base URL and the paths it was asked for."""
+
+    url: str
+    asked: list[str]
+
+
+@contextlib.contextmanager
+def serve(fixtures: Path = FIXTURES) -> Iterator[Served]:
+    """Serve the recordings over real HTTP on a free port of 127.0.0.1 until the block ends."""
+    asked: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (the http.server name)
+            asked.append(self.path)
+            split = urlsplit(self.path)
+            body = answer(split.path, dict(parse_qsl(split.query)), fixtures)
+            status = 200 if body is not None else 404
+            payload = body if body is not None else b'{"message": "not recorded"}'
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
+        def log_message(self, *_args: object) -> None:
+            pass  # the test reads ``asked``; stderr stays quiet
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield Served(f"http://127.0.0.1:{server.server_address[1]}", asked)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
