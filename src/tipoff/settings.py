@@ -9,9 +9,11 @@ variable that holds it and what is wrong with it, e.g.::
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 import sqlalchemy as sa
 from pydantic import Field, ValidationError, field_validator
@@ -23,10 +25,17 @@ ENV_PREFIX = "TIPOFF_"
 DEFAULT_DATABASE_URL = "sqlite:///tipoff-data/tipoff.db"
 DEFAULT_BUCKET_URL = "./tipoff-data/bucket"
 
+DEFAULT_LIVE_STATS_URL = "https://stats.nba.com/stats"
+DEFAULT_LIVE_ODDS_URL = "https://api.the-odds-api.com/v4"
+# where NBA.com publishes the official injury report, as PDFs named
+# Injury-Report_YYYY-MM-DD_HH_MMAM.pdf / ..._HH_MMPM.pdf (ET; ..._HHPM.pdf before 2025-12-23)
+DEFAULT_LIVE_INJURY_URL = "https://ak-static.cms.nba.com/referee/injury"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 MIN_API_TOKEN_CHARS = 16
+_HTTP_URL = re.compile(r"^https?://[^/\s]+")
+_PROXY_URL = re.compile(r"^(https?|socks5)://[^/\s]+")
 # never echoed back in an error message
-SECRET_FIELDS = frozenset({"api_token", "odds_api_key", "alert_smtp_password"})
+SECRET_FIELDS = frozenset({"api_token", "odds_api_key", "alert_smtp_password", "http_proxies"})
 
 
 class Settings(BaseSettings):
@@ -53,6 +62,12 @@ class Settings(BaseSettings):
     sim_seed: int = 7
     sim_faults: Path | None = None
     replay_data_dir: Path | None = None
+    # the live source's upstreams: a mirror, a proxy or a test server may stand in for them
+    live_stats_url: str = DEFAULT_LIVE_STATS_URL
+    live_odds_url: str = DEFAULT_LIVE_ODDS_URL
+    live_injury_url: str = DEFAULT_LIVE_INJURY_URL
+    # comma-separated proxy URLs the live source goes out through, each with a breaker
+    http_proxies: str | None = None
     http_connect_timeout_seconds: float = Field(default=5.0, gt=0)
     http_read_timeout_seconds: float = Field(default=30.0, gt=0)
     http_max_attempts: int = Field(default=4, ge=1)
@@ -75,13 +90,15 @@ class Settings(BaseSettings):
 
     def secret_values(self) -> list[str | None]:
         """Every value that must never reach a log: tokens, keys, passwords, the alert
-        webhook (its path is its secret) and the database password."""
+        webhook (its path is its secret), the database's and the proxies' passwords."""
         return [
             self.api_token,
             self.odds_api_key,
             self.alert_smtp_password,
             self.alert_webhook_url,
             sa.make_url(self.database_url).password,
+            # a proxy's credentials, if it has any
+            *(urlsplit(p).password for p in (self.http_proxies or "").split(",")),
         ]
 
     @field_validator("database_url")
@@ -114,6 +131,25 @@ class Settings(BaseSettings):
                 "print(secrets.token_urlsafe(32))')"
             )
         return token
+
+    @field_validator("live_stats_url", "live_odds_url", "live_injury_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not _HTTP_URL.match(value):
+            raise ValueError("must be an http(s) URL, e.g. https://stats.nba.com/stats")
+        return value.rstrip("/")
+
+    @field_validator("http_proxies")
+    @classmethod
+    def _proxy_urls(cls, value: str | None) -> str | None:
+        items = [item.strip() for item in (value or "").split(",") if item.strip()]
+        bad = [i + 1 for i, item in enumerate(items) if not _PROXY_URL.match(item)]
+        if bad:
+            raise ValueError(
+                f"proxy {', '.join(map(str, bad))} of {len(items)} is not a proxy URL "
+                "(http://host:port, https://host:port or socks5://host:port, comma-separated)"
+            )
+        return ",".join(items) or None
 
     @field_validator("log_level")
     @classmethod

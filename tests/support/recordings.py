@@ -53,9 +53,12 @@ class RecordedTransport(httpx.BaseTransport):
 
     asked: list[str] = field(default_factory=list)
     fixtures: Path = FIXTURES
+    down: set[str] = field(default_factory=set)  # paths answered 404, as if not published
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self.asked.append(str(request.url))
+        if request.url.path in self.down:
+            return httpx.Response(404, json={"message": "down"})
         query = dict(parse_qsl(request.url.query.decode()))
         body = answer(request.url.path, query, self.fixtures)
         if body is None:
@@ -80,7 +83,7 @@ def serve(fixtures: Path = FIXTURES) -> Iterator[Served]:
     asked: list[str] = []
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (the http.server name)
+        def do_GET(self) -> None:
             asked.append(self.path)
             split = urlsplit(self.path)
             body = answer(split.path, dict(parse_qsl(split.query)), fixtures)

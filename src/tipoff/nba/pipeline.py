@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,6 @@ from tipoff.nba.scrape.processors import scrape_blueprint
 from tipoff.nba.sources.base import Source
 
 PIPELINE_FILE = Path(__file__).with_name("nba.yaml")
-SIM_RATE_PER_S = 10_000.0
 
 blueprints = (
     run_blueprint,
@@ -97,28 +96,7 @@ def run_resources(settings: Any) -> dict[str, Any]:
 
 def resources(settings: Any, store: Store, clock: Clock) -> dict[str, Any]:
     """The bucket and the sources, configured from the settings."""
-    from tipoff.nba.sources.factory import make_source
-    from tipoff.nba.sources.http import HttpPolicy
-
-    policy = HttpPolicy(
-        connect_timeout_s=settings.http_connect_timeout_seconds,
-        read_timeout_s=settings.http_read_timeout_seconds,
-        max_attempts=settings.http_max_attempts,
-    )
-
-    def build(name: str) -> Source:
-        return make_source(
-            name,
-            store=store,
-            clock=clock,
-            # the simulator answers in-process: pacing it like a real host only wastes time
-            http_policy=replace(policy, rate_per_s=SIM_RATE_PER_S) if name == "sim" else policy,
-            odds_api_key=settings.odds_api_key,
-            sim_season=settings.sim_season,
-            sim_seed=settings.sim_seed,
-            faults=settings.sim_faults if name == "sim" else None,
-            replay_dir=settings.replay_data_dir,
-        )
+    from tipoff.nba.sources.factory import source_builder
 
     staleness = StalenessPolicy(
         max_stale_hours=settings.schedule_max_stale_hours,
@@ -128,6 +106,6 @@ def resources(settings: Any, store: Store, clock: Clock) -> dict[str, Any]:
     return {
         **run_resources(settings),
         "bucket": Bucket(settings.bucket_url),
-        "sources": Sources(build),
+        "sources": Sources(source_builder(settings, store=store, clock=clock)),
         "schedule_staleness": staleness,
     }

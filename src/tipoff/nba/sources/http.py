@@ -14,7 +14,7 @@ import email.utils
 import json
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC
 from typing import Any
@@ -29,6 +29,7 @@ from tipoff.engine.breaker import BreakerPolicy, CircuitBreaker
 from tipoff.engine.clock import Clock
 from tipoff.engine.store import Store
 from tipoff.errors import CircuitOpen, FetchError, PayloadError
+from tipoff.nba.sources.proxies import ProxyPool
 
 log = structlog.get_logger("tipoff.http")
 
@@ -135,6 +136,7 @@ class HttpClient:
         headers: Mapping[str, str] | None = None,
         sleep: Callable[[float], None] = time.sleep,
         monotonic: Callable[[], float] = time.monotonic,
+        proxies: Sequence[str] = (),
     ) -> None:
         self.store = store
         self.clock = clock
@@ -142,12 +144,22 @@ class HttpClient:
         self._sleep = sleep
         self._monotonic = monotonic
         p = self.policy
-        self._client = httpx.Client(
-            transport=transport,
-            timeout=httpx.Timeout(p.read_timeout_s, connect=p.connect_timeout_s),
-            limits=httpx.Limits(max_connections=p.max_connections),
-            headers=dict(headers or {}),
-            follow_redirects=True,
+
+        def make_client(proxy: str | None = None) -> httpx.Client:
+            return httpx.Client(
+                transport=transport,
+                proxy=proxy,
+                timeout=httpx.Timeout(p.read_timeout_s, connect=p.connect_timeout_s),
+                limits=httpx.Limits(max_connections=p.max_connections),
+                headers=dict(headers or {}),
+                follow_redirects=True,
+            )
+
+        self._client = make_client()
+        self.proxies = (
+            ProxyPool(proxies, store=store, clock=clock, policy=p.breaker, make_client=make_client)
+            if proxies
+            else None
         )
         self.limiter = RateLimiter(
             rate_per_s=p.rate_per_s,
@@ -158,6 +170,8 @@ class HttpClient:
 
     def close(self) -> None:
         self._client.close()
+        if self.proxies is not None:
+            self.proxies.close()
 
     def __enter__(self) -> HttpClient:
         return self
@@ -190,7 +204,7 @@ class HttpClient:
             attempts += 1
             self.limiter.acquire(host)
             try:
-                response = self._client.get(url, params=params, headers=headers)
+                response = self._send(url, params, headers)
             except httpx.TimeoutException as exc:
                 breaker.record_failure(f"timeout: {exc}")
                 raise _Retryable(f"timeout after {attempts} attempt(s): {exc}", None) from exc
@@ -252,6 +266,34 @@ class HttpClient:
             raise
         except FetchError:
             raise
+
+    def _send(
+        self, url: str, params: Mapping[str, Any] | None, headers: Mapping[str, str] | None
+    ) -> httpx.Response:
+        """One GET, directly or through the first proxy that takes it: a proxy failing at
+        the transport level is charged on its breaker and the next one is tried at once."""
+        if self.proxies is None:
+            return self._client.get(url, params=params, headers=headers)
+        failed: httpx.TransportError | None = None
+        refused: list[str] = []
+        for proxy in self.proxies.order():
+            try:
+                proxy.breaker.before_call()
+            except CircuitOpen as exc:
+                refused.append(str(exc))
+                continue
+            try:
+                response = proxy.client.get(url, params=params, headers=headers)
+            except httpx.TransportError as exc:
+                proxy.breaker.record_failure(f"{type(exc).__name__}: {exc}")
+                log.warning("proxy_failed", proxy=proxy.label, error=f"{type(exc).__name__}")
+                failed = exc
+                continue
+            proxy.breaker.record_success()
+            return response
+        if failed is not None:
+            raise failed
+        raise CircuitOpen("every proxy of TIPOFF_HTTP_PROXIES is open: " + "; ".join(refused))
 
     def _wait(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None

@@ -124,16 +124,41 @@ def _part(request: FetchRequest, pattern: re.Pattern[str], what: str) -> str:
     return request.part
 
 
-def endpoint(request: FetchRequest, *, odds_api_key: str | None) -> Endpoint:
+@dataclass(frozen=True)
+class Upstreams:
+    """The base addresses of the upstreams (settings ``TIPOFF_LIVE_*_URL``), so a deployment
+    can go through a mirror or a proxy and a test can serve recordings from 127.0.0.1."""
+
+    stats: str = STATS_BASE_URL
+    odds: str = ODDS_BASE_URL
+    injury: str = INJURY_REPORT_BASE_URL
+
+    def __post_init__(self) -> None:
+        for name in ("stats", "odds", "injury"):
+            value = getattr(self, name)
+            if not re.match(r"^https?://[^/\s]+", value):
+                raise ConfigError(
+                    f"TIPOFF_LIVE_{name.upper()}_URL: {value!r} is not an http(s) URL"
+                )
+            object.__setattr__(self, name, value.rstrip("/"))
+
+
+DEFAULT_UPSTREAMS = Upstreams()
+
+
+def endpoint(
+    request: FetchRequest, *, odds_api_key: str | None, upstreams: Upstreams = DEFAULT_UPSTREAMS
+) -> Endpoint:
     """The upstream GET for ``request``; ConfigError for a missing id or odds API key."""
     doc, day = request.document, request.day
+    stats_url, odds_url = upstreams.stats, upstreams.odds
     if doc is Document.SCHEDULE:
         params = {"GameDate": day.isoformat(), "LeagueID": "00"}
-        return Endpoint(f"{STATS_BASE_URL}/scoreboardv3", params, dict(STATS_HEADERS))
+        return Endpoint(f"{stats_url}/scoreboardv3", params, dict(STATS_HEADERS))
     if doc is Document.ROSTER:
         team_id = _part(request, _TEAM_ID, "a team id (e.g. 1610612738)")
         params = {"TeamID": team_id, "Season": season_for(day), "LeagueID": "00"}
-        return Endpoint(f"{STATS_BASE_URL}/commonteamroster", params, dict(STATS_HEADERS))
+        return Endpoint(f"{stats_url}/commonteamroster", params, dict(STATS_HEADERS))
     if doc is Document.BOXSCORE:
         game_id = _part(request, _GAME_ID, "a game id (e.g. 0022500150)")
         params = {
@@ -144,9 +169,9 @@ def endpoint(request: FetchRequest, *, odds_api_key: str | None) -> Endpoint:
             "EndRange": "0",
             "RangeType": "0",
         }
-        return Endpoint(f"{STATS_BASE_URL}/boxscoretraditionalv3", params, dict(STATS_HEADERS))
+        return Endpoint(f"{stats_url}/boxscoretraditionalv3", params, dict(STATS_HEADERS))
     if doc is Document.INJURY_REPORT:
-        return Endpoint(f"{INJURY_REPORT_BASE_URL}/{day.isoformat()}.json", {}, INJURY_HEADERS)
+        return Endpoint(f"{upstreams.injury}/{day.isoformat()}.json", {}, INJURY_HEADERS)
     if not odds_api_key:
         raise ConfigError(
             f"{ODDS_API_KEY_VARIABLE} is not set: {doc.value} for {day} comes from The Odds "
@@ -155,7 +180,7 @@ def endpoint(request: FetchRequest, *, odds_api_key: str | None) -> Endpoint:
     if doc is Document.ODDS_EVENTS:
         start, end = et_day_window(day)
         params = {"apiKey": odds_api_key, "commenceTimeFrom": start, "commenceTimeTo": end}
-        return Endpoint(f"{ODDS_BASE_URL}/sports/{ODDS_SPORT}/events", params, ODDS_HEADERS)
+        return Endpoint(f"{odds_url}/sports/{ODDS_SPORT}/events", params, ODDS_HEADERS)
     if doc is Document.PLAYER_PROPS:
         event_id = _part(request, _EVENT_ID, "an odds event id")
         params = {
@@ -164,7 +189,7 @@ def endpoint(request: FetchRequest, *, odds_api_key: str | None) -> Endpoint:
             "markets": "player_points",
             "oddsFormat": "american",
         }
-        url = f"{ODDS_BASE_URL}/sports/{ODDS_SPORT}/events/{event_id}/odds"
+        url = f"{odds_url}/sports/{ODDS_SPORT}/events/{event_id}/odds"
         return Endpoint(url, params, ODDS_HEADERS)
     raise ConfigError(f"no endpoint for document {doc!r}")
 
@@ -185,15 +210,17 @@ class WebSource:
         odds_api_key: str | None = None,
         send_as_of: bool = False,
         extra_headers: Mapping[str, str] | None = None,
+        upstreams: Upstreams = DEFAULT_UPSTREAMS,
     ) -> None:
         self.name = name
         self.client = client
+        self.upstreams = upstreams
         self._odds_api_key = odds_api_key
         self._send_as_of = send_as_of
         self._extra_headers = dict(extra_headers or {})
 
     def endpoint(self, request: FetchRequest) -> Endpoint:
-        ep = endpoint(request, odds_api_key=self._odds_api_key)
+        ep = endpoint(request, odds_api_key=self._odds_api_key, upstreams=self.upstreams)
         headers = {**ep.headers, **self._extra_headers}
         if self._send_as_of and request.as_of is not None:
             headers[AS_OF_HEADER] = as_of_text(request.as_of)
