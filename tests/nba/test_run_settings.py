@@ -36,7 +36,7 @@ from tipoff.nba.sources.base import Source
 from tipoff.nba.sources.factory import source_builder
 from tipoff.settings import load_settings
 
-DAY = date(2025, 11, 12)
+DAY = date(2025, 11, 5)  # a date whose scoreboardv3 answer is recorded (11 games)
 LIVE_HOSTS = {"stats.nba.com", "api.the-odds-api.com", "ak-static.cms.nba.com"}
 ODDS_KEY = "recorded-odds-key-1"
 
@@ -58,7 +58,7 @@ def world(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iter
     monkeypatch.setenv("TIPOFF_SOURCE", "live")
     monkeypatch.setenv("TIPOFF_ODDS_API_KEY", ODDS_KEY)
     settings = load_settings(bucket_url=str(tmp_path / "bucket"))
-    clock = ManualClock(datetime(2025, 11, 12, 8, 59, 30, tzinfo=ET))
+    clock = ManualClock(datetime(2025, 11, 5, 8, 59, 30, tzinfo=ET))
     loaded = pipelines.load("nba")
     transport = RecordedTransport()
     built: list[str] = []
@@ -99,29 +99,34 @@ def _assert_live(w: LiveWorld) -> None:
     assert w.built == ["live"], f"sources built: {w.built}"
     assert w.transport.asked, "no address was asked"
     assert w.transport.hosts() <= LIVE_HOSTS, w.transport.hosts()
-    schedule = [u for u in w.transport.asked if urlsplit(u).path == "/stats/scoreboardv2"]
+    schedule = [u for u in w.transport.asked if urlsplit(u).path == "/stats/scoreboardv3"]
     assert schedule, w.transport.asked
-    assert dict(parse_qsl(urlsplit(schedule[0]).query))["GameDate"] == "2025-11-12"
+    assert dict(parse_qsl(urlsplit(schedule[0]).query))["GameDate"] == "2025-11-05"
     keys = _stored_keys(w.orch.store)
     assert keys and all(k.startswith("raw/live/") for k in keys), keys
 
 
-def test_a_run_the_scheduler_starts_scrapes_the_live_source(world: LiveWorld) -> None:
+def test_a_run_the_scheduler_starts_scrapes_the_live_source(
+    world: LiveWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
     w = world
     sched = Scheduler(w.orch.store, w.orch.pipelines, clock=w.clock, holder="s")
+    # Leadership is not the subject here, and on PostgreSQL it is one advisory lock per
+    # server, which any other scheduler on that server may hold: this one leads.
+    monkeypatch.setattr(sched, "acquire", lambda: True)
     try:
         sched.tick()  # first sight: baselines
-        w.clock.set(datetime(2025, 11, 12, 9, 0, 30, tzinfo=ET))
+        w.clock.set(datetime(2025, 11, 5, 9, 0, 30, tzinfo=ET))
         fired = {f.schedule: f.outcome for f in sched.tick()}
     finally:
         sched.release()
-    assert fired["same-day-morning"].startswith("run 2025-11-12 same_day")
+    assert fired["same-day-morning"].startswith("run 2025-11-05 same_day")
 
     run = _run_row(w.orch.store)
     assert run.trigger_source == "schedule"
     assert run.params["source"] == "live"
     assert run.param_origins["source"] == "TIPOFF_SOURCE"
-    assert run.params["as_of"] == "2025-11-12T12:00:00-05:00"
+    assert run.params["as_of"] == "2025-11-05T12:00:00-05:00"
     drain(w.orch, w.clock)
     _assert_live(w)
 
@@ -149,7 +154,7 @@ def test_a_manual_trigger_opens_a_run_on_the_live_source(world: LiveWorld) -> No
 def test_self_heal_re_drives_a_scraper_on_the_run_s_live_source(world: LiveWorld) -> None:
     w = world
     # The schedule is down: its scraper fails every attempt and is dead-lettered.
-    w.transport.down = {"/stats/scoreboardv2"}
+    w.transport.down = {"/stats/scoreboardv3"}
     w.orch.start_run(DAY, "same_day", trigger_source="schedule")
     drain(w.orch, w.clock, advance_s=600)
     with w.orch.store.read() as conn:
@@ -172,7 +177,7 @@ def test_self_heal_re_drives_a_scraper_on_the_run_s_live_source(world: LiveWorld
     assert healed.params["source"] == "live"
     assert healed.status == "succeeded"
     after = w.transport.asked[asked_before:]
-    assert any(urlsplit(u).path == "/stats/scoreboardv2" for u in after), after
+    assert any(urlsplit(u).path == "/stats/scoreboardv3" for u in after), after
     _assert_live(w)
 
 

@@ -28,8 +28,9 @@ from tipoff.nba.sources.factory import source_builder
 from tipoff.nba.sources.web import WebSource
 from tipoff.settings import load_settings
 
-DAY = date(2025, 11, 12)
-BOS = "1610612738"
+DAY = date(2025, 11, 12)  # the odds and injury documents' date
+SCHEDULE_DAY = date(2025, 11, 5)  # a recorded scoreboardv3 (11 games)
+CLE = "1610612739"  # a recorded commonteamroster
 EVENT = "3f2b8d9c1e6a47f0b5d2c8e1a9f4b7d3"
 KEY = "recorded-odds-key-1"
 
@@ -66,8 +67,8 @@ def live_source(store: Store, served: Served, **settings: Any) -> WebSource:
     return source
 
 
-def fetch(source: WebSource, document: Document, part: str = "all") -> bytes:
-    return source.fetch(FetchRequest(document, DAY, part)).content
+def fetch(source: WebSource, document: Document, part: str = "all", day: date = DAY) -> bytes:
+    return source.fetch(FetchRequest(document, day, part)).content
 
 
 def test_the_live_source_asks_the_configured_addresses_over_real_http(
@@ -75,9 +76,13 @@ def test_the_live_source_asks_the_configured_addresses_over_real_http(
 ) -> None:
     source = live_source(sqlite_store, served)
     try:
-        games = parse_schedule(fetch(source, Document.SCHEDULE), source_key="schedule")
+        games = parse_schedule(
+            fetch(source, Document.SCHEDULE, day=SCHEDULE_DAY), source_key="schedule"
+        )
         roster = parse_roster(
-            fetch(source, Document.ROSTER, BOS), source_key="roster", roster_date=DAY
+            fetch(source, Document.ROSTER, CLE, day=SCHEDULE_DAY),
+            source_key="roster",
+            roster_date=SCHEDULE_DAY,
         )
         events = parse_odds_events(
             fetch(source, Document.ODDS_EVENTS), source_key="events", game_date=DAY
@@ -86,18 +91,18 @@ def test_the_live_source_asks_the_configured_addresses_over_real_http(
         assert fetch(source, Document.INJURY_REPORT)
     finally:
         source.close()
-    assert {g.game_id for g in games} == {"0022500123", "0022500124"}
-    assert roster and all(r.team_id == int(BOS) for r in roster)
+    assert len(games) == 11
+    assert len(roster) == 19 and all(r.team_id == int(CLE) for r in roster)
     assert len(events) == 2
     paths = [p.split("?")[0] for p in served.asked]
     assert paths == [
-        "/stats/scoreboardv2",
+        "/stats/scoreboardv3",
         "/stats/commonteamroster",
         "/v4/sports/basketball_nba/events",
         f"/v4/sports/basketball_nba/events/{EVENT}/odds",
         "/referee/injury/2025-11-12.json",
     ]
-    assert "GameDate=2025-11-12" in served.asked[0]
+    assert "GameDate=2025-11-05" in served.asked[0]
 
 
 def test_an_address_that_is_not_http_is_refused_naming_the_variable() -> None:
@@ -115,14 +120,16 @@ def test_a_proxy_that_keeps_failing_is_skipped_not_retried_in_turn(
     with dropping_proxy() as bad, forwarding_proxy() as good:
         source = live_source(sqlite_store, served, http_proxies=f"{bad.url},{good.url}")
         try:
-            fetched = [source.fetch(FetchRequest(Document.SCHEDULE, DAY)) for _ in range(20)]
+            fetched = [
+                source.fetch(FetchRequest(Document.SCHEDULE, SCHEDULE_DAY)) for _ in range(20)
+            ]
         finally:
             source.close()
     # every fetch succeeded at its first attempt: a dropped connection moved the attempt
     # on to the next proxy at once, with no backoff and no attempt spent
     assert [f.http_attempts for f in fetched] == [1] * 20
     assert len(good.forwarded) == 20
-    assert all(u.startswith(f"{served.url}/stats/scoreboardv2?") for u in good.forwarded)
+    assert all(u.startswith(f"{served.url}/stats/scoreboardv3?") for u in good.forwarded)
     # the dropping proxy was tried until its breaker opened, then never again
     assert len(bad.dropped) == threshold
     bad_name = "proxy:" + bad.url.removeprefix("http://")

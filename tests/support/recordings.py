@@ -1,7 +1,9 @@
 """Recorded documents served where the live source asks for them, and every address noted.
 
-:func:`answer` maps a request (path and query) to the recorded body of
-``tests/nba/fixtures`` in the real APIs' shapes, or ``None`` (a 404). It serves both an
+:func:`answer` maps a request (path and query) to a recorded body, or ``None`` (a 404):
+the real responses of ``tests/nba/recorded`` (by their endpoint and query), else the
+documents of ``tests/nba/fixtures`` in the real APIs' shapes. Unlike
+``support.recorded``'s transport it routes by path alone, whatever the host. It serves both an
 httpx transport beneath the real client stack (:class:`RecordedTransport`) and a tiny HTTP
 server on 127.0.0.1 (:func:`serve`), so a live source pointed at either sees the same
 documents, and the test sees every address it asked for.
@@ -19,8 +21,19 @@ from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 
+from support.recorded import NBA_API, cassette
+
 FIXTURES = Path(__file__).resolve().parents[1] / "nba" / "fixtures"
 RECORDED_DAY = "2025-11-12"  # the date the recordings are of
+
+
+# real responses recorded by others (tests/nba/recorded): (endpoint, parameter, value) -> file
+CASSETTES = {
+    ("scoreboardv3", "GameDate", "2025-11-05"): "scoreboardv3_2025-11-05.yaml",
+    ("commonteamroster", "TeamID", "1610612739"): "commonteamroster_1610612739_2025-26.yaml",
+    ("boxscoretraditionalv3", "GameID", "0022200552"): "boxscoretraditionalv3_0022200552.yaml",
+}
+CASSETTE_DAY = "2025-11-05"  # the date of the recorded scoreboardv3 (11 final games)
 
 
 def answer(path: str, query: Mapping[str, str], fixtures: Path = FIXTURES) -> bytes | None:
@@ -29,6 +42,9 @@ def answer(path: str, query: Mapping[str, str], fixtures: Path = FIXTURES) -> by
     if not segments:
         return None
     last = segments[-1]
+    for (endpoint, parameter, value), filename in CASSETTES.items():
+        if last == endpoint and query.get(parameter) == value:
+            return cassette(NBA_API / filename).content
     name: str | None = None
     if last == "scoreboardv2":
         name = f"scoreboardv2_{query.get('GameDate', '')}.json"
