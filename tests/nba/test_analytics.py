@@ -120,6 +120,11 @@ def test_upcoming_player_context_daily(loaded: Store) -> None:
     # priced by c, updated last
     assert (p["book_line"], p["book_over_price"], p["book_under_price"], p["bookmaker"],
             p["books_quoting"]) == (17.5, -105, -115, "c", 3)  # fmt: skip
+    # the market at 17.5: a's -110/-110 is 0.5 fair, c's -105/-115 is 0.4884 (multiplicative);
+    # the books' main lines run 17.5..18.5 (d's quote at tip-off is not among them)
+    c_fair = (105 / 205) / (105 / 205 + 115 / 215)
+    assert p["book_p_over"] == pytest.approx((0.5 + c_fair) / 2)
+    assert p["book_line_spread"] == 1.0
     # team 3 never played: no rest known; 31 is out, so his teammates have one out
     q = rows[32]
     assert (q["rest_days"], q["back_to_back"], q["days_since_last_game"]) == (None, None, None)

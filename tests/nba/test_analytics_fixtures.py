@@ -135,14 +135,16 @@ def load_game_day(store: Store) -> None:
          "player_name": "Player 31", "status": "out", "reason": "Knee"},
     ])  # fmt: skip
     put(store, raw.raw_odds_events, [
-        {"event_id": "ev2", "game_date": D, "commence_time": 0.0, "home_team": "Two",
+        {"event_id": "ev2", "game_date": D, "commence_time": 1000.0, "home_team": "Two",
          "away_team": "Three", "game_id": G2},
     ])  # fmt: skip
-    # Player 21: book a quotes 17.5 and an alternate 19.5; b 18.5; c 17.5 (updated last).
+    # Player 21: book a quotes 17.5 and an alternate 19.5; b 18.5; c 17.5 (updated last);
+    # d quotes 25.5 at the commence time (too late: left out).
     # Main lines 17.5, 18.5, 17.5: the line is 17.5, priced by c.
     props = [
         ("a", 17.5, -110, -110, 100.0), ("a", 19.5, 150, -180, 100.0),
         ("b", 18.5, -115, -105, 100.0), ("c", 17.5, -105, -115, 200.0),
+        ("d", 25.5, -110, -110, 1000.0),
     ]  # fmt: skip
     put(store, raw.raw_player_props, [
         {"event_id": "ev2", "bookmaker": book, "player_name": "Player 21", "line": line,

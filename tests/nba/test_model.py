@@ -116,7 +116,7 @@ def test_training_records_what_it_did(model: PointsModel) -> None:
     assert m["rows"]["fit"] + m["rows"]["calibration"] == m["rows"]["total"]
     assert m["distribution"] == "negative_binomial"
     assert 1 <= m["mean_model"]["trees"] <= 40
-    assert m["holdout_metrics"]["rows"] == m["rows"]["calibration"]
+    assert m["validation_metrics"]["rows"] == m["rows"]["calibration"]
 
 
 def test_training_needs_enough_games(league: pd.DataFrame) -> None:

@@ -9,6 +9,7 @@ import pytest
 from tipoff.errors import ConfigError
 from tipoff.nba.predict import lines as L
 from tipoff.nba.predict.settings import predict_settings
+from tipoff.nba.prices import implied_probability
 
 
 def test_five_lines_around_the_book_line_by_default() -> None:
@@ -63,8 +64,8 @@ def test_confidence_is_the_side_margin_scaled_by_the_multiplier() -> None:
 
 
 def test_vig_free_probability_and_edge() -> None:
-    assert math.isclose(L.implied_probability(-110) or 0, 110 / 210)
-    assert math.isclose(L.implied_probability(150) or 0, 0.4)
+    assert math.isclose(float(implied_probability(-110)), 110 / 210)
+    assert math.isclose(float(implied_probability(150)), 0.4)
     assert L.vig_free_over(-110, -110) == 0.5
     assert math.isclose(L.vig_free_over(-130, 110), (130 / 230) / (130 / 230 + 100 / 210))
     assert L.vig_free_over(None, -110) == 0.5

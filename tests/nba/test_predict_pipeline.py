@@ -41,10 +41,11 @@ from tipoff.nba.export import export_blueprint
 from tipoff.nba.export import models as m
 from tipoff.nba.grade import grade_blueprint
 from tipoff.nba.grade.tables import prediction_grades, prediction_performance
+from tipoff.nba.model.blend import Blend
 from tipoff.nba.ops.blueprint import ops_blueprint
 from tipoff.nba.predict import NormalPredictor, predict_blueprint
 from tipoff.nba.predict.tables import player_prop_predictions, prediction_batches
-from tipoff.nba.raw.tables import raw_player_boxscores
+from tipoff.nba.raw.tables import raw_player_boxscores, raw_player_props
 
 D = date(2025, 11, 12)
 
@@ -68,7 +69,10 @@ def _distribution(frame: pd.DataFrame) -> tuple[Sequence[float], Sequence[float]
     return list(mean), list(2.0 + 0.25 * mean)
 
 
-PREDICTOR = NormalPredictor("test-normal-1", FEATURES, _distribution)
+# the model and the market weighed equally at book lines
+PREDICTOR = NormalPredictor(
+    "test-normal-1", FEATURES, _distribution, blend=Blend(w_market=0.5, w_model=0.5)
+)
 
 
 def phases_5_6(**replace: str) -> PipelineDef:
@@ -288,13 +292,16 @@ def test_fallback_mode_predicts_them_with_confidence_times_0_7(
     rows = predictions(sqlite_store).set_index(["player_id", "line_offset"])
     assert sorted({p for p, _ in rows.index}) == [1, 2, 3]
     full, partial, no_line = rows.loc[(1, 0)], rows.loc[(3, 0)], rows.loc[(2, 0)]
-    assert full["prediction_mode"] == "strict" and full["confidence"] == full["raw_confidence"]
-    for degraded in (partial, no_line):
-        assert degraded["prediction_mode"] == "fallback"
-        assert degraded["confidence"] == pytest.approx(0.7 * degraded["raw_confidence"])
+    # at a priced book line the confidence is the pick's expected value over 0.25
+    assert full["prediction_mode"] == "strict"
+    assert full["confidence"] == pytest.approx(full["ev"] / 0.25)
+    assert partial["prediction_mode"] == no_line["prediction_mode"] == "fallback"
+    assert no_line["confidence"] == pytest.approx(0.7 * no_line["raw_confidence"])
     # same inputs, same line: the fallback confidence is 0.7 of the full one
     assert partial["confidence"] == pytest.approx(0.7 * full["confidence"])
-    assert full["recommendation"] == "OVER"  # 24 points expected against 20.5
+    # 24 points expected against 20.5, blended with the market's 0.52 at -120/+100
+    assert full["recommendation"] == "OVER" and full["price"] == -120
+    assert full["ev"] > 0.03
     # no book line: lines around the model's own half line, nothing to bet on
     assert no_line["line_source"] == "model" and no_line["line"] == 24.5
     assert not bool(no_line["is_book_line"]) and no_line["recommendation"] == "PASS"
@@ -321,7 +328,16 @@ def test_five_lines_around_the_book_line(sqlite_store: Store, tmp_path: Path) ->
     book = one[one.line_offset == 0].iloc[0]
     assert book["model_version"] == "test-normal-1" and book["feature_quality_score"] == 100.0
     assert (book["over_price"], book["under_price"], book["bookmaker"]) == (-120, 100, "draftkings")
-    assert book["edge"] == pytest.approx(book["p_under"] - (1 - (120 / 220) / (120 / 220 + 0.5)))
+    # the market's vig-free over at -120/+100, blended half and half with the model's
+    market = (120 / 220) / (120 / 220 + 0.5)
+    model = book["p_over"] / (book["p_over"] + book["p_under"])
+    z = 0.5 * math.log(market / (1 - market)) + 0.5 * math.log(model / (1 - model))
+    blended = 1 / (1 + math.exp(-z))
+    assert book["p_market"] == pytest.approx(market) and book["p_blend"] == pytest.approx(blended)
+    # the under (model 0.5 at 20.5 under a market of 0.52 over) is the better side at +100
+    assert book["price"] == 100 and book["ev"] == pytest.approx(2 * (1 - blended) - 1)
+    assert book["edge"] == pytest.approx((1 - blended) - (1 - market))
+    assert book["recommendation"] == "PASS"  # an expected value of 1.3%: below the 3% margin
 
 
 def test_one_line_when_multiple_lines_are_off(sqlite_store: Store, tmp_path: Path) -> None:
@@ -473,16 +489,29 @@ def test_overnight_grades_the_same_day_predictions_and_exports_results(
             player(1, pts=24.0, line=20.5),
             player(2, pts=12.0, line=16.0),
             player(3, pts=20.0, line=20.5, home=False),
-            player(4, pts=18.0, line=17.5),
+            player(4, pts=22.0, line=17.5),
         ],
     )
     (same_day,) = orch.run_dates([D], "same_day", concurrency=4, timeout_s=60)
     assert same_day.status is RunStatus.COMPLETE, same_day.blocked
     bets = m.BestBetsFile.model_validate_json(read_json(tmp_path, f"v1/best-bets/{D}.json"))
     assert bets.picks and bets.record is None
-    assert [b.edge for b in bets.picks] == sorted((b.edge for b in bets.picks), reverse=True)
-    assert all(b.confidence >= 0.2 for b in bets.picks)
+    assert [b.ev for b in bets.picks] == sorted((b.ev for b in bets.picks), reverse=True)
+    assert all(b.confidence >= 0.2 and b.ev > 0.03 for b in bets.picks)
+    assert {(b.player_id, b.side, b.price, b.bookmaker) for b in bets.picks} >= {
+        (1, "OVER", -120, "draftkings"), (2, "UNDER", 100, "draftkings"),
+    }  # fmt: skip
 
+    # draftkings moved player 1's over to -140/+120 after the pick (the same line, later):
+    # the over taken at -120 beat the close
+    with store.transaction() as conn:
+        conn.execute(
+            sa.insert(raw_player_props).values(
+                event_id="ev", bookmaker="draftkings", player_name="Player 1", line=20.5,
+                game_date=D, player_id=1, over_price=-140, under_price=120,
+                last_update=time.time() + 60, source_key="test", loaded_at=time.time(),
+            )
+        )  # fmt: skip
     # last night's finals: 21 over 20.5 (OVER wins), 16 on 16 (push), 3 did not play
     box_scores(store, D, {1: 21, 2: 16, 3: None, 4: 10}, home={1, 2, 4})
     (overnight,) = orch.run_dates([D], "overnight", concurrency=4, timeout_s=60)
@@ -506,12 +535,23 @@ def test_overnight_grades_the_same_day_predictions_and_exports_results(
         "WIN",
     )
     assert g1.abs_error == pytest.approx(3.0)
+    # graded as a bet: one unit at -120 wins 0.8333; a push returns the stake; a loss is -1
+    assert (g1.price, g1.bookmaker) == (-120, "draftkings")
+    assert g1.profit == pytest.approx(100 / 120, abs=1e-4)
+    close = (140 / 240) / (140 / 240 + 100 / 220)
+    assert (g1.closing_over_price, g1.closing_under_price) == (-140, 120)
+    assert g1.clv == pytest.approx(close * (1 + 100 / 120) - 1)
+    assert grades[(4, 17.5)].clv is None  # no later quote
     g2 = grades[(2, 16.0)]
     assert (g2.recommendation, g2.actual_side, g2.outcome) == ("UNDER", "PUSH", "PUSH")
-    assert grades[(2, 17.0)].outcome == "WIN" and grades[(2, 15.0)].outcome == "LOSS"
+    assert (g2.price, g2.profit) == (100, 0.0)
+    # lines without a price are never bets
+    assert grades[(2, 17.0)].outcome == grades[(2, 15.0)].outcome == "NO_ACTION"
+    assert grades[(2, 17.0)].profit is None
     g3 = grades[(3, 20.5)]
     assert (g3.played, g3.actual_points, g3.outcome) == (False, None, "NO_ACTION")
-    assert grades[(4, 17.5)].outcome == "LOSS"
+    assert g3.profit is None
+    assert (grades[(4, 17.5)].outcome, grades[(4, 17.5)].profit) == ("LOSS", -1.0)
 
     results = m.ResultsFile.model_validate_json(read_json(tmp_path, f"v1/results/{D}.json"))
     assert read_json(tmp_path, "v1/results/latest.json") == read_json(
@@ -519,7 +559,12 @@ def test_overnight_grades_the_same_day_predictions_and_exports_results(
     )
     s = results.summary
     assert (s.predictions, s.wins, s.losses, s.pushes, s.no_action) == (4, 1, 1, 1, 1)
-    assert s.hit_rate == 0.5 and s.mae == pytest.approx((3 + 4 + 8) / 3)
+    assert s.hit_rate == 0.5 and s.mae == pytest.approx((3 + 4 + 12) / 3, abs=1e-4)
+    assert s.staked == 3 and s.profit == pytest.approx(100 / 120 - 1, abs=1e-4)
+    assert s.roi == pytest.approx((100 / 120 - 1) / 3, abs=1e-4)
+    assert s.roi_ci_low is not None and s.roi_ci_high is not None
+    assert s.roi_ci_low < s.roi < s.roi_ci_high
+    assert s.clv_count == 1 and s.clv == pytest.approx(g1.clv, abs=1e-4)
     assert [b.bucket for b in results.by_line_offset] == ["-2", "-1", "0", "+1", "+2"]
     assert {p.player_id: p.outcome for p in results.players} == {
         1: "WIN", 2: "PUSH", 3: "NO_ACTION", 4: "LOSS",

@@ -55,9 +55,14 @@ def ensure_model(bucket: Bucket, *, season: str, seed: int, say: Callable[[str],
 
     seasons = previous_seasons(season)
     say(f"training the points model on simulated seasons {', '.join(seasons)} (seed {seed})")
-    logs = pd.concat([League(s, seed).player_game_logs() for s in seasons], ignore_index=True)
+    leagues = [League(s, seed) for s in seasons]
+    logs = pd.concat([league.player_game_logs() for league in leagues], ignore_index=True)
     players = player_history_from_logs(logs)
-    model = train(players, team_history_from_players(players), seasons)
+    # the closing quotes of the last season's games fit the blend with the market
+    last = leagues[-1]
+    props = pd.concat([last.props(day) for day in last.game_dates()], ignore_index=True)
+    props["is_main_line"] = 1  # the simulated books quote one line per player
+    model = train(players, team_history_from_players(players), seasons, props=props)
     save_model(bucket, model)
     return model.version
 

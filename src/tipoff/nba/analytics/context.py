@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from tipoff.nba.analytics import reads, stats
 from tipoff.nba.features.columns import SEASON_START
 from tipoff.nba.names import PlayerLookup
+from tipoff.nba.prices import fair_over, implied_probability
 from tipoff.nba.raw import tables as raw
 from tipoff.nba.universe import PlayerUniverse
 
@@ -67,27 +68,27 @@ def player_history_counts(conn: sa.Connection, day: date, player_ids: list[int])
     return reads.frame(conn, stmt)
 
 
-def _implied(price: pd.Series) -> np.ndarray:
-    p = price.to_numpy(dtype=float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(p < 0, -p / (100.0 - p), 100.0 / (p + 100.0))
-
-
 def main_lines(props: pd.DataFrame) -> pd.DataFrame:
     """One line per player: ``book_line`` and the prices of one book offering it.
 
     Each book's main line is the one whose over and under prices are most balanced (a
     book may quote alternates); the player's line is the lower median of the books' main
     lines, so it is always a line some book offers; its prices are those of the book at
-    that line updated last (then by name). Columns: player_id, book_line,
-    book_over_price, book_under_price, bookmaker, books_quoting.
+    that line updated last (then by name). ``book_p_over`` averages the vig-free P(over)
+    (:func:`tipoff.nba.prices.fair_over`) of the books whose main line it is, and
+    ``book_line_spread`` is the highest main line less the lowest. Columns: player_id,
+    book_line, book_over_price, book_under_price, bookmaker, books_quoting, book_p_over,
+    book_line_spread.
     """
     columns = ["player_id", "book_line", "book_over_price", "book_under_price", "bookmaker",
-               "books_quoting"]  # fmt: skip
+               "books_quoting", "book_p_over", "book_line_spread"]  # fmt: skip
     if props.empty:
         return pd.DataFrame(columns=columns)
     p = props.copy()
-    p["imbalance"] = np.abs(_implied(p["over_price"]) - _implied(p["under_price"]))
+    p["imbalance"] = np.abs(
+        implied_probability(p["over_price"].to_numpy(dtype=float))
+        - implied_probability(p["under_price"].to_numpy(dtype=float))
+    )
     p["imbalance"] = p["imbalance"].fillna(np.inf)
     p["updated"] = p["last_update"].fillna(-np.inf)
     p = p.sort_values(
@@ -102,15 +103,22 @@ def main_lines(props: pd.DataFrame) -> pd.DataFrame:
     median = lines[rank == (n - 1) // 2][["player_id", "line"]]
     median = median.rename(columns={"line": "book_line"})
     at_line = per_book.merge(median, on="player_id")
-    at_line = at_line[at_line["line"] == at_line["book_line"]]
+    at_line = at_line[at_line["line"] == at_line["book_line"]].copy()
+    at_line["fair"] = fair_over(
+        at_line["over_price"].to_numpy(dtype=float), at_line["under_price"].to_numpy(dtype=float)
+    )
+    market = at_line.groupby("player_id")["fair"].mean().rename("book_p_over").reset_index()
     at_line = at_line.sort_values(
         ["player_id", "updated", "bookmaker"], ascending=[True, False, True], kind="stable"
     ).drop_duplicates("player_id", keep="first")
     out = at_line.rename(
         columns={"over_price": "book_over_price", "under_price": "book_under_price"}
     )[["player_id", "book_line", "book_over_price", "book_under_price", "bookmaker"]]
-    books = per_book.groupby("player_id").size().rename("books_quoting").reset_index()
-    return out.merge(books, on="player_id")[columns]
+    by_player = per_book.groupby("player_id")["line"]
+    books = by_player.size().rename("books_quoting").reset_index()
+    books["book_line_spread"] = (by_player.max() - by_player.min()).to_numpy()
+    out = out.merge(books, on="player_id").merge(market, on="player_id", how="left")
+    return out[columns]
 
 
 def match_props(props: pd.DataFrame, universe: PlayerUniverse) -> pd.DataFrame:

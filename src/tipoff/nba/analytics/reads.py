@@ -125,7 +125,10 @@ def injury_report(conn: sa.Connection, day: date) -> pd.DataFrame:
 
 def player_props(conn: sa.Connection, day: date) -> pd.DataFrame:
     """Every points line of ``day``: player_id (None when phase 2 could not match the name),
-    player_name, game_id (through the odds event), bookmaker, line, prices, update time."""
+    player_name, game_id (through the odds event), bookmaker, line, prices, update time.
+
+    A quote updated at or after its game's commence time is left out: the prediction of a
+    game may only use the market as it stood before tip-off."""
     p = raw.raw_player_props.c
     e = raw.raw_odds_events.c
     stmt = (
@@ -144,6 +147,11 @@ def player_props(conn: sa.Connection, day: date) -> pd.DataFrame:
                 raw.raw_odds_events, raw.raw_odds_events.c.event_id == p.event_id
             )
         )
-        .where(p.game_date == day)
+        .where(
+            p.game_date == day,
+            sa.or_(
+                p.last_update.is_(None), e.commence_time.is_(None), p.last_update < e.commence_time
+            ),
+        )
     )
     return frame(conn, stmt)

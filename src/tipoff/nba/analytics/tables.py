@@ -150,6 +150,8 @@ upcoming_player_game_context = sa.Table(
     _i("book_under_price"),
     sa.Column("bookmaker", sa.String(64)),
     _i("books_quoting", nullable=False),
+    _f("book_p_over"),  # the books' vig-free P(over) at book_line, averaged (multiplicative)
+    _f("book_line_spread"),  # highest main line less the lowest across the books
     sa.Column("universe_mode", sa.String(16), nullable=False),  # daily | backfill
     sa.Column("roster_date", sa.Date),  # the roster the player was taken from (daily)
     _stamp(),
@@ -305,4 +307,11 @@ PRECOMPUTE_TABLES = (
     ml_feature_store,
 )
 
-NBA_ANALYTICS_SCHEMA = SchemaComponent("nba_analytics", metadata)
+
+def _v1_to_v2(conn: sa.Connection) -> None:
+    """The market's vig-free P(over) and the books' disagreement on the upcoming context."""
+    for column in ("book_p_over", "book_line_spread"):
+        conn.execute(sa.text(f"ALTER TABLE upcoming_player_game_context ADD COLUMN {column} FLOAT"))
+
+
+NBA_ANALYTICS_SCHEMA = SchemaComponent("nba_analytics", metadata, migrations=(_v1_to_v2,))

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from tipoff.nba.export import models as m
-from tipoff.nba.grade.outcomes import CONFIDENCE_BUCKETS, Tally, confidence_bucket
+from tipoff.nba.grade.outcomes import CONFIDENCE_BUCKETS, EV_BUCKETS, Tally, confidence_bucket
 from tipoff.nba.ops import prediction_quality
 from tipoff.nba.predict.lines import vig_free_over
 
@@ -55,6 +55,10 @@ def player_predictions(rows: Iterable[Row], names: Mapping[int, str]) -> list[m.
                 recommendation=centre["recommendation"],
                 confidence=_f(centre["confidence"]),
                 edge=_r(centre["edge"]),
+                p_market=_r(centre.get("p_market")),
+                p_blend=_r(centre.get("p_blend")),
+                ev=_r(centre.get("ev")),
+                price=centre.get("price"),
                 model_version=str(centre["model_version"]),
                 feature_quality_score=_r(centre["feature_quality_score"]),
                 prediction_mode=centre["prediction_mode"],
@@ -206,6 +210,7 @@ def streaks(
 
 
 def _summary(t: Tally) -> dict[str, Any]:
+    roi, low, high = t.roi
     return {
         "predictions": t.predictions,
         "wins": t.wins,
@@ -214,6 +219,13 @@ def _summary(t: Tally) -> dict[str, Any]:
         "no_action": t.no_action,
         "hit_rate": _r(t.hit_rate),
         "mae": _r(t.mae),
+        "staked": t.staked,
+        "profit": _r(t.profit_sum) if t.staked else None,
+        "roi": _r(roi),
+        "roi_ci_low": _r(low),
+        "roi_ci_high": _r(high),
+        "clv": _r(t.clv),
+        "clv_count": t.clv_count,
     }
 
 
@@ -227,6 +239,9 @@ def _tallies(rows: Iterable[Row]) -> dict[tuple[str, str], Tally]:
 def _bucket_order(dimension: str, bucket: str) -> tuple[float, str]:
     if dimension == "confidence":
         labels = [label for _, label in CONFIDENCE_BUCKETS]
+        return (float(labels.index(bucket)) if bucket in labels else 99.0, bucket)
+    if dimension == "ev":
+        labels = [label for _, label in EV_BUCKETS]
         return (float(labels.index(bucket)) if bucket in labels else 99.0, bucket)
     if dimension == "line_offset":
         try:
@@ -315,6 +330,7 @@ def performance_window(
         by_confidence=_rates(tallies, "confidence"),
         by_line_offset=_rates(tallies, "line_offset"),
         calibration=_calibration(tallies),
+        by_ev=_rates(tallies, "ev"),
     )
 
 
@@ -342,25 +358,29 @@ def best_bets(
     min_confidence: float,
     limit: int,
 ) -> m.BestBetsFile:
-    """The book lines with the largest edge over the vig-free price, above min_confidence."""
+    """The picks (book lines whose blended expected value at the price cleared the
+    prediction's margin) with the largest expected value, above min_confidence."""
     candidates = [
         r
         for r in rows
         if r["is_book_line"]
         and r["recommendation"] in ("OVER", "UNDER")
-        and r["edge"] is not None
-        and float(r["edge"]) > 0
+        and r.get("ev") is not None
+        and r.get("price") is not None
+        and float(r["ev"]) > 0
         and float(r["confidence"]) >= min_confidence
     ]
-    candidates.sort(key=lambda r: (-float(r["edge"]), int(r["player_id"])))
+    candidates.sort(key=lambda r: (-float(r["ev"]), int(r["player_id"])))
     graded = {(int(g["player_id"]), float(g["line"])): g for g in grades}
     picks = []
     tally_ = Tally()
     for rank, r in enumerate(candidates[:limit], start=1):
-        fair_over = vig_free_over(r["over_price"], r["under_price"])
+        fair_over = r["p_market"]
+        if fair_over is None:
+            fair_over = vig_free_over(r["over_price"], r["under_price"])
         side = r["recommendation"]
-        decided = float(r["p_over"]) + float(r["p_under"])
-        p_side = float(r["p_over"] if side == "OVER" else r["p_under"]) / decided
+        p_blend = float(r["p_blend"])
+        p_side = p_blend if side == "OVER" else 1.0 - p_blend
         g = graded.get((int(r["player_id"]), float(r["line"])))
         if g is not None:
             tally_.add(g, errors=True)
@@ -374,13 +394,16 @@ def best_bets(
                 side=side,
                 model_probability=_f(p_side),
                 implied_probability=_f(fair_over if side == "OVER" else 1.0 - fair_over),
-                edge=_f(r["edge"]),
+                edge=_f(r["edge"] if r["edge"] is not None else 0.0),
+                ev=_f(r["ev"]),
+                price=int(r["price"]),
                 confidence=_f(r["confidence"]),
                 bookmaker=r["bookmaker"],
                 over_price=r["over_price"],
                 under_price=r["under_price"],
                 actual_points=None if g is None else g["actual_points"],
                 outcome=None if g is None else g["outcome"],
+                profit=None if g is None else _r(g.get("profit")),
             )
         )
     return m.BestBetsFile(

@@ -52,8 +52,12 @@ class PlayerPrediction(ExportModel):
     over_price: int | None
     under_price: int | None
     recommendation: Recommendation  # at the centre line (the book's, when there is one)
-    confidence: Probability
+    confidence: Probability  # from the expected value at a book line (see predict.lines)
     edge: float | None
+    p_market: Probability | None = None  # the books' vig-free P(over) at the book line
+    p_blend: Probability | None = None  # model and market blended (the pick's basis)
+    ev: float | None = None  # expected profit per unit of the better side at its price
+    price: int | None = None  # that side's American price at ``bookmaker``
     model_version: str
     feature_quality_score: float | None
     prediction_mode: Literal["strict", "fallback"]
@@ -165,6 +169,14 @@ class RateSummary(ExportModel):
     no_action: int = Field(ge=0)
     hit_rate: Probability | None
     mae: float | None = Field(default=None, ge=0)
+    # picks graded as one-unit bets at their prices
+    staked: int = Field(default=0, ge=0)
+    profit: float | None = None
+    roi: float | None = None
+    roi_ci_low: float | None = None  # 95% interval of the ROI
+    roi_ci_high: float | None = None
+    clv: float | None = None  # mean closing-line value, where a later quote existed
+    clv_count: int = Field(default=0, ge=0)
 
 
 class BucketRate(RateSummary):
@@ -220,6 +232,7 @@ class PerformanceWindow(ExportModel):
     by_confidence: list[BucketRate]
     by_line_offset: list[BucketRate]
     calibration: list[CalibrationBucket]
+    by_ev: list[BucketRate] = Field(default_factory=list)  # picks by their expected value
 
 
 class PerformanceFile(ExportModel):
@@ -238,15 +251,18 @@ class BestBet(ExportModel):
     game_id: str
     line: float
     side: Literal["OVER", "UNDER"]
-    model_probability: Probability  # of the side, pushes aside
+    model_probability: Probability  # of the side, model and market blended, pushes aside
     implied_probability: Probability  # the book's, vig removed
     edge: float
+    ev: float  # expected profit per unit at ``price``
+    price: int  # the American price of the side at ``bookmaker``
     confidence: Probability
     bookmaker: str | None
     over_price: int | None
     under_price: int | None
     actual_points: int | None = None
     outcome: OutcomeName | None = None
+    profit: float | None = None  # of one unit at ``price``, once graded
 
 
 class BestBetsFile(ExportModel):

@@ -4,6 +4,12 @@ A recommendation WINs when the points fall on its side of the line, LOSEs when t
 on the other, and PUSHes when they land exactly on an integer line. A PASS, or a player
 who did not play (the book voids the bet), is NO_ACTION. Hit rate is wins / (wins +
 losses): pushes and no-action rows count for neither.
+
+A pick made at a price is graded as a bet of one unit: its profit is the price's payout
+on a win, -1 on a loss and 0 on a push (:func:`tipoff.nba.prices.profit`). ROI is the
+profit over the stakes, with a 95% interval from the stakes' standard error (normal
+approximation, fine from a few dozen bets). Hit rates by expected value group the picks
+by the EV they were made at.
 """
 
 from __future__ import annotations
@@ -64,6 +70,37 @@ def p_over_bucket(p_over: float) -> str:
     return f"{tenth / 10:.1f}-{(tenth + 1) / 10:.1f}"
 
 
+EV_BUCKETS: tuple[tuple[float, str], ...] = (
+    (0.0, "<0"),
+    (0.03, "0-3%"),
+    (0.06, "3-6%"),
+    (0.10, "6-10%"),
+    (float("inf"), ">=10%"),
+)
+Z95 = 1.959964
+
+
+def ev_bucket(ev: float) -> str:
+    for upper, label in EV_BUCKETS:
+        if ev < upper:
+            return label
+    return EV_BUCKETS[-1][1]
+
+
+def roi_interval(
+    staked: int, profit_sum: float, profit_sq_sum: float
+) -> tuple[float | None, float | None, float | None]:
+    """ROI per unit staked and its 95% interval (normal approximation); Nones without bets."""
+    if staked <= 0:
+        return None, None, None
+    mean = profit_sum / staked
+    if staked < 2:
+        return mean, None, None
+    var = max(profit_sq_sum / staked - mean * mean, 0.0) * staked / (staked - 1)
+    half = Z95 * (var / staked) ** 0.5
+    return mean, mean - half, mean + half
+
+
 def offset_bucket(offset: int) -> str:
     return f"{offset:+d}" if offset else "0"
 
@@ -82,6 +119,11 @@ class Tally:
     p_over_sum: float = 0.0
     overs: int = 0
     decided: int = 0
+    staked: int = 0
+    profit_sum: float = 0.0
+    profit_sq_sum: float = 0.0
+    clv_sum: float = 0.0
+    clv_count: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
 
     def add(self, grade: Mapping[str, Any], *, errors: bool) -> None:
@@ -98,6 +140,14 @@ class Tally:
         if errors and grade["abs_error"] is not None:
             self.abs_error_sum += float(grade["abs_error"])
             self.error_count += 1
+        profit = grade.get("profit")
+        if profit is not None:
+            self.staked += 1
+            self.profit_sum += float(profit)
+            self.profit_sq_sum += float(profit) ** 2
+        if grade.get("clv") is not None:
+            self.clv_sum += float(grade["clv"])
+            self.clv_count += 1
         if grade["actual_side"] in (Side.OVER.value, Side.UNDER.value):
             self.decided += 1
             self.p_over_sum += float(grade["p_over"])
@@ -106,14 +156,23 @@ class Tally:
     def merge(self, row: Mapping[str, Any]) -> None:
         for name in (
             "predictions", "wins", "losses", "pushes", "no_action", "abs_error_sum",
-            "error_count", "p_over_sum", "overs", "decided",
+            "error_count", "p_over_sum", "overs", "decided", "staked", "profit_sum",
+            "profit_sq_sum", "clv_sum", "clv_count",
         ):  # fmt: skip
-            setattr(self, name, getattr(self, name) + row[name])
+            setattr(self, name, getattr(self, name) + (row.get(name) or 0))
 
     @property
     def hit_rate(self) -> float | None:
         decided = self.wins + self.losses
         return self.wins / decided if decided else None
+
+    @property
+    def roi(self) -> tuple[float | None, float | None, float | None]:
+        return roi_interval(self.staked, self.profit_sum, self.profit_sq_sum)
+
+    @property
+    def clv(self) -> float | None:
+        return self.clv_sum / self.clv_count if self.clv_count else None
 
     @property
     def mae(self) -> float | None:
@@ -131,6 +190,11 @@ class Tally:
             "p_over_sum": self.p_over_sum,
             "overs": self.overs,
             "decided": self.decided,
+            "staked": self.staked,
+            "profit_sum": self.profit_sum,
+            "profit_sq_sum": self.profit_sq_sum,
+            "clv_sum": self.clv_sum,
+            "clv_count": self.clv_count,
         }
 
 
@@ -138,7 +202,8 @@ def tally(grades: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str], Tally]:
     """Daily tallies by (dimension, bucket).
 
     ``all`` and ``p_over`` count the book-line rows (one per player-game); ``confidence``
-    and ``line_offset`` count every line. MAE counts each player-game once (book line).
+    and ``line_offset`` count every line; ``ev`` the picks made at a price, by the expected
+    value they were made at. MAE counts each player-game once (book line).
     """
     out: dict[tuple[str, str], Tally] = {}
 
@@ -150,6 +215,8 @@ def tally(grades: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str], Tally]:
         if center:
             bump(("all", "all"), g, True)
             bump(("p_over", p_over_bucket(float(g["p_over"]))), g, False)
+        if center and g.get("price") is not None and g.get("ev") is not None:
+            bump(("ev", ev_bucket(float(g["ev"]))), g, False)
         bump(("confidence", str(g["confidence_bucket"])), g, center)
         bump(("line_offset", offset_bucket(int(g["line_offset"]))), g, center)
     return out

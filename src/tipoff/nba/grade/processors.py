@@ -15,6 +15,8 @@ phase only once they are written.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
@@ -25,7 +27,8 @@ from tipoff.nba.grade.outcomes import confidence_bucket, outcome, tally
 from tipoff.nba.grade.tables import prediction_grades, prediction_performance
 from tipoff.nba.predict.processors import job_date
 from tipoff.nba.predict.tables import player_prop_predictions
-from tipoff.nba.raw.tables import raw_player_boxscores
+from tipoff.nba.prices import closing_value, profit
+from tipoff.nba.raw.tables import raw_player_boxscores, raw_player_props
 
 log = structlog.get_logger("tipoff.nba.grade")
 
@@ -46,6 +49,7 @@ def grade_predictions(ctx: JobContext) -> Result:
                 box.c.game_date == day
             )
         ).all()
+        closing = _latest_quotes(conn, day)
     games_final = {b.game_id for b in boxes}
     points = {int(b.player_id): (int(b.pts) if b.played else None) for b in boxes}
     now = ctx.clock.now()
@@ -57,6 +61,7 @@ def grade_predictions(ctx: JobContext) -> Result:
             continue
         pts = points.get(int(row["player_id"]))  # absent from the box score: did not play
         result, side = outcome(row["recommendation"], float(row["line"]), pts)
+        bet = _bet(row, result.value, closing)
         grades.append(
             {
                 "game_date": day,
@@ -76,6 +81,7 @@ def grade_predictions(ctx: JobContext) -> Result:
                 "actual_side": None if side is None or pts is None else side.value,
                 "outcome": result.value,
                 "abs_error": None if pts is None else abs(float(row["mean"]) - pts),
+                **bet,
                 "graded_at": now,
             }
         )
@@ -111,3 +117,51 @@ def grade_predictions(ctx: JobContext) -> Result:
         detail={"graded": len(grades), "ungraded": ungraded},
         fan_out=FanOut([Child(RESULTS_TASK, "results")], threshold=1.0),
     )
+
+
+def _latest_quotes(conn: sa.Connection, day: date) -> dict[tuple[int, str, float], Any]:
+    """The date's stored quotes by (player, book, line): the latest each book posted."""
+    q = raw_player_props
+    rows = conn.execute(
+        sa.select(
+            q.c.player_id, q.c.bookmaker, q.c.line, q.c.over_price, q.c.under_price,
+            q.c.last_update,
+        ).where(q.c.game_date == day, q.c.player_id.is_not(None))
+    ).all()  # fmt: skip
+    return {(int(r.player_id), str(r.bookmaker), float(r.line)): r for r in rows}
+
+
+def _bet(row: Any, result: str, closing: Mapping[tuple[int, str, float], Any]) -> dict[str, Any]:
+    """A pick at a price as a one-unit bet: price, book, profit, closing-line value.
+
+    The closing quote is the same book's at the same line, updated after the prediction
+    was made; without one (the line moved, or nothing was scraped later) CLV is unknown.
+    """
+    side = row["recommendation"]
+    priced = side in ("OVER", "UNDER") and row.get("price") is not None and row["is_book_line"]
+    out: dict[str, Any] = {
+        "price": row.get("price") if priced else None,
+        "bookmaker": row.get("bookmaker") if priced else None,
+        "ev": row.get("ev"),
+        "profit": None,
+        "closing_over_price": None,
+        "closing_under_price": None,
+        "clv": None,
+    }
+    if not priced:
+        return out
+    if result != "NO_ACTION":  # a player who did not play: the book voids the bet
+        out["profit"] = profit(result, row["price"])
+    quote = closing.get((int(row["player_id"]), str(row["bookmaker"]), float(row["line"])))
+    made = row.get("predicted_at")
+    later = (
+        quote is not None
+        and quote.last_update is not None
+        and made is not None
+        and float(quote.last_update) > float(made)
+    )
+    if later and quote is not None:
+        out["closing_over_price"] = quote.over_price
+        out["closing_under_price"] = quote.under_price
+        out["clv"] = closing_value(side, row["price"], quote.over_price, quote.under_price)
+    return out

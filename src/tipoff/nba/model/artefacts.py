@@ -5,6 +5,8 @@ files) lives under ``models/points/<version>/``:
 
 - ``mean_model.txt``, ``spread_model.txt``: the LightGBM boosters in their text format;
 - ``calibrator.json``: the knots of the calibration map;
+- ``blend.json``: the weights of the model and the market at book lines (absent in older
+  versions: the market alone);
 - ``manifest.json``: features, training span, parameters, hold-out metrics, written last,
   so a folder without a manifest (an interrupted save) is not a version;
 - ``evaluation-<season>.json``: evaluation reports, added by ``model evaluate``.
@@ -20,6 +22,7 @@ from typing import Any
 import lightgbm as lgb
 
 from tipoff.bucket import Bucket
+from tipoff.nba.model.blend import MARKET_ONLY, Blend
 from tipoff.nba.model.distribution import Calibrator
 from tipoff.nba.model.errors import ModelNotFound
 from tipoff.nba.model.points import MODEL_NAME, PointsModel
@@ -30,6 +33,7 @@ MEAN_FILE = "mean_model.txt"
 SPREAD_FILE = "spread_model.txt"
 CALIBRATOR_FILE = "calibrator.json"
 MANIFEST_FILE = "manifest.json"
+BLEND_FILE = "blend.json"
 
 
 def _key(version: str, name: str) -> str:
@@ -47,6 +51,7 @@ def save_model(bucket: Bucket, model: PointsModel) -> str:
         _key(model.version, SPREAD_FILE), model.spread_model.model_to_string().encode()
     )
     bucket.put_bytes(_key(model.version, CALIBRATOR_FILE), _dump(model.calibrator.to_json()))
+    bucket.put_bytes(_key(model.version, BLEND_FILE), _dump(model.blend.to_json()))
     bucket.put_bytes(_key(model.version, MANIFEST_FILE), _dump(model.manifest))
     return f"{PREFIX}/{model.version}/"
 
@@ -88,7 +93,10 @@ def load_model(bucket: Bucket, version: str = LATEST) -> PointsModel:
     mean = lgb.Booster(model_str=bucket.get_bytes(_key(version, MEAN_FILE)).decode())
     spread = lgb.Booster(model_str=bucket.get_bytes(_key(version, SPREAD_FILE)).decode())
     calibrator = Calibrator.from_json(json.loads(bucket.get_bytes(_key(version, CALIBRATOR_FILE))))
-    return PointsModel(version, mean, spread, calibrator, manifest)
+    blend = MARKET_ONLY
+    if bucket.exists(_key(version, BLEND_FILE)):
+        blend = Blend.from_json(json.loads(bucket.get_bytes(_key(version, BLEND_FILE))))
+    return PointsModel(version, mean, spread, calibrator, manifest, blend)
 
 
 def save_evaluation(bucket: Bucket, version: str, season: str, report: dict[str, Any]) -> str:

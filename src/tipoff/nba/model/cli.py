@@ -76,6 +76,7 @@ def train_command(
 ) -> None:
     """Train on the given seasons and save a new version to the bucket."""
     from tipoff.nba.model.artefacts import save_model
+    from tipoff.nba.model.books import read_props
     from tipoff.nba.model.data import RealData
     from tipoff.nba.model.train import train
 
@@ -84,16 +85,30 @@ def train_command(
         seasons = data.span(train_seasons)
         started = time.monotonic()
         players, teams = data.history(seasons[-1])
-        model = train(players, teams, seasons)
+        files = data.props_files()
+        props = read_props(files) if files else None
+        model = train(players, teams, seasons, props=props)
         prefix = save_model(Bucket(bucket), model)
-        holdout = model.manifest["holdout_metrics"]
+        validation = model.manifest["validation_metrics"]
         out.print(f"model {model.version}")
         out.print(f"  saved: {bucket.rstrip('/')}/{prefix}")
         out.print(f"  trained on {', '.join(seasons)} ({model.manifest['rows']['total']} games)")
         out.print(
-            f"  hold-out {', '.join(model.manifest['calibration_slice'])}: MAE "
-            f"{holdout['mae_median']:.3f} (EWMA {holdout['mae_ewma']:.3f}) on "
-            f"{holdout['rows']} games; {time.monotonic() - started:.0f} s"
+            f"  validation {', '.join(model.manifest['calibration_slice'])} (it picked the "
+            f"trees and fitted the calibration: not a hold-out): MAE "
+            f"{validation['mae_median']:.3f} (EWMA {validation['mae_ewma']:.3f}) on "
+            f"{validation['rows']} games; {time.monotonic() - started:.0f} s"
+        )
+        blend = model.blend
+        fitted = blend.meta.get("fitted_on") if blend.meta.get("fitted") else None
+        out.print(
+            f"  blend at book lines: market {blend.w_market:.3f}, model {blend.w_model:.3f}, "
+            f"bias {blend.bias:+.3f}, point shrink {blend.shrink:.2f} "
+            + (
+                f"(fitted on {fitted}, {blend.meta['rows']} games)"
+                if fitted
+                else "(the market alone: no book lines in the validation season)"
+            )
         )
 
 

@@ -8,6 +8,8 @@
   of the mean from the mean and the player's recent variability and role.
 - **Distribution**: a negative binomial with that mean and variance, its tail probabilities
   mapped through an isotonic calibration (see :mod:`.distribution`).
+- **Blend**: at a book line, the model's P(over) and the market's vig-free one combined
+  with weights fitted on earlier book-line games (see :mod:`.blend`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from tipoff.nba.model.blend import MARKET_ONLY, Blend
 from tipoff.nba.model.distribution import MIN_MEAN, Calibrator, PointsDistribution
 
 MODEL_NAME = "points"
@@ -57,6 +60,7 @@ class PointsModel:
     spread_model: Any  # lightgbm.Booster
     calibrator: Calibrator
     manifest: dict[str, Any] = field(default_factory=dict)
+    blend: Blend = MARKET_ONLY  # with the market at book lines (see .blend)
 
     @property
     def features(self) -> list[str]:

@@ -5,6 +5,11 @@ model fitted on the earlier seasons picks its number of trees there (early stopp
 its errors there, out of sample, train the spread model and the calibration map. The mean
 model is then refitted on every training season with that number of trees. The test
 season is never touched: :func:`train` only reads history up to the last training season.
+
+Where prop quotes of the calibration slice are given, the blend with the market
+(:mod:`.blend`) is fitted there too, on the slice's book-line games, whose model
+probabilities come from the mean model fitted before the slice; without them the blend is
+the market alone.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ import numpy as np
 import pandas as pd
 
 from tipoff.nba.features import FEATURE_COLUMNS, build_features, game_targets
+from tipoff.nba.model.blend import MARKET_ONLY, Blend
+from tipoff.nba.model.books import attach_lines, consensus_lines
 from tipoff.nba.model.distribution import MIN_MEAN, Calibrator, PointsDistribution, half_line
 from tipoff.nba.model.errors import ModelError
 from tipoff.nba.model.points import (
@@ -183,13 +190,15 @@ def train(
     max_trees: int = MAX_TREES,
     spread_trees: int = SPREAD_TREES,
     threads: int = 0,
+    props: pd.DataFrame | None = None,
 ) -> PointsModel:
     """Train the points model on the games of ``seasons`` (history frames with ``season``).
 
     ``max_trees`` bounds the mean model (early stopping usually ends it sooner) and
     ``spread_trees`` sets the spread model's size; smaller values train faster and worse.
     ``threads`` is LightGBM's thread count (0: one per core); small data sets train faster
-    on one thread, where coordinating threads costs more than it saves.
+    on one thread, where coordinating threads costs more than it saves. ``props``: quotes
+    in the props-file layout (:mod:`.books`); those of the calibration slice fit the blend.
     """
     mean_params = {**MEAN_PARAMS, "num_threads": threads}
     spread_params = {**SPREAD_PARAMS, "num_threads": threads}
@@ -226,7 +235,8 @@ def train(
     mean_model = _fit_mean(mean_params, rows.features, rows.points, trees)
     raw = PointsDistribution(cal_mean, cal_var)
     calibrated = PointsDistribution(cal_mean, cal_var, calibrator)
-    holdout = {
+    blend = _fit_blend(players, cal, calibrated, props)
+    validation = {
         "rows": len(cal.points),
         "mae_mean": float(np.mean(np.abs(cal.points - cal_mean))),
         "mae_median": float(np.mean(np.abs(cal.points - calibrated.median()))),
@@ -237,6 +247,7 @@ def train(
     mean_text = mean_model.model_to_string()
     spread_text = spread.model_to_string()
     calibrator_json = json.dumps(calibrator.to_json(), sort_keys=True)
+    blend_json = json.dumps(blend.to_json(), sort_keys=True)
     dates = rows.features["game_date"]
     manifest = {
         "name": MODEL_NAME,
@@ -260,12 +271,47 @@ def train(
         "distribution": "negative_binomial",
         "calibration": {"method": "isotonic", "pairs": calibrator.pairs,
                         "line_offsets": list(LINE_OFFSETS)},
-        "holdout_metrics": holdout,
+        "validation_metrics": validation,
+        "blend": blend.to_json(),
         "versions": {"lightgbm": lgb.__version__, "python": platform.python_version()},
     }  # fmt: skip
-    version = _version(span, [mean_text, spread_text, calibrator_json])
+    version = _version(span, [mean_text, spread_text, calibrator_json, blend_json])
     manifest["version"] = version
-    return PointsModel(version, mean_model, spread, calibrator, manifest)
+    return PointsModel(version, mean_model, spread, calibrator, manifest, blend)
+
+
+def _fit_blend(
+    players: pd.DataFrame,
+    cal: TrainingRows,
+    dist: PointsDistribution,
+    props: pd.DataFrame | None,
+) -> Blend:
+    """The blend fitted on the calibration slice's book-line games (the market alone
+    without any)."""
+    if props is None or props.empty or "player_name" not in players:
+        return MARKET_ONLY
+    lines = consensus_lines(props)
+    book = attach_lines(cal.features, players[["player_id", "player_name"]], lines)
+    book = book[book["book_p_over"].notna()]
+    if book.empty:
+        return MARKET_ONLY
+    at = cal.features.index.get_indexer(book.index)
+    line = book["book_line"].to_numpy(dtype=float)
+    points = cal.points[at]
+    sub = PointsDistribution(dist.mean[at], dist.var[at], dist.calibrator)
+    probs = sub.line_probabilities(line)
+    p_model = probs["over"] / (probs["over"] + probs["under"])
+    decided = points != line
+    days = book["game_date"]
+    return Blend.fit(
+        p_model[decided],
+        book["book_p_over"].to_numpy(dtype=float)[decided],
+        (points > line)[decided].astype(float),
+        median=sub.median(),
+        points=points,
+        line=line,
+        meta={"fitted_on": f"{days.min().date()}..{days.max().date()} (calibration slice)"},
+    )
 
 
 def _pmf(dist: PointsDistribution, points: np.ndarray) -> np.ndarray:

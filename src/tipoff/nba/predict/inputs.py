@@ -23,6 +23,7 @@ from tipoff.nba.raw.tables import raw_player_boxscores
 _CONTEXT_COLUMNS = (
     "game_date", "player_id", "game_id", "team_id", "opponent_team_id", "is_home",
     "injury_status", "book_line", "book_over_price", "book_under_price", "bookmaker",
+    "book_p_over",
 )  # fmt: skip
 upcoming_player_game_context = sa.table(
     "upcoming_player_game_context", *(sa.column(name) for name in _CONTEXT_COLUMNS)
@@ -68,6 +69,7 @@ class PlayerInputs:
     over_price: int | None
     under_price: int | None
     bookmaker: str | None
+    book_p_over: float | None  # the books' vig-free P(over) at book_line
     features: Mapping[str, float] | None  # None: no feature row
     games_found: int | None
     games_expected: int | None
@@ -178,6 +180,7 @@ def load_inputs(
                 over_price=_opt_int(r.book_over_price),
                 under_price=_opt_int(r.book_under_price),
                 bookmaker=r.bookmaker,
+                book_p_over=_opt_float(r.book_p_over),
                 features=features,
                 games_found=_opt_int(r.games_found),
                 games_expected=_opt_int(r.games_expected),

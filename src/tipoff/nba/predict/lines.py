@@ -1,5 +1,14 @@
 """Lines, probabilities and decisions: the pure arithmetic of a points prop.
 
+**Picks** (:func:`pick`): at the book's own line, with its prices, the model's P(over) is
+first blended with the market's vig-free one (:mod:`tipoff.nba.model.blend`); each side's
+expected value per unit staked at its American price follows, and the side with the
+larger one is recommended only when it beats zero by ``min_ev`` (3% of the stake by
+default); otherwise PASS. Its confidence is that expected value over :data:`FULL_EV`
+(clipped to 0..1, times the fallback multiplier). Lines without prices (the offsets
+around the book line, the model's own line) are never picks; their confidence is the
+model's certainty below.
+
 Points are whole numbers, so a line splits the outcomes three ways: over (points above
 the line), under (below) and, for an integer line, push (exactly on it; the stake comes
 back). A half line (20.5) cannot push. Probabilities come from a normal distribution with
@@ -23,8 +32,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from tipoff.nba import prices
+
 DEFAULT_LINE_OFFSETS: tuple[int, ...] = (-2, -1, 0, 1, 2)
 MIN_SPREAD = 0.5  # points; a narrower distribution is a model error, not certainty
+DEFAULT_MIN_EV = 0.03  # expected profit per unit a pick must beat
+FULL_EV = 0.25  # an expected value this large is confidence 1
 
 
 class Side(StrEnum):
@@ -110,21 +123,51 @@ def decide(
     return Decision(side, raw, confidence)
 
 
-def implied_probability(american: int | float | None) -> float | None:
-    """The probability an American price implies (vig included): -110 → 0.524, +150 → 0.4."""
-    if american is None or not math.isfinite(float(american)) or -100 < float(american) < 100:
-        return None
-    price = float(american)
-    return -price / (-price + 100.0) if price < 0 else 100.0 / (price + 100.0)
-
-
 def vig_free_over(over_price: int | None, under_price: int | None) -> float:
-    """The book's over probability with its margin removed; 0.5 when it gave no prices."""
-    p_over = implied_probability(over_price)
-    p_under = implied_probability(under_price)
-    if p_over is None or p_under is None:
-        return 0.5
-    return p_over / (p_over + p_under)
+    """The book's over probability with its margin removed (:mod:`tipoff.nba.prices`);
+    0.5 when it gave no prices."""
+    fair = float(prices.fair_over(over_price, under_price))
+    return 0.5 if math.isnan(fair) else fair
+
+
+@dataclass(frozen=True)
+class Pick:
+    """The priced decision at a book line: the better side by expected value, or PASS."""
+
+    recommendation: Side  # ``side``, or PASS when its expected value is too small
+    side: Side | None  # the side with the larger expected value (None: no prices)
+    p_blend: float  # blended P(over) given no push
+    ev: float | None  # expected profit per unit of the better side at its price
+    price: int | None  # the American price of that side
+    confidence: float
+
+
+def pick(
+    p: LineProbability,
+    p_blend: float,
+    over_price: int | None,
+    under_price: int | None,
+    *,
+    min_ev: float = DEFAULT_MIN_EV,
+    multiplier: float = 1.0,
+) -> Pick:
+    """The recommendation at a priced book line (see the module docstring)."""
+    sides = []
+    for side, p_side, price in (
+        (Side.OVER, p_blend, over_price),
+        (Side.UNDER, 1.0 - p_blend, under_price),
+    ):
+        if price is None or not math.isfinite(p_side):
+            continue
+        value = float(prices.expected_value(p_side, price, p.p_push))
+        if math.isfinite(value):
+            sides.append((value, side, int(price)))
+    if not sides:
+        return Pick(Side.PASS, None, p_blend, None, None, 0.0)
+    value, side, price = max(sides, key=lambda s: s[0])
+    confidence = max(0.0, min(1.0, value / FULL_EV)) * multiplier
+    chosen = side if value > min_ev else Side.PASS
+    return Pick(chosen, side, p_blend, value, price, confidence)
 
 
 def edge(p: LineProbability, side: Side, fair_over: float) -> float | None:

@@ -69,10 +69,18 @@ DistributionFn = Callable[[pd.DataFrame], tuple[Sequence[float], Sequence[float]
 class NormalPredictor:
     """A predictor from a function giving each row's mean and spread of points."""
 
-    def __init__(self, version: str, feature_names: Sequence[str], fn: DistributionFn) -> None:
+    def __init__(
+        self,
+        version: str,
+        feature_names: Sequence[str],
+        fn: DistributionFn,
+        *,
+        blend: Any = None,
+    ) -> None:
         self._version = version
         self._features = tuple(feature_names)
         self._fn = fn
+        self.blend = blend  # with the market at book lines; None: the market alone
 
     @property
     def version(self) -> str:
@@ -108,6 +116,11 @@ class ModelPredictor:
     @property
     def feature_names(self) -> Sequence[str]:
         return tuple(self._model.features)
+
+    @property
+    def blend(self) -> Any:
+        """The model's blend with the market at book lines."""
+        return getattr(self._model, "blend", None)
 
     def predict(
         self, features: pd.DataFrame, lines: Sequence[Sequence[float]]

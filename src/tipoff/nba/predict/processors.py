@@ -22,12 +22,15 @@ import math
 from collections.abc import Sequence
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 import structlog
 
 from tipoff.engine.registry import Blueprint, Child, FanOut, JobContext, Result
 from tipoff.errors import ProcessorError
+from tipoff.nba import prices
+from tipoff.nba.model.blend import MARKET_ONLY, Blend
 from tipoff.nba.predict import lines as L
 from tipoff.nba.predict.inputs import Eligibility, PlayerInputs, load_inputs
 from tipoff.nba.predict.predictor import Predictor, resolve_predictor
@@ -217,17 +220,27 @@ def prediction_rows(
         )
     degraded = eligibility is not Eligibility.READY
     multiplier = settings.fallback_confidence_multiplier if degraded else 1.0
-    fair_over = L.vig_free_over(p.over_price, p.under_price)
+    p_market = market_probability(p)
+    blend = predictor_blend(predictor)
     now = ctx.clock.now()
     out: list[dict[str, object]] = []
     for (offset, line), prob in zip(wanted, forecast.lines, strict=True):
         is_book = source == "book" and offset == 0
-        d = L.decide(
-            prob,
-            multiplier=multiplier,
-            has_book_line=source == "book",
-            min_confidence=settings.min_recommend_confidence,
-        )
+        d = L.decide(prob, multiplier=multiplier, has_book_line=False)
+        priced: L.Pick | None = None
+        if is_book:
+            decided = prob.p_over + prob.p_under
+            p_model = prob.p_over / decided if decided > 0 else 0.5
+            p_blend = float(blend.p_over(np.array([p_model]), np.array([p_market]))[0])
+            priced = L.pick(
+                prob,
+                p_blend,
+                p.over_price,
+                p.under_price,
+                min_ev=settings.min_ev,
+                multiplier=multiplier,
+            )
+        recommendation = d.recommendation if priced is None else priced.recommendation
         out.append(
             {
                 "game_date": day,
@@ -249,11 +262,15 @@ def prediction_rows(
                 "p_over": prob.p_over,
                 "p_under": prob.p_under,
                 "p_push": prob.p_push,
-                "recommendation": d.recommendation.value,
+                "recommendation": recommendation.value,
                 "raw_confidence": d.raw_confidence,
-                "confidence": d.confidence,
+                "confidence": d.confidence if priced is None else priced.confidence,
                 "confidence_multiplier": multiplier,
-                "edge": L.edge(prob, d.recommendation, fair_over) if is_book else None,
+                "edge": None if priced is None else _edge(priced, p_market),
+                "p_market": None if priced is None or math.isnan(p_market) else p_market,
+                "p_blend": None if priced is None else priced.p_blend,
+                "ev": None if priced is None else priced.ev,
+                "price": None if priced is None else priced.price,
                 "model_version": predictor.version,
                 "feature_quality_score": p.feature_quality_score,
                 "features_complete": p.features_complete(names),
@@ -263,3 +280,25 @@ def prediction_rows(
             }
         )
     return out
+
+
+def market_probability(p: PlayerInputs) -> float:
+    """The market's vig-free P(over): the books' average at the line, else the one book's
+    prices; NaN without either."""
+    if p.book_p_over is not None and math.isfinite(p.book_p_over):
+        return p.book_p_over
+    return float(prices.fair_over(p.over_price, p.under_price))
+
+
+def predictor_blend(predictor: Predictor) -> Blend:
+    """The predictor's fitted blend, else the market alone (nothing to pick against it)."""
+    found = getattr(predictor, "blend", None)
+    return found if isinstance(found, Blend) else MARKET_ONLY
+
+
+def _edge(priced: L.Pick, p_market: float) -> float | None:
+    """The blended probability of the better side less the market's."""
+    if priced.side is None or math.isnan(p_market):
+        return None
+    gap = priced.p_blend - p_market
+    return gap if priced.side is L.Side.OVER else -gap

@@ -1,7 +1,8 @@
 """Phase 5's settings, read from the processors' ``params`` in ``nba.yaml``.
 
 The defaults are the seeds' (strict mode, 5 lines around the book line, at least 3 games,
-fallback confidence x 0.7, export at 80% of predictions); a run's params or the CLI may
+fallback confidence x 0.7, export at 80% of predictions), and a pick only where its
+expected value at the quoted price beats 3% of the stake (``min_ev``); a run's params or the CLI may
 override any of them. A bad value is a ConfigError naming the processor and the key.
 """
 
@@ -13,12 +14,11 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from tipoff.errors import ConfigError
-from tipoff.nba.predict.lines import DEFAULT_LINE_OFFSETS
+from tipoff.nba.predict.lines import DEFAULT_LINE_OFFSETS, DEFAULT_MIN_EV
 
 DEFAULT_MIN_GAMES = 3
 DEFAULT_FALLBACK_MULTIPLIER = 0.7
 DEFAULT_EXPORT_THRESHOLD = 0.8
-DEFAULT_MIN_RECOMMEND_CONFIDENCE = 0.05
 
 
 class PredictSettings(BaseModel):
@@ -32,7 +32,7 @@ class PredictSettings(BaseModel):
     line_offsets: tuple[int, ...] = DEFAULT_LINE_OFFSETS
     min_games: int = Field(DEFAULT_MIN_GAMES, ge=0)
     export_threshold: float = Field(DEFAULT_EXPORT_THRESHOLD, ge=0, le=1)
-    min_recommend_confidence: float = Field(DEFAULT_MIN_RECOMMEND_CONFIDENCE, ge=0, le=1)
+    min_ev: float = Field(DEFAULT_MIN_EV, ge=0, le=1)  # a pick's expected value must beat it
     model_version: str = "latest"
 
     @field_validator("line_offsets")

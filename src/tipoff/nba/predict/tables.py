@@ -43,7 +43,11 @@ player_prop_predictions = sa.Table(
     sa.Column("raw_confidence", sa.Float, nullable=False),
     sa.Column("confidence", sa.Float, nullable=False),  # raw x multiplier
     sa.Column("confidence_multiplier", sa.Float, nullable=False),
-    sa.Column("edge", sa.Float),  # over the book's vig-free probability (book line only)
+    sa.Column("edge", sa.Float),  # blended minus the market's probability of the side
+    sa.Column("p_market", sa.Float),  # the books' vig-free P(over) (book line only)
+    sa.Column("p_blend", sa.Float),  # model and market blended, given no push (book line)
+    sa.Column("ev", sa.Float),  # expected profit per unit of the better side at its price
+    sa.Column("price", sa.Integer),  # American price of that side (the pick's, if any)
     sa.Column("model_version", sa.String(64), nullable=False),
     sa.Column("feature_quality_score", sa.Float),
     sa.Column("features_complete", sa.Boolean, nullable=False),
@@ -68,4 +72,12 @@ prediction_batches = sa.Table(
     sa.Column("created_at", Epoch, nullable=False),
 )
 
-NBA_PREDICTIONS_SCHEMA = SchemaComponent("nba_predictions", metadata)
+
+def _v1_to_v2(conn: sa.Connection) -> None:
+    """Priced picks: the market's and the blended probability, expected value, price."""
+    for column, kind in (("p_market", "FLOAT"), ("p_blend", "FLOAT"), ("ev", "FLOAT"),
+                         ("price", "INTEGER")):  # fmt: skip
+        conn.execute(sa.text(f"ALTER TABLE player_prop_predictions ADD COLUMN {column} {kind}"))
+
+
+NBA_PREDICTIONS_SCHEMA = SchemaComponent("nba_predictions", metadata, migrations=(_v1_to_v2,))
