@@ -10,44 +10,64 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from support import db
 from support.recorded import (
+    INJURY_PDF,
     NBA_API,
+    RecordedTransport,
+    at,
     cassette,
     encode,
     odds_event_odds,
     odds_events,
 )
 from tipoff.bucket import Bucket
-from tipoff.engine.clock import SystemClock
+from tipoff.engine.clock import ManualClock, SystemClock
 from tipoff.engine.registry import JobContext
 from tipoff.engine.store import Store
-from tipoff.nba.game_status import FINAL, SCHEDULED, is_overdue, is_postponed
+from tipoff.errors import FetchError, PayloadError
+from tipoff.nba.documents import Document, FetchRequest
+from tipoff.nba.game_status import ET, FINAL, SCHEDULED, is_overdue, is_postponed
+from tipoff.nba.names import PlayerLookup, static_player_indexes
 from tipoff.nba.parsers import (
     PlayerBoxRow,
     Problems,
     PropRow,
     TeamBoxRow,
     parse_boxscore,
+    parse_injury_report,
     parse_odds_events,
     parse_player_props,
     parse_roster,
     parse_schedule,
 )
+from tipoff.nba.parsers.injury_pdf import report_from_pdf
 from tipoff.nba.parsers.odds import CONTRADICTIONS_DROPPED, DUPLICATES_MERGED, OTHER_DATES
 from tipoff.nba.raw import tables, validate
 from tipoff.nba.raw.processors import raw_player_props
+from tipoff.nba.sources.http import HttpClient, HttpPolicy
+from tipoff.nba.sources.web import INJURY_PROBES, WebSource
 
 V3_DAY = date(2025, 11, 5)
 ODDS_DAY = date(2024, 2, 22)  # ET: the recorded events of 2024-02-23 00:00-03:10 UTC
 ORL_CLE = "f54c4a22568ce9dc33fb410d1b0e75e9"
+PDF_TYPE = "application/pdf"
 BKN_TOR = "f9f3f99b5124a4ecf984003f0af23d2e"
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Any:
+    store = Store(f"sqlite:///{tmp_path / 'tipoff.db'}")
+    store.ensure_schema()
+    yield store
+    store.dispose()
 
 
 def _scoreboard_v3() -> dict[str, Any]:
@@ -276,3 +296,97 @@ def test_every_event_document_bad_still_fails_the_job(store: Store, tmp_path: Pa
     bucket.put_bytes(f"raw/live/player_props/{ODDS_DAY.isoformat()}/x.json", b"[")
     with pytest.raises(Exception, match="1 of 1 documents failed validation"):
         raw_player_props(_context(store, bucket))
+
+
+# -- the official injury report PDF ------------------------------------------------------
+
+INJURY_DAY = date(2021, 10, 19)
+
+
+def test_the_official_injury_report_pdf_parses_to_rows() -> None:
+    """The real report of 19 October 2021, 12:30 AM: 14 players listed for that night's
+    two games, every team of the next day's games "NOT YET SUBMITTED"."""
+    content = INJURY_PDF.read_bytes()
+    report = report_from_pdf(content, "r.pdf")
+    assert report["reportTime"] == "2021-10-19T00:30:00-04:00"
+    assert len(report["rows"]) == 36  # nothing dropped in the reading
+    active, everyone = static_player_indexes()
+    notes: list[str] = []
+    rows = parse_injury_report(
+        content,
+        source_key="r.pdf",
+        report_date=INJURY_DAY,
+        players=PlayerLookup(fallbacks=(active, everyone)),  # no rosters: nba_api's table
+        games={"BKN@MIL": "0022100001", "GSW@LAL": "0022100002"},
+        warnings=notes,
+    )
+    assert len(rows) == 14
+    by_name = {r.player_name: r for r in rows}
+    irving = by_name["Kyrie Irving"]
+    assert (irving.player_id, irving.team_id, irving.status, irving.game_id) == (
+        202681, 1610612751, "out", "0022100001",
+    )  # fmt: skip
+    assert by_name["Malik Monk"].status == "probable"
+    assert by_name["Kendrick Nunn"].reason == "Injury/Illness - Right Ankle; Sprain"
+    assert by_name["Talen Horton-Tucker"].team_id == 1610612747
+    assert all(type(r.player_id) is int for r in rows)
+    assert notes == [
+        "r.pdf: rows of games on other dates than 2021-10-19 left out: 22",
+    ]
+    assert validate.validate_injury_report(rows, source_key="r.pdf") == []
+
+
+def test_a_damaged_pdf_is_a_payload_error_naming_the_file() -> None:
+    content = INJURY_PDF.read_bytes()
+    with pytest.raises(PayloadError, match=r"r\.pdf: not a readable PDF"):
+        report_from_pdf(content[: len(content) // 3], "r.pdf")
+
+
+def _injury_source(store: Store, now: datetime, transport: RecordedTransport) -> WebSource:
+    client = HttpClient(
+        store=store,
+        clock=ManualClock(now),
+        policy=HttpPolicy(rate_per_s=1e9),
+        transport=transport,
+        sleep=lambda s: None,
+    )
+    return WebSource(client, name="live")
+
+
+PDF_PATH = "/referee/injury/Injury-Report_2021-10-19_12AM.pdf"
+
+
+def test_live_source_finds_the_latest_report_of_the_date(sqlite_store: Store) -> None:
+    """At 02:10 ET the 02AM and 01AM publications are not there (403, as the host answers);
+    the 12AM one is, and it is kept as the PDF it is."""
+    transport = RecordedTransport(
+        [at("ak-static.cms.nba.com", PDF_PATH, INJURY_PDF.read_bytes(), content_type=PDF_TYPE)]
+    )
+    transport.routes.insert(0, lambda r: httpx.Response(403) if "12AM" not in r.url.path else None)
+    source = _injury_source(sqlite_store, datetime(2021, 10, 19, 2, 10, tzinfo=ET), transport)
+    try:
+        raw = source.fetch(FetchRequest(Document.INJURY_REPORT, INJURY_DAY))
+    finally:
+        source.close()
+    assert [r.url.path.rsplit("_", 1)[-1] for r in transport.seen] == [
+        "02AM.pdf", "01AM.pdf", "12AM.pdf",
+    ]  # fmt: skip
+    assert raw.url == f"https://ak-static.cms.nba.com{PDF_PATH}"
+    assert raw.content == INJURY_PDF.read_bytes() and raw.http_attempts == 3
+    assert raw.key == "raw/live/injury_report/2021-10-19/all.pdf"
+
+
+def test_no_report_published_is_a_fetch_error_saying_what_was_tried(
+    sqlite_store: Store,
+) -> None:
+    transport = RecordedTransport([])
+    source = _injury_source(sqlite_store, datetime(2026, 1, 13, 13, 40, tzinfo=ET), transport)
+    try:
+        with pytest.raises(FetchError) as info:
+            source.fetch(FetchRequest(Document.INJURY_REPORT, date(2026, 1, 13)))
+    finally:
+        source.close()
+    # since December 2025 the file names carry minutes: a publication every 15 minutes
+    assert transport.seen[0].url.path.endswith("Injury-Report_2026-01-13_01_30PM.pdf")
+    assert len(transport.seen) == INJURY_PROBES and info.value.status == 404
+    assert "no injury report of 2026-01-13 published between 11_45AM and 01_30PM" in str(info.value)

@@ -356,3 +356,45 @@ def test_replay_of_a_real_date_loads_totals_that_match_the_files(
     got = loaded.groupby("team_id")["pts"].sum().sort_index()
     assert list(got.index) == list(expected.index)
     assert list(got.values) == list(expected.values)
+
+
+# -- the injury report: a warning until it has worked once -------------------------------
+
+
+def _dead(store: Store) -> set[str]:
+    with store.read() as conn:
+        return set(
+            conn.execute(sa.select(jobs.c.processor).where(jobs.c.status == "dead")).scalars()
+        )
+
+
+def test_a_missing_injury_report_is_a_warning_until_one_has_been_loaded(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    first, later = DAY, DAY + timedelta(days=2)
+    gone = [{"kind": "late", "times": 1000}]  # 404 at every publication time
+    faults = {d.isoformat(): {"injury_report": gone} for d in (first, later)}
+    orch = orchestrator(sqlite_store, tmp_path, faults=faults)
+    # Never loaded from this source: the date goes on, the reason is on the record.
+    (state,) = orch.run_dates(
+        [first], "same_day", concurrency=2, timeout_s=120, params={"source": "sim"}
+    )
+    assert state.status is RunStatus.COMPLETE, state.blocked
+    assert _dead(sqlite_store) == set()
+    with sqlite_store.read() as conn:
+        logged = conn.execute(
+            sa.select(t.scraper_execution_log.c.status, t.scraper_execution_log.c.error).where(
+                t.scraper_execution_log.c.scraper == "scrape_injury_report"
+            )
+        ).all()
+    assert [s for s, _ in logged] == ["skipped"]
+    assert "no injury report of 2025-11-12 published between" in logged[0][1]
+    assert count(sqlite_store, t.raw_injury_report) == 0
+    # Once a report has been loaded, a missing one is a failure again (dead-lettered).
+    (ok,) = orch.run_dates(
+        [DAY + timedelta(days=1)], "same_day", concurrency=2, timeout_s=120,
+        params={"source": "sim"},
+    )  # fmt: skip
+    assert ok.status is RunStatus.COMPLETE and count(sqlite_store, t.raw_injury_report) > 0
+    orch.run_dates([later], "same_day", concurrency=2, timeout_s=120, params={"source": "sim"})
+    assert _dead(sqlite_store) == {"scrape_injury_report"}

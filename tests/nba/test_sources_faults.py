@@ -170,7 +170,8 @@ def test_timeouts_exhausting_attempts_raise_fetch_error_naming_url_and_attempts(
         stack.fetch(Document.INJURY_REPORT)
     err = info.value
     assert err.attempts == POLICY.max_attempts
-    assert err.url == f"https://official.nba.com/injury-report/{DAY.isoformat()}.json"
+    base = "https://ak-static.cms.nba.com/referee/injury"
+    assert err.url == f"{base}/Injury-Report_{DAY.isoformat()}_12AM.pdf"  # clock before DAY
     assert err.url in str(err)
     assert f"after {POLICY.max_attempts} attempt(s)" in str(err)
     assert "timeout" in str(err)

@@ -153,7 +153,11 @@ def test_boxscore_nested_keys_and_values(box: Any, league: League) -> None:
 
 def test_injury_report_rows(http: httpx.Client) -> None:
     noon = datetime(2025, 11, 12, 12, 7, tzinfo=ET)
-    report = _get(http, "https://official.nba.com/injury-report/2025-11-12.json", noon)
+    report = _get(
+        http,
+        "https://ak-static.cms.nba.com/referee/injury/Injury-Report_2025-11-12_12_00PM.pdf",
+        noon,
+    )
     assert report["reportTime"] == "2025-11-12T12:00:00-05:00"
     assert report["rows"]
     for row in report["rows"]:

@@ -58,7 +58,7 @@ def _at(moment: datetime) -> dict[str, str]:
         (f"{STATS}/boxscoretraditionalv3", {"GameID": "abc"}, 400),
         (f"{STATS}/boxscoretraditionalv3", {"GameID": "0022599999"}, 404),
         (f"{STATS}/playergamelogs", {}, 404),
-        ("https://official.nba.com/injury-report/2025-13-45.json", {}, 404),
+        ("https://ak-static.cms.nba.com/referee/injury/Injury-Report_2025-13-45_05PM.pdf", {}, 404),
         ("https://example.com/", {}, 404),
         (f"{ODDS}/events", {}, 401),
         (f"{ODDS}/events", {"apiKey": "k", "commenceTimeFrom": "2025-11-12"}, 422),
@@ -136,7 +136,7 @@ def test_odds_quotes_appear_during_game_day_and_freeze_at_tip(
 
 
 def test_injury_report_grows_as_the_day_goes_on(http: httpx.Client) -> None:
-    url = "https://official.nba.com/injury-report/2025-11-12.json"
+    url = "https://ak-static.cms.nba.com/referee/injury/Injury-Report_2025-11-12_05PM.pdf"
     early = http.get(url, headers=_at(datetime(2025, 11, 10, 9, tzinfo=ET))).json()["rows"]
     late = http.get(url, headers=_at(datetime(2025, 11, 12, 18, tzinfo=ET))).json()["rows"]
     assert len(early) < len(late)

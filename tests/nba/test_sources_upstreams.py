@@ -100,7 +100,8 @@ def test_the_live_source_asks_the_configured_addresses_over_real_http(
         "/stats/commonteamroster",
         "/v4/sports/basketball_nba/events",
         f"/v4/sports/basketball_nba/events/{EVENT}/odds",
-        "/referee/injury/2025-11-12.json",
+        # the clock is before the date: its first publication time is asked, and found
+        "/referee/injury/Injury-Report_2025-11-12_12AM.pdf",
     ]
     assert "GameDate=2025-11-05" in served.asked[0]
 

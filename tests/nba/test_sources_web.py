@@ -102,7 +102,8 @@ def _params(request: httpx.Request) -> dict[str, str]:
         (
             Document.INJURY_REPORT,
             "all",
-            "https://official.nba.com/injury-report/2025-11-12.json",
+            # the live source asks as of now: the clock is before the date, so its first
+            "https://ak-static.cms.nba.com/referee/injury/Injury-Report_2025-11-12_12AM.pdf",
             {},
         ),
         (

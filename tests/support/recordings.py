@@ -12,6 +12,7 @@ documents, and the test sees every address it asked for.
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -57,7 +58,8 @@ def answer(path: str, query: Mapping[str, str], fixtures: Path = FIXTURES) -> by
     elif last == "odds" and len(segments) >= 2:
         name = f"event_odds_{segments[-2]}.json"
     elif "injury" in path:
-        name = f"injury_report_{last.split('.')[0][:10]}.json"
+        day = re.search(r"\d{4}-\d{2}-\d{2}", last)
+        name = f"injury_report_{day.group(0) if day else ''}.json"
     if name is None or "/" in name or not (fixtures / name).is_file():
         return None
     return (fixtures / name).read_bytes()

@@ -58,6 +58,7 @@ Raw documents are stored under a deterministic key, so a re-scrape overwrites th
 object and a raw processor can always find what it is meant to parse::
 
     raw/<source>/<document>/<YYYY-MM-DD>/<part>.json      (part: "all", a game, team or event id)
+    raw/live/injury_report/<YYYY-MM-DD>/all.pdf            (the official report, as published)
 """
 
 from __future__ import annotations
@@ -81,17 +82,22 @@ class Document(StrEnum):
 
 
 SOURCES = ("live", "sim", "replay")
+EXTENSIONS = ("json", "pdf")  # the injury report comes as NBA.com's PDF, kept as it is
 _PART = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
-def bucket_key(source: str, document: Document | str, day: date, part: str = "all") -> str:
-    """``raw/<source>/<document>/<date>/<part>.json``, refusing anything but safe ids."""
+def bucket_key(
+    source: str, document: Document | str, day: date, part: str = "all", ext: str = "json"
+) -> str:
+    """``raw/<source>/<document>/<date>/<part>.<json|pdf>``, refusing anything but safe ids."""
     if source not in SOURCES:
         raise ConfigError(f"unknown source {source!r} (known: {', '.join(SOURCES)})")
     doc = Document(document)
     if not _PART.match(part):
         raise ConfigError(f"bad document part {part!r}: expected an id of letters and digits")
-    return f"raw/{source}/{doc.value}/{day.isoformat()}/{part}.json"
+    if ext not in EXTENSIONS:
+        raise ConfigError(f"bad document extension {ext!r} (known: {', '.join(EXTENSIONS)})")
+    return f"raw/{source}/{doc.value}/{day.isoformat()}/{part}.{ext}"
 
 
 @dataclass(frozen=True)
@@ -123,4 +129,7 @@ class RawDocument:
 
     @property
     def key(self) -> str:
-        return bucket_key(self.source, self.request.document, self.request.day, self.request.part)
+        ext = "pdf" if self.content.startswith(b"%PDF-") else "json"
+        return bucket_key(
+            self.source, self.request.document, self.request.day, self.request.part, ext
+        )

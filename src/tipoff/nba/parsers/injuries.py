@@ -1,5 +1,8 @@
 """``injury_report``: the NBA's official injury report → :class:`InjuryRow`.
 
+The document is the PDF NBA.com publishes (read by ``injury_pdf``) or the same rows as
+JSON (what the simulator and replay serve).
+
 The report names players as "Last, First" and teams by their full name, never by id.
 Each row is matched against the date's rosters (a :class:`~tipoff.nba.names.PlayerLookup`
 passed in); a name that matches nobody is not dropped in silence but reported in
@@ -16,6 +19,7 @@ from datetime import date
 
 from tipoff.nba.names import PlayerLookup, first_last, team_id
 from tipoff.nba.parsers.common import Problems, Reader, Skip, load_json, show
+from tipoff.nba.parsers.injury_pdf import is_pdf, report_from_pdf
 from tipoff.nba.parsers.rows import InjuryRow
 
 STATUSES = ("out", "doubtful", "questionable", "probable", "available")
@@ -39,7 +43,9 @@ def parse_injury_report(
     own = problems is None
     found = Problems(source_key) if problems is None else problems
     notes = [] if warnings is None else warnings
-    payload = load_json(content, source_key)
+    payload = (
+        report_from_pdf(content, source_key) if is_pdf(content) else load_json(content, source_key)
+    )
     rows: dict[int, InjuryRow] = {}
     if not isinstance(payload, dict):
         found.add("", f"expected an object at the top level, got {show(payload)}")
@@ -58,6 +64,10 @@ def parse_injury_report(
             team = team_id(team_name)
             if team is None:
                 raise r.fail("team", f"unknown team {show(team_name)}")
+            listed = r.optional_text("gameDate")
+            if listed is not None and r.iso_date("gameDate", fmt=GAME_DATE_FORMAT) != report_date:
+                elsewhere += 1
+                continue
             if name is None:
                 reason = r.optional_text("reason") or "no reason given"
                 notes.append(f"{source_key}: {r.path}: no player for {team_name} ({reason})")
@@ -66,10 +76,6 @@ def parse_injury_report(
             if status not in STATUSES:
                 got = show(r.obj["currentStatus"])
                 raise r.fail("currentStatus", f"expected one of {', '.join(STATUSES)}, got {got}")
-            listed = r.optional_text("gameDate")
-            if listed is not None and r.iso_date("gameDate", fmt=GAME_DATE_FORMAT) != report_date:
-                elsewhere += 1
-                continue
             player = players.match(first_last(name), team)
             if player is None:
                 notes.append(

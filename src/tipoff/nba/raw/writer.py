@@ -29,7 +29,7 @@ from tipoff.nba.raw.tables import raw_documents
 
 DOCUMENT_KEY = re.compile(
     r"^raw/(?P<source>[a-z]+)/(?P<document>[a-z_]+)/(?P<day>\d{4}-\d{2}-\d{2})/"
-    r"(?P<part>[A-Za-z0-9_-]{1,64})\.json$"
+    r"(?P<part>[A-Za-z0-9_-]{1,64})\.(?:json|pdf)$"
 )
 
 

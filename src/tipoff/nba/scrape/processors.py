@@ -8,16 +8,22 @@ runs, the next morning for overnight runs).
 
 A fetch that fails after the HTTP stack's retries fails the job (the engine retries it and
 finally dead-letters it, visibly); what was fetched is kept and logged either way, and a
-re-run overwrites the same bucket keys. The one exception: the box score of an *overdue*
-game (a date that is over, a schedule that does not say final) may be missing, because
-the game may still be on; that fetch is logged as skipped and the job goes on (the
-analytics pre-flight check still refuses the date until the game is accounted for).
+re-run overwrites the same bucket keys. The exceptions, logged as skipped while the job
+goes on: the box score of an *overdue* game (a date that is over, a schedule that does
+not say final), because the game may still be on (the analytics pre-flight check still
+refuses the date until the game is accounted for); one event's odds that the odds API
+no longer has (404: the event expired or was taken down), since the other events' lines
+do not depend on it; and the injury report of a source that has never delivered one
+(its address, its layout or its publication times may be wrong for this deployment):
+until one has been loaded, a missing report is a warning naming why, not a dead letter
+and a critical alert every morning. The report is optional; the features then say
+injuries are unknown.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -115,6 +121,7 @@ def scrape(ctx: JobContext) -> Result:
 
     fetches: list[Fetch] = []
     optional = optional_parts(document, dctx)
+    lenient = _lenient(ctx.store, document, source_name)
     for request in resolve(document, dctx):
         started = ctx.clock.now()
         try:
@@ -132,10 +139,19 @@ def scrape(ctx: JobContext) -> Result:
                     ctx.clock.now(),
                     error=str(exc),
                     attempts=attempts,
-                    optional=request.part in optional,
+                    optional=request.part in optional or lenient(exc),
                 )
             )
     failed = [f for f in fetches if f.status == "failed"]
+    excused = [f for f in fetches if f.status == "skipped" and f.request.part not in optional]
+    for f in excused:
+        log.warning(
+            "document_unavailable",
+            scraper=ctx.processor,
+            data_date=str(ctx.data_date),
+            part=f.request.part,
+            reason=f.error,
+        )
     if failed:
         # Keep the record of what was fetched and what failed even though the job fails.
         with ctx.store.transaction() as conn:
@@ -147,6 +163,8 @@ def scrape(ctx: JobContext) -> Result:
             f"{len(fetches)} fetches failed: {shown}{more}"
         )
     detail: dict[str, Any] = {"documents": sum(f.raw is not None for f in fetches)}
+    if excused:
+        detail["unavailable"] = {f.request.part: f.error for f in excused}
     if optional:
         detail["overdue"] = sorted(optional)
         unavailable = [f.request.part for f in fetches if f.status == "skipped"]
@@ -163,6 +181,29 @@ def scrape(ctx: JobContext) -> Result:
         write=lambda conn: _write(ctx.store, conn, base, fetches),
         detail=detail,
     )
+
+
+def _lenient(
+    store: Store, document: Document, source: str
+) -> Callable[[SourceError | CircuitOpen], bool]:
+    """Which failed fetches of this scraper are skipped rather than failing it."""
+    if document is Document.PLAYER_PROPS:
+        return lambda exc: getattr(exc, "status", None) == 404
+    if document is Document.INJURY_REPORT and not _ever_loaded(store, document, source):
+        return lambda exc: True
+    return lambda exc: False
+
+
+def _ever_loaded(store: Store, document: Document, source: str) -> bool:
+    """Has a document of this kind from this source ever been processed?"""
+    d = raw_documents.c
+    stmt = (
+        sa.select(d.key)
+        .where(d.document == document.value, d.source == source, d.status == "processed")
+        .limit(1)
+    )
+    with store.read() as conn:
+        return conn.execute(stmt).first() is not None
 
 
 def _write(

@@ -10,7 +10,9 @@ Status codes follow the real services: 400 for a missing or malformed stats para
 404 for an unknown game, event or path, 401 from the odds API without an ``apiKey`` (or
 with the wrong one when the transport is given a key), 422 for a bad odds parameter.
 
-Two simplifications: a roster is the team's on the ``as_of`` date (the season's last day
+Three simplifications: the injury report's addresses (NBA.com's PDF files) are answered
+with the report's rows as JSON, the form ``parse_injury_report`` reads besides the PDF; a
+roster is the team's on the ``as_of`` date (the season's last day
 without one), since the real endpoint has no date; and a game's line score shows points
 only once it is final (the simulator has no quarter-by-quarter score).
 """
@@ -36,7 +38,7 @@ from tipoff.nba.sources import faults as fault_rules
 from tipoff.nba.sources.faults import FaultConfig, FaultInjector, FaultPlan
 from tipoff.nba.sources.web import AS_OF_HEADER, ET, ODDS_SPORT, UTC
 
-_INJURY_PATH = re.compile(r"^/injury-report/(\d{4}-\d{2}-\d{2})\.json$")
+_INJURY_PATH = re.compile(r"^/referee/injury/Injury-Report_(\d{4}-\d{2}-\d{2})_[0-9_]+[AP]M\.pdf$")
 _EVENTS_PATH = f"/v4/sports/{ODDS_SPORT}/events"
 _EVENT_ODDS_PATH = re.compile(rf"^/v4/sports/{ODDS_SPORT}/events/([^/]+)/odds$")
 _GAME_ID = re.compile(r"^\d{10}$")
@@ -134,7 +136,7 @@ class SimTransport(httpx.BaseTransport):
                 return self._roster(params, as_of)
             if path == "/stats/boxscoretraditionalv3":
                 return self._boxscore(params, as_of)
-        elif host == "official.nba.com":
+        elif host == "ak-static.cms.nba.com":
             match = _INJURY_PATH.match(path)
             if match:
                 return self._injury_report(_iso_date(match.group(1)), as_of)

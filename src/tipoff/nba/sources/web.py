@@ -11,33 +11,41 @@ The endpoints::
     schedule       GET https://stats.nba.com/stats/scoreboardv3?GameDate=..&LeagueID=00
     roster         GET https://stats.nba.com/stats/commonteamroster?TeamID=<part>&Season=..&LeagueID=00
     boxscore       GET https://stats.nba.com/stats/boxscoretraditionalv3?GameID=<part>&...
-    injury_report  GET https://official.nba.com/injury-report/<YYYY-MM-DD>.json
+    injury_report  GET https://ak-static.cms.nba.com/referee/injury/Injury-Report_<YYYY-MM-DD>_<hh>_<mm><AM|PM>.pdf
     odds_events    GET https://api.the-odds-api.com/v4/sports/basketball_nba/events?apiKey=..
                        &commenceTimeFrom=<date 00:00 ET>&commenceTimeTo=<date 23:59:59 ET>
     player_props   GET https://api.the-odds-api.com/v4/sports/basketball_nba/events/<part>/odds
                        ?apiKey=..&regions=us&markets=player_points&oddsFormat=american
 
-The injury report is published by the NBA as a PDF; tipoff reads it as the JSON rows of
-``documents`` from the address above (a live deployment points that address at whatever
-converts the PDF).
+The injury report is the PDF NBA.com publishes several times a day, one file per
+publication named by its time (the hour alone, ``_05PM``, before 22 December 2025; hour
+and minutes, ``_05_00PM``, since). No index lists them, so the latest of a date is found
+by asking for the publication times before the moment the fetch stands for, newest
+first, until one exists (``INJURY_PROBES`` at most); the PDF is kept as it came and read
+by ``tipoff.nba.parsers.injury_pdf``. The simulator answers the same addresses with the
+report's rows as JSON.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from tipoff.errors import ConfigError
+from tipoff.errors import ConfigError, FetchError
 from tipoff.nba.documents import Document, FetchRequest, RawDocument
 from tipoff.nba.game_status import ET
-from tipoff.nba.sources.http import HttpClient
+from tipoff.nba.sources.http import Fetched, HttpClient
 
 STATS_BASE_URL = "https://stats.nba.com/stats"
-INJURY_REPORT_BASE_URL = "https://official.nba.com/injury-report"
+INJURY_REPORT_BASE_URL = "https://ak-static.cms.nba.com/referee/injury"
+INJURY_URL_MINUTES_SINCE = date(2025, 12, 22)  # file names carry the minutes from then on
+INJURY_STEP = {True: timedelta(minutes=15), False: timedelta(hours=1)}
+INJURY_PROBES = 8  # publications tried before a report of the date is called missing
+INJURY_MISSING = (403, 404)  # what the host answers for a time with no publication
 ODDS_BASE_URL = "https://api.the-odds-api.com/v4"
 ODDS_SPORT = "basketball_nba"
 AS_OF_HEADER = "X-Tipoff-As-Of"
@@ -68,7 +76,7 @@ STATS_HEADERS: dict[str, str] = {
 }
 INJURY_HEADERS: dict[str, str] = {
     "User-Agent": STATS_HEADERS["User-Agent"],
-    "Accept": "application/json",
+    "Accept": "application/pdf,*/*",
     "Referer": "https://official.nba.com/",
 }
 ODDS_HEADERS: dict[str, str] = {"Accept": "application/json", "User-Agent": "tipoff/0.1"}
@@ -76,6 +84,7 @@ _GAME_ID = re.compile(r"^\d{10}$")
 _TEAM_ID = re.compile(r"^\d{10}$")
 _EVENT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _SECRET_PARAM = re.compile(r"(apiKey=)[^&]*")
+_INJURY_STAMP = re.compile(r"^.*/Injury-Report_\d{4}-\d{2}-\d{2}_(.+)\.pdf$")
 
 
 def season_for(day: date) -> str:
@@ -94,6 +103,24 @@ def et_day_window(day: date) -> tuple[str, str]:
     end = start + timedelta(days=1) - timedelta(seconds=1)
     fmt = "%Y-%m-%dT%H:%M:%SZ"
     return start.astimezone(UTC).strftime(fmt), end.astimezone(UTC).strftime(fmt)
+
+
+def injury_report_urls(
+    day: date, moment: datetime, base: str = INJURY_REPORT_BASE_URL, probes: int = INJURY_PROBES
+) -> list[str]:
+    """The addresses of the date's publications at or before ``moment``, newest first."""
+    minutes = day >= INJURY_URL_MINUTES_SINCE
+    step = INJURY_STEP[minutes]
+    start = datetime.combine(day, time(0, 0), tzinfo=ET)
+    last = start + timedelta(days=1) - step
+    at = min(max(moment.astimezone(ET), start), last)
+    at = start + ((at - start) // step) * step
+    urls: list[str] = []
+    while at >= start and len(urls) < probes:
+        stamp = at.strftime("%I_%M%p" if minutes else "%I%p")
+        urls.append(f"{base}/Injury-Report_{day.isoformat()}_{stamp}.pdf")
+        at -= step
+    return urls
 
 
 def redact(url: str) -> str:
@@ -171,7 +198,8 @@ def endpoint(
         }
         return Endpoint(f"{stats_url}/boxscoretraditionalv3", params, dict(STATS_HEADERS))
     if doc is Document.INJURY_REPORT:
-        return Endpoint(f"{upstreams.injury}/{day.isoformat()}.json", {}, INJURY_HEADERS)
+        moment = request.as_of or datetime.combine(day, time(17, 30), tzinfo=ET)
+        return Endpoint(injury_report_urls(day, moment, upstreams.injury)[0], {}, INJURY_HEADERS)
     if not odds_api_key:
         raise ConfigError(
             f"{ODDS_API_KEY_VARIABLE} is not set: {doc.value} for {day} comes from The Odds "
@@ -228,9 +256,12 @@ class WebSource:
 
     def fetch(self, request: FetchRequest) -> RawDocument:
         """GET the document; FetchError after the client's retries, CircuitOpen if refused."""
-        ep = self.endpoint(request)
-        params: dict[str, Any] = dict(ep.params)
-        fetched = self.client.get(ep.url, params=params, headers=ep.headers)
+        if request.document is Document.INJURY_REPORT:
+            fetched = self._latest_injury_report(request)
+        else:
+            ep = self.endpoint(request)
+            params: dict[str, Any] = dict(ep.params)
+            fetched = self.client.get(ep.url, params=params, headers=ep.headers)
         return RawDocument(
             source=self.name,
             request=request,
@@ -239,6 +270,35 @@ class WebSource:
             fetched_at=self.client.clock.now(),
             http_attempts=fetched.attempts,
             status=fetched.status,
+        )
+
+    def _latest_injury_report(self, request: FetchRequest) -> Fetched:
+        """The newest publication of the date, as of the request (live: as of now)."""
+        headers = {**INJURY_HEADERS, **self._extra_headers}
+        if self._send_as_of and request.as_of is not None:
+            headers[AS_OF_HEADER] = as_of_text(request.as_of)
+            moment = request.as_of
+        else:
+            moment = datetime.fromtimestamp(self.client.clock.now(), tz=UTC)
+        urls = injury_report_urls(request.day, moment, self.upstreams.injury)
+        attempts = 0
+        for url in urls:
+            try:
+                fetched = self.client.get(url, headers=headers, expect_json=False)
+            except FetchError as exc:
+                attempts += exc.attempts
+                if exc.status in INJURY_MISSING:
+                    continue
+                raise
+            return replace(fetched, attempts=attempts + fetched.attempts)
+        first, last = (_INJURY_STAMP.sub(r"\1", u) for u in (urls[-1], urls[0]))
+        raise FetchError(
+            f"no injury report of {request.day} published between {first} and "
+            f"{last} ({len(urls)} addresses under {self.upstreams.injury} answered "
+            f"{'/'.join(map(str, INJURY_MISSING))})",
+            url=urls[0],
+            status=404,
+            attempts=attempts,
         )
 
     def close(self) -> None:
