@@ -147,12 +147,20 @@ def _run(*args: str) -> Any:
 def test_cli_evaluate_json(data: RealData, model: PointsModel, tmp_path: Path) -> None:
     bucket = str(tmp_path / "bucket")
     save_model(Bucket(bucket), model)
+    page = tmp_path / "report.html"
     result = _run(
         "evaluate", "--data-dir", str(data.root), "--test-season", TEST, "--bucket", bucket,
-        "--json",
+        "--json", "--report", str(page),
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
+    # the model has no blend of its own: March fits it, April alone is scored
+    market = report["market"]
+    assert market["fit_before"] == "2024-04-01" and market["dates"][0] >= "2024-04-01"
+    assert market["blend"]["meta"]["fitted"] and market["rows"] > 500
+    assert {s["rows"] for s in market["p_over"].values()} == {market["decided"]}
+    assert market["p_over"]["market"]["brier"] < 0.2525
+    assert page.read_text().count("<svg") >= 5
     for key in ("rows", "mae", "rmse", "baselines", "brier", "log_loss", "calibration"):
         assert key in report
     assert set(report["baselines"]) == {"season_avg", "last10", "ewma"}

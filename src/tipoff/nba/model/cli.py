@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import Annotated, Any
 
 import typer
@@ -126,12 +127,32 @@ def evaluate_command(
     save: Annotated[
         bool, typer.Option("--save/--no-save", help="Keep the report beside the model.")
     ] = True,
+    fit_before: Annotated[
+        str,
+        typer.Option(
+            "--fit-before",
+            help="Book-line games before this date fit the blend with the market and only "
+            "later ones are scored; 'auto': the first of the last month with book lines when "
+            "the model has no fitted blend; 'none': the model's own blend on every game.",
+        ),
+    ] = "auto",
+    min_ev: Annotated[
+        float | None,
+        typer.Option(
+            "--min-ev", help="Expected value a pick must beat, per unit (default: the pipeline's)."
+        ),
+    ] = None,
+    report_file: Annotated[
+        str | None,
+        typer.Option("--report", help="Also draw the report as a self-contained HTML page."),
+    ] = None,
 ) -> None:
     """Evaluate a saved model on a held-out season (against three averages and the books)."""
     from tipoff.nba.model.artefacts import load_model, save_evaluation
     from tipoff.nba.model.books import attach_lines, consensus_lines, read_props
     from tipoff.nba.model.data import RealData, parse_season
     from tipoff.nba.model.evaluate import evaluate, evaluation_rows
+    from tipoff.nba.predict.lines import DEFAULT_MIN_EV
 
     with _errors():
         season = parse_season(test_season)
@@ -153,9 +174,17 @@ def evaluate_command(
         if files and "player_name" in players:
             lines = consensus_lines(read_props(files))
             book = attach_lines(features, players[["player_id", "player_name"]], lines)
-        report = evaluate(model, features, points, book_lines=book)
+        split = _fit_before(fit_before, book, fitted=bool(model.blend.meta.get("fitted")))
+        threshold = DEFAULT_MIN_EV if min_ev is None else min_ev
+        report = evaluate(
+            model, features, points, book_lines=book, fit_before=split, min_ev=threshold
+        )
         if save:
             report["saved_as"] = save_evaluation(store, model.version, season, report)
+        if report_file:
+            from tipoff.nba.model.report import write_report
+
+            report["report_file"] = write_report(report, report_file)
     if as_json:
         sys.stdout.write(json.dumps(report, default=_plain) + "\n")
     else:
@@ -174,6 +203,20 @@ def list_command(bucket: BucketOpt = DEFAULT_BUCKET) -> None:
         return
     for v in versions:
         out.print(f"{v['version']}  created {v['created_at']}  trained on {v['train_span']}")
+
+
+def _fit_before(text: str, book: Any, *, fitted: bool) -> date | None:
+    """The blend's split date (see ``--fit-before``)."""
+    value = text.strip().lower()
+    if value == "none" or (value == "auto" and (fitted or book is None or book.empty)):
+        return None
+    if value == "auto":
+        last = book["game_date"].max()
+        return date(last.year, last.month, 1)
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise DataError(f"--fit-before {text!r}: expected a date, auto or none") from None
 
 
 def _plain(value: Any) -> Any:
@@ -232,8 +275,65 @@ def _print_report(report: dict[str, Any]) -> None:
             f"books' own P(over) (margin removed), {implied['rows']} games: Brier "
             f"{implied['brier']:.4f}, log loss {implied['log_loss']:.4f}"
         )
+    if report.get("market", {}).get("rows"):
+        _print_market(report["market"])
     if "saved_as" in report:
         out.print(f"report saved as {report['saved_as']}")
+    if "report_file" in report:
+        out.print(f"report drawn in {report['report_file']}")
+
+
+def _print_market(block: dict[str, Any]) -> None:
+    blend = block["blend"]
+    fitted = blend["meta"].get("fitted_on", "-") if blend["meta"].get("fitted") else "none"
+    out.print(
+        f"\nat the book lines, every method on the same {block['rows']} games "
+        f"({block['dates'][0]}..{block['dates'][1]}; blend fitted on {fitted}: market "
+        f"{blend['w_market']:.3f}, model {blend['w_model']:.3f}, point shrink "
+        f"{blend['shrink']:.2f}; {block['books_mean']:.1f} books a line on average)"
+    )
+    table = Table(title="point forecast", title_justify="left")
+    for column in ("method", "MAE", "RMSE", "MAE regulars"):
+        table.add_column(column, justify="left" if column == "method" else "right")
+    for name, scores in block["point_forecasts"].items():
+        regular = block["point_forecasts_regulars"][name]
+        table.add_row(
+            name, f"{scores['mae']:.3f}", f"{scores['rmse']:.3f}", f"{regular['mae']:.3f}"
+        )
+    out.print(table)
+    table = Table(title="P(over) at the book line, pushes left out", title_justify="left")
+    for column in ("method", "games", "Brier", "log loss"):
+        table.add_column(column, justify="left" if column == "method" else "right")
+    for name, scores in block["p_over"].items():
+        table.add_row(
+            name, str(scores["rows"]), f"{scores['brier']:.4f}", f"{scores['log_loss']:.4f}"
+        )
+    out.print(table)
+    table = Table(title="picks at the best quoted price (one unit each)", title_justify="left")
+    for column in ("EV above", "picks", "hit rate", "ROI", "95% interval"):
+        table.add_column(column, justify="right")
+    for threshold, bets in block["picks"].items():
+        table.add_row(threshold, *_bet_cells(bets))
+    out.print(table)
+    table = Table(title="picks by expected value", title_justify="left")
+    for column in ("EV", "picks", "hit rate", "ROI", "95% interval"):
+        table.add_column(column, justify="right")
+    for row in block["by_ev"]:
+        table.add_row(row["bucket"], *_bet_cells(row))
+    out.print(table)
+    out.print(
+        f"default threshold {block['default_threshold']:g}: {block['pass_share']:.1%} of the "
+        f"games PASS; CLV: {block['clv_note']}"
+    )
+
+
+def _bet_cells(bets: dict[str, Any]) -> list[str]:
+    def pct(value: float | None) -> str:
+        return "-" if value is None else f"{value:+.1%}"
+
+    low, high = bets["roi_ci95"]
+    rate = "-" if bets["hit_rate"] is None else f"{bets['hit_rate']:.1%}"
+    return [str(bets["picks"]), rate, pct(bets["roi"]), f"{pct(low)}..{pct(high)}"]
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ among 5, 7, 10, 12, 15 and 20 games, so the baseline is the best of its kind).
 from __future__ import annotations
 
 import itertools
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -35,9 +36,11 @@ import pandas as pd
 
 from tipoff.nba.features import build_features, game_targets
 from tipoff.nba.model.distribution import PointsDistribution
+from tipoff.nba.model.market import BASELINES, fit_blend, market_block
 from tipoff.nba.model.points import PointsModel
 from tipoff.nba.model.predict import side_and_confidence
 from tipoff.nba.model.train import baseline_line
+from tipoff.nba.predict.lines import DEFAULT_MIN_EV
 
 MIN_EARLIER_GAMES = 10
 REGULAR_POINTS = 10.0
@@ -46,7 +49,6 @@ PROBABILITY_BUCKETS = 10
 CONFIDENCE_EDGES = (0.0, 0.1, 0.2, 0.3, 0.4, 1.0)
 CALIBRATION_TOLERANCE = 0.03
 CALIBRATION_MIN_CASES = 500
-BASELINES = {"season_avg": "pts_season", "last10": "pts_l10", "ewma": "pts_ewma"}
 _EPS = 1e-6
 
 
@@ -185,11 +187,15 @@ def evaluate(
     points: np.ndarray,
     *,
     book_lines: pd.DataFrame | None = None,
+    fit_before: date | None = None,
+    min_ev: float = DEFAULT_MIN_EV,
 ) -> dict[str, Any]:
     """The evaluation report (one JSON-able dict) of ``model`` on these rows.
 
-    ``book_lines`` (optional) is indexed like ``features`` (a subset), with ``book_line``
-    and ``book_p_over``.
+    ``book_lines`` (optional) is indexed like ``features`` (a subset), with the columns of
+    :data:`~tipoff.nba.model.books.LINE_COLUMNS`. ``fit_before``: the book-line games
+    before it fit the blend and only later ones are scored in the ``market`` block (see
+    :mod:`.market`); without it the model's own blend is used.
     """
     if len(points) == 0:
         raise ValueError("no rows to evaluate")
@@ -218,13 +224,43 @@ def evaluate(
         "rule": f"season-to-date >= {REGULAR_POINTS:g} points and >= {REGULAR_MINUTES:g} minutes",
         **metrics_block(features[regular], points[regular], _subset(dist, regular), line[regular]),
     }
+    report["by_week"] = by_week(features, points, dist.median())
+    season_line = baseline_line(features)
+    report["season_average_line"] = {
+        "rule": "P(over) at the season-to-date average as x.5, every row",
+        **_side_block(dist, points, season_line),
+    }
     if with_book.any():
         days = features["game_date"][with_book]
         report["book"] = {
             "dates": [str(days.min().date()), str(days.max().date())],
             **book_block(features[with_book], points[with_book], _subset(dist, with_book), ordered),
         }
+        blend = (
+            model.blend
+            if fit_before is None
+            else fit_blend(features, points, dist, ordered, fit_before)
+        )
+        report["market"] = market_block(
+            features, points, dist, ordered, blend, fit_before=fit_before, min_ev=min_ev
+        )
     return report
+
+
+def by_week(features: pd.DataFrame, points: np.ndarray, median: np.ndarray) -> list[dict[str, Any]]:
+    """MAE of the model and each average per week (Monday start), for the report's chart."""
+    days = pd.to_datetime(features["game_date"])
+    weeks = (days - pd.to_timedelta(days.dt.day_of_week, unit="D")).dt.date.to_numpy()
+    out = []
+    for week in sorted(set(weeks)):
+        at = weeks == week
+        row: dict[str, Any] = {"week": str(week), "rows": int(at.sum())}
+        row["mae_model"] = float(np.mean(np.abs(points[at] - median[at])))
+        for name, column in BASELINES.items():
+            forecast = features[column].to_numpy(dtype=float)[at]
+            row[f"mae_{name}"] = float(np.mean(np.abs(points[at] - forecast)))
+        out.append(row)
+    return out
 
 
 def _subset(dist: PointsDistribution, mask: np.ndarray) -> PointsDistribution:
