@@ -246,9 +246,11 @@ def _print_stuck(states: list[RunState]) -> None:
         if s.status is RunStatus.COMPLETE:
             continue
         day = s.run.data_date.isoformat()
-        if s.blocked:
+        if s.blocked or s.held:
             for reason in s.blocked:
                 err.print(f"blocked: {day} ({s.run.mode}) {reason}", markup=False)
+            for reason in s.held:
+                err.print(f"held: {day} ({s.run.mode}) {reason}", markup=False)
         else:
             err.print(
                 f"not finished: {day} ({s.run.mode}) is {s.status.value}, "
@@ -407,8 +409,8 @@ def backfill(
         bool,
         typer.Option(
             "--parallel",
-            help="Run the dates at once (only for pipelines whose "
-            "dates do not build on each other; the NBA pipeline's do).",
+            help="Start the dates at once; a phase that reads earlier dates "
+            "(depends_on_earlier_dates in the pipeline file) still waits for them.",
         ),
     ] = False,
 ) -> None:
@@ -428,7 +430,7 @@ def backfill(
         states, wall = _run_dates(
             orch, settings, days, mode, concurrency=concurrency, timeout=timeout, params=params
         )
-    else:  # each date's features may only use the dates before it: one after another
+    else:  # one after another; a date after a stuck one goes as far as it can without it
         states, wall = [], 0.0
         for day in days:
             done, took = _run_dates(
@@ -448,7 +450,8 @@ def backfill(
         jobs, dead = _jobs_of(orch, [s])
         total_jobs += jobs
         total_dead += dead
-        table.add_row(s.run.data_date.isoformat(), mode, s.status.value, str(jobs), str(dead))
+        shown = "held" if s.held and s.status is RunStatus.RUNNING else s.status.value
+        table.add_row(s.run.data_date.isoformat(), mode, shown, str(jobs), str(dead))
     out.print(table)
     complete = sum(s.status is RunStatus.COMPLETE for s in states)
     out.print(

@@ -128,6 +128,8 @@ def test_a_version_1_engine_database_upgrades_keeping_its_jobs_and_transitions(
         for column in ("held_until", "hold_reason", "holds", "bypassed"):  # version 4
             conn.execute(sa.text(f"ALTER TABLE transitions DROP COLUMN {column}"))
         conn.execute(sa.text("ALTER TABLE runs DROP COLUMN param_origins"))  # version 5
+        for column in ("generation", "rebuild_phase", "rebuild_reason"):  # version 6
+            conn.execute(sa.text(f"ALTER TABLE runs DROP COLUMN {column}"))
         conn.execute(
             sa.text(
                 "INSERT INTO runs (pipeline, data_date, mode, correlation_id, trigger_source,"
@@ -169,3 +171,8 @@ def test_a_version_1_engine_database_upgrades_keeping_its_jobs_and_transitions(
     with store.read() as conn:  # the run kept, its params marked as never resolved
         kept = conn.execute(sa.select(runs.c.params, runs.c.param_origins)).all()
     assert kept == [({}, None)]
+    with store.read() as conn:  # the run kept, never rebuilt and with no rebuild due
+        rebuilt = conn.execute(
+            sa.select(runs.c.data_date, runs.c.generation, runs.c.rebuild_phase)
+        ).all()
+    assert [(str(d), g, p) for d, g, p in rebuilt] == [("2025-12-29", 0, None)]

@@ -5,8 +5,10 @@ from __future__ import annotations
 import dataclasses
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from tipoff.engine.pipeline import PipelineDef, load_pipeline, parse_pipeline
 from tipoff.engine.registry import Blueprint, Registry, Result
@@ -306,3 +308,35 @@ def test_rerun_on_late_needs_an_upstream_phase(tmp_path: Path) -> None:
     later = VALID.replace("    name: raw\n", "    name: raw\n    rerun_on_late: true\n")
     p = load_pipeline(write(tmp_path, later))
     assert [ph.rerun_on_late for ph in p.phases] == [False, True]
+
+
+def test_the_declaration_is_checked_with_the_rest_of_the_file() -> None:
+    def parse(dep: dict[str, Any], phase: int = 2) -> None:
+        phases: list[dict[str, Any]] = [
+            {"phase": 1, "name": "scrape", "processors": [{"name": "a"}]},
+            {"phase": 2, "name": "raw", "processors": [{"name": "b"}]},
+        ]
+        phases[phase - 1]["depends_on_earlier_dates"] = dep
+        parse_pipeline(
+            yaml.safe_dump({"pipeline": "t", "modes": ["backfill"], "phases": phases}),
+            source="x.yaml",
+        )
+
+    with pytest.raises(ConfigError) as bad:
+        parse({"phase": 2, "modes": ["nightly"], "from_modes": ["weekly"], "lag": 1})
+    assert str(bad.value).splitlines() == [
+        "x.yaml: phases[1].depends_on_earlier_dates.lag: Unexpected keyword argument"
+    ]
+    with pytest.raises(ConfigError) as bad:
+        parse({"phase": 2, "modes": ["nightly"], "from_modes": ["weekly"]})
+    assert str(bad.value).splitlines() == [
+        "x.yaml: phases[1].depends_on_earlier_dates.phase: 2 is not an earlier phase of "
+        "this pipeline (a rebuild must not re-run what the later dates wait for)",
+        "x.yaml: phases[1].depends_on_earlier_dates.modes: unknown mode 'nightly' "
+        "(known: backfill)",
+        "x.yaml: phases[1].depends_on_earlier_dates.from_modes: unknown mode 'weekly' "
+        "(known: backfill)",
+    ]
+    with pytest.raises(ConfigError, match=r"phases\[0\].depends_on_earlier_dates: the first"):
+        parse({"phase": 1}, phase=1)
+    parse({"phase": 1})

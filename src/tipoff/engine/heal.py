@@ -229,7 +229,7 @@ def _requeue(
     run = transitions.get_run(conn, run_id)
     proc = pipeline.processor(name)
     phase = int(tm["phase"])
-    key = transitions.job_key(run.pipeline, run.data_date, run.mode, phase, name)
+    key = transitions.run_job_key(run, phase, name)
     queue.enqueue(
         store,
         conn,

@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from tipoff.engine import migrations, transitions
+from tipoff.engine import migrations, rebuild, transitions
 from tipoff.engine.clock import Clock, SystemClock
 from tipoff.engine.execution import Executor, JobReport
 from tipoff.engine.pipeline import PipelineDef
@@ -33,13 +33,15 @@ class RunState:
     status: RunStatus
     pending_jobs: int
     blocked: list[str]
-    # phases whose trigger a failed pre-flight check holds ("phase N: reason")
+    # phases whose trigger a failed pre-flight check, or an earlier date it waits for,
+    # holds until a later time ("phase N: reason"); a hold due now is about to be asked
+    # again by a worker's sweep and is not listed
     held: list[str] = field(default_factory=list)
 
     @property
     def finished(self) -> bool:
         """Complete, or stopped with nothing of it queued or running: blocked by the policy
-        or held by a pre-flight check (which a worker's sweep asks again later)."""
+        or held (which a worker's sweep asks again later)."""
         return self.status is RunStatus.COMPLETE or (
             (self.status is RunStatus.BLOCKED or bool(self.held)) and self.pending_jobs == 0
         )
@@ -111,6 +113,7 @@ class Orchestrator:
                     transitions_table.c.phase,
                     transitions_table.c.blocked_reason,
                     transitions_table.c.hold_reason,
+                    transitions_table.c.held_until,
                     transitions_table.c.triggered,
                 )
                 .where(
@@ -122,14 +125,17 @@ class Orchestrator:
                 )
                 .order_by(transitions_table.c.phase)
             ).all()
+            waiting = rebuild.waiting(conn, self.pipeline(run.pipeline), run_id)
+        now = self.clock.now()
         blocked = [
             f"phase {t.phase}: {t.blocked_reason}" for t in flagged if t.blocked_reason is not None
         ]
         held = [
             f"phase {t.phase}: {t.hold_reason}"
             for t in flagged
-            if t.hold_reason is not None and not t.triggered
+            if t.hold_reason is not None and not t.triggered and (t.held_until or 0) > now
         ]
+        held += [waiting] if waiting else []
         return RunState(run, RunStatus(run.status), pending, blocked, held)
 
     # -- workers --------------------------------------------------------------------------
@@ -194,7 +200,11 @@ class Orchestrator:
             next_full = time.monotonic() + 1.0
             while True:
                 if all(s.finished for s in states.values()):
-                    break
+                    # a held run may have been woken since it was read (an earlier date
+                    # it waits for completed): look again before calling it a day
+                    states = {r: self.run_state(r) for r in run_ids}
+                    if all(s.finished for s in states.values()):
+                        break
                 if deadline is not None and time.monotonic() >= deadline:
                     break
                 changed.wait(0.25)

@@ -67,6 +67,28 @@ class PreflightDef:
 
 
 @dataclass(frozen=True, config=_STRICT)
+class DateDependency:
+    """This phase (and the ones after it) reads what phase ``phase`` of earlier dates made.
+
+    In the runs of ``modes`` (None: every mode) the phase opens only once phase ``phase``
+    of every earlier date's run of ``from_modes`` (None: the run's own mode) is done; and
+    when such an earlier phase completes after a later date opened this phase, the later
+    date is rebuilt from here (see ``tipoff.engine.dependencies``).
+    """
+
+    phase: int
+    modes: tuple[str, ...] | None = None
+    from_modes: tuple[str, ...] | None = None
+
+    def applies_to(self, mode: str) -> bool:
+        return self.modes is None or mode in self.modes
+
+    def reads_from(self, mode: str) -> tuple[str, ...]:
+        """The modes of the earlier runs a run of ``mode`` waits for."""
+        return self.from_modes if self.from_modes is not None else (mode,)
+
+
+@dataclass(frozen=True, config=_STRICT)
 class PhaseDef:
     phase: int
     name: str
@@ -78,6 +100,7 @@ class PhaseDef:
     # letter, a fan-out whose retried children raised its count. Output built from the
     # upstream (exports) then catches up instead of staying short.
     rerun_on_late: bool = False
+    depends_on_earlier_dates: DateDependency | None = None
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -191,6 +214,11 @@ class PipelineDef:
         """The checks that must pass before phase ``phase`` opens in ``mode``."""
         return [c for c in self.phase(phase).preflight if c.modes is None or mode in c.modes]
 
+    def date_dependency(self, phase: int, mode: str) -> DateDependency | None:
+        """What phase ``phase`` of a ``mode`` run needs from earlier dates, if anything."""
+        dep = self.phase(phase).depends_on_earlier_dates
+        return dep if dep is not None and dep.applies_to(mode) else None
+
     def timeout_s(self, proc: ProcessorDef) -> float:
         return proc.timeout_s if proc.timeout_s is not None else self.defaults.processor.timeout_s
 
@@ -294,6 +322,25 @@ def _semantic_problems(p: PipelineDef) -> list[str]:
             problems.append(f"{where}.rerun_on_late: the first phase has no upstream phase")
         if phase.policy is not None:
             _check_policy(f"{where}.policy", phase.policy, problems)
+        dep = phase.depends_on_earlier_dates
+        if dep is not None:
+            dwhere = f"{where}.depends_on_earlier_dates"
+            if i == 0:
+                problems.append(
+                    f"{dwhere}: the first phase cannot wait for earlier dates (it opens "
+                    "with the run; declare it on a later phase)"
+                )
+            if dep.phase not in seen_phases or dep.phase == phase.phase:
+                problems.append(
+                    f"{dwhere}.phase: {dep.phase} is not an earlier phase of this pipeline "
+                    "(a rebuild must not re-run what the later dates wait for)"
+                )
+            for key, listed in (("modes", dep.modes), ("from_modes", dep.from_modes)):
+                problems += [
+                    f"{dwhere}.{key}: unknown mode {mode!r} (known: {known_modes})"
+                    for mode in listed or ()
+                    if mode not in modes
+                ]
         for j, check in enumerate(phase.preflight):
             problems += [
                 f"{where}.preflight[{j}].modes: unknown mode {mode!r} (known: {known_modes})"

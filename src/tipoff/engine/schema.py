@@ -29,6 +29,11 @@ runs = sa.Table(
     sa.Column("param_origins", sa.JSON),
     sa.Column("started_at", Epoch, nullable=False),
     sa.Column("finished_at", Epoch),
+    # rebuilds so far: part of its jobs' keys, so a rebuilt phase runs under fresh keys
+    sa.Column("generation", sa.Integer, nullable=False, default=0, server_default="0"),
+    # an earlier date it read was completed later: rebuild from this phase (see dependencies)
+    sa.Column("rebuild_phase", sa.Integer),
+    sa.Column("rebuild_reason", sa.Text),  # why it was (or is to be) rebuilt, last time
     sa.UniqueConstraint("pipeline", "data_date", "mode", name="uq_runs_date_mode"),
 )
 

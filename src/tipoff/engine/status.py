@@ -33,6 +33,7 @@ from tipoff.engine import run_params
 from tipoff.engine.batches import Progress
 from tipoff.engine.batches import progress as batch_progress
 from tipoff.engine.breaker import BreakerSnapshot, BreakerState, all_breakers
+from tipoff.engine.dependencies import WAITS_FOR
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.schema import completions, execution_log, jobs, runs, transitions
 from tipoff.engine.states import CompletionStatus, ExecutionStatus, JobStatus, RunStatus
@@ -109,6 +110,9 @@ class RunReport:
     # the run's resolved params (source, as-of, ...) and where each came from
     params: Mapping[str, Any] = field(default_factory=dict)
     param_origins: Mapping[str, str] | None = None
+    generation: int = 0  # times rebuilt (an earlier date it read completed after it)
+    rebuild_phase: int | None = None  # a rebuild from this phase is due
+    rebuild_reason: str | None = None
 
     @property
     def blocked(self) -> list[str]:
@@ -260,6 +264,9 @@ def date_status(
                 jobs=counts,
                 params=dict(run["params"] or {}),
                 param_origins=run["param_origins"],
+                generation=int(run["generation"] or 0),
+                rebuild_phase=run["rebuild_phase"],
+                rebuild_reason=run["rebuild_reason"],
             )
         )
     return DateStatus(
@@ -389,6 +396,10 @@ def _render_run(run: RunReport, timezone: str) -> str:
     if run.params:
         lines.append("  params: " + ", ".join(run_params.describe(run.params, run.param_origins)))
     lines.extend(f"  blocked: {b}" for b in run.blocked)
+    if run.rebuild_phase is not None:
+        lines.append(f"  rebuild due from phase {run.rebuild_phase}: {run.rebuild_reason}")
+    elif run.generation:
+        lines.append(f"  rebuilt {run.generation} time(s), last: {run.rebuild_reason}")
     for phase in run.phases:
         lines.append("")
         lines.append(
@@ -447,6 +458,8 @@ def _render_trigger(phase: PhaseStatus, day: date) -> str:
         return f"FALSE (blocked: {progress})"
     if phase.hold_reason:
         retry = f", next try {_clock(phase.held_until, day)}" if phase.held_until else ""
+        if phase.hold_reason.startswith(WAITS_FOR):
+            return f"FALSE (held: {phase.hold_reason}{retry})"
         return (
             f"FALSE (held by pre-flight: {phase.hold_reason}; {phase.holds} failed check(s){retry})"
         )
@@ -495,6 +508,9 @@ def _run_json(run: RunReport) -> dict[str, Any]:
         "jobs": dict(run.jobs),
         "dead_letters": run.dead_letters,
         "blocked": run.blocked,
+        "generation": run.generation,
+        "rebuild_phase": run.rebuild_phase,
+        "rebuild_reason": run.rebuild_reason,
         "phases": [_phase_json(p) for p in run.phases],
     }
 

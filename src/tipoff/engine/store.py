@@ -59,8 +59,15 @@ def _v4_to_v5(conn: sa.Connection) -> None:
     conn.execute(sa.text("ALTER TABLE runs ADD COLUMN param_origins JSON"))
 
 
+def _v5_to_v6(conn: sa.Connection) -> None:
+    """Dates that depend on dates: a run's rebuild generation and a rebuild due."""
+    conn.execute(sa.text("ALTER TABLE runs ADD COLUMN generation INTEGER NOT NULL DEFAULT 0"))
+    conn.execute(sa.text("ALTER TABLE runs ADD COLUMN rebuild_phase INTEGER"))
+    conn.execute(sa.text("ALTER TABLE runs ADD COLUMN rebuild_reason TEXT"))
+
+
 ENGINE_SCHEMA = migrations.SchemaComponent(
-    "engine", metadata, migrations=(_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5)
+    "engine", metadata, migrations=(_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5, _v5_to_v6)
 )
 
 DEFAULT_SQLITE_BUSY_TIMEOUT_S = 30.0

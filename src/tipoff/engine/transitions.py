@@ -24,7 +24,7 @@ from typing import Any
 import sqlalchemy as sa
 import structlog
 
-from tipoff.engine import preflight, queue, run_params
+from tipoff.engine import dependencies, preflight, queue, run_params
 from tipoff.engine.fastsql import Sql
 from tipoff.engine.pipeline import PipelineDef, ProcessorDef, ScheduleDef
 from tipoff.engine.policy import Decision, Expected, decide
@@ -52,6 +52,8 @@ class Run:
     params: dict[str, Any] = field(default_factory=dict)
     # where each param came from; None for a run from before params were resolved
     param_origins: dict[str, str] | None = None
+    # how often it was rebuilt (see rebuild.py); part of its phase jobs' keys
+    generation: int = 0
 
 
 @dataclass(frozen=True)
@@ -65,8 +67,16 @@ class Outcome:
     held: str | None = None  # a pre-flight check of the next phase failed (see preflight)
 
 
-def job_key(pipeline: str, data_date: date, mode: str, phase: int, processor: str) -> str:
-    return f"{pipeline}/{data_date.isoformat()}/{mode}/{phase}/{processor}"
+def job_key(
+    pipeline: str, data_date: date, mode: str, phase: int, processor: str, generation: int = 0
+) -> str:
+    """The idempotency key of a phase's job; a rebuilt run's jobs carry its generation."""
+    key = f"{pipeline}/{data_date.isoformat()}/{mode}/{phase}/{processor}"
+    return f"{key}/rebuild/{generation}" if generation else key
+
+
+def run_job_key(run: Run, phase: int, processor: str) -> str:
+    return job_key(run.pipeline, run.data_date, run.mode, phase, processor, run.generation)
 
 
 # -- runs -------------------------------------------------------------------------------
@@ -179,6 +189,7 @@ def _run_from(row: Any) -> Run:
         trigger_source=m["trigger_source"],
         params=dict(m["params"] or {}),
         param_origins=None if m["param_origins"] is None else dict(m["param_origins"]),
+        generation=int(m["generation"] or 0),
     )
 
 
@@ -292,7 +303,7 @@ def phase_job_specs(
     fresh (a manual re-run, a re-run after a late upstream completion)."""
     return [
         queue.JobSpec(
-            key=job_key(run.pipeline, run.data_date, run.mode, phase, p.name) + key_suffix,
+            key=run_job_key(run, phase, p.name) + key_suffix,
             pipeline=run.pipeline,
             processor=p.name,
             phase=phase,
@@ -387,6 +398,7 @@ _HOLD = Sql(
 _RUN_COLUMNS = (
     "id", "pipeline", "data_date", "mode", "correlation_id", "status", "trigger_source", "params",
     "param_origins",
+    "generation",
 )  # fmt: skip
 _SELECT_RUN = Sql(f"SELECT {', '.join(_RUN_COLUMNS)} FROM runs WHERE id = :run_id")
 _SET_RUN_STATUS = Sql(
@@ -640,8 +652,15 @@ def trigger(
         return Outcome()  # exactly once: someone else got there first
     nxt = pipeline.next_phase(tm["phase"])
     run: Run | None = None
-    if nxt is not None and not skip_checks and pipeline.preflight(nxt, tm["mode"]):
+    if nxt is not None and not skip_checks and pipeline.date_dependency(nxt, tm["mode"]):
         run = get_run(conn, tm["run_id"])
+        waiting = dependencies.waiting_for(conn, pipeline, run, nxt)
+        if waiting is not None:
+            wait = preflight.backoff_s(pipeline, tm["phase"], int(tm["holds"] or 0))
+            _HOLD.run(conn, {"tid": tm["id"], "until": now + wait, "reason": waiting})
+            return Outcome(held=waiting)
+    if nxt is not None and not skip_checks and pipeline.preflight(nxt, tm["mode"]):
+        run = run or get_run(conn, tm["run_id"])
         verdict = preflight.run_checks(
             conn,
             pipeline,
@@ -662,6 +681,8 @@ def trigger(
     if result.rowcount != 1:
         return Outcome()
     run = run or get_run(conn, tm["run_id"])
+    # later dates that read this phase: wake those waiting, rebuild those built without it
+    dependencies.phase_done(conn, pipeline, run, tm["phase"], now=now)
     if nxt is None:
         _SET_RUN_STATUS.run(
             conn, {"run_id": run.id, "status": RunStatus.COMPLETE.value, "finished_at": now}

@@ -28,7 +28,7 @@ from typing import Any
 import sqlalchemy as sa
 import structlog
 
-from tipoff.engine import queue, transitions
+from tipoff.engine import queue, rebuild, transitions
 from tipoff.engine.execution import Executor, Finished, JobReport
 from tipoff.engine.heartbeats import record_beat
 from tipoff.engine.queue import Job
@@ -222,9 +222,11 @@ class Worker:
                 self._remember(exc)
 
     def sweep(self) -> None:
-        """Return expired leases to the queue and fire deadline (quorum) triggers."""
+        """Return expired leases to the queue, fire deadline (quorum) triggers and rebuild
+        the dates built without an earlier date that was completed late."""
         reports = self.executor.recover_expired()
         transitions.sweep_deadlines(self.store, self.executor.pipelines, now=self.clock.now())
+        rebuild.rebuild_due(self.store, self.executor.pipelines, now=self.clock.now())
         for report in reports:
             self._notify(report)
 

@@ -1,0 +1,159 @@
+"""Dates that depend on dates: a phase that reads earlier dates waits for them.
+
+A pipeline declares it on a phase (``depends_on_earlier_dates: {phase: P}`` in its file):
+phase Q of a date reads what phase P of the earlier dates made (the NBA pipeline's
+analytics and features read every earlier box score), so a date built while an earlier
+one is blocked or unfinished would be silently wrong. The engine therefore:
+
+- *holds* the trigger that would open phase Q while a run of an earlier date (in the
+  declared ``from_modes``) has not finished phase P, with a reason naming that date. It is
+  the pre-flight hold (``transitions.trigger``): shown by status, alerted by the monitor,
+  asked again by the workers' sweep; a forced trigger goes past it, marked ``bypassed``;
+- when phase P of a date completes, in the same transaction (:func:`phase_done`): wakes the
+  later dates held on it (their hold is due now, the next sweep asks again) and marks for
+  rebuild every later date that had already opened phase Q (forced past its hold, or run
+  before this date's run existed): they were built without this date. ``rebuild.py``
+  re-runs them.
+
+Only runs that exist count: a date nobody ran is not waited for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+
+from tipoff.engine.schema import runs, transitions
+from tipoff.engine.states import RunStatus
+
+if TYPE_CHECKING:
+    from tipoff.engine.pipeline import PipelineDef
+    from tipoff.engine.transitions import Run
+
+WAITS_FOR = "waits for earlier date"
+
+
+def waiting_for(conn: sa.Connection, pipeline: PipelineDef, run: Run, phase: int) -> str | None:
+    """Why phase ``phase`` of ``run`` may not open yet (an earlier date not done), or None."""
+    dep = pipeline.date_dependency(phase, run.mode)
+    if dep is None:
+        return None
+    t = transitions.c
+    upstream = sa.and_(t.run_id == runs.c.id, t.phase == dep.phase)
+    rows = conn.execute(
+        sa.select(
+            runs.c.id,
+            runs.c.data_date,
+            runs.c.mode,
+            runs.c.status,
+            t.id.label("tid"),
+            t.blocked_reason,
+            t.hold_reason,
+        )
+        .select_from(runs.outerjoin(transitions, upstream))
+        .where(
+            runs.c.pipeline == run.pipeline,
+            runs.c.data_date < run.data_date,
+            runs.c.mode.in_(dep.reads_from(run.mode)),
+            sa.or_(t.id.is_(None), t.triggered.is_(False)),
+        )
+        .order_by(runs.c.data_date, runs.c.mode)
+    ).all()
+    if not rows:
+        return None
+    first = rows[0]
+    state = _state(conn, pipeline, first, dep.phase)
+    reason = f"{WAITS_FOR} {_day(first.data_date)} ({first.mode}): {state}"
+    if len(rows) > 1:
+        reason += f"; {len(rows) - 1} more earlier date(s) not done"
+    return reason
+
+
+def _state(conn: sa.Connection, pipeline: PipelineDef, row: Any, phase: int) -> str:
+    name = f"phase {phase} ({pipeline.phase(phase).name})"
+    if row.tid is None:
+        if row.status == RunStatus.BLOCKED.value:
+            blocked = conn.execute(
+                sa.select(transitions.c.phase, transitions.c.blocked_reason)
+                .where(transitions.c.run_id == row.id, transitions.c.blocked_reason.is_not(None))
+                .order_by(transitions.c.phase)
+            ).first()
+            if blocked is not None:
+                why = blocked.blocked_reason
+                return f"{name} not reached: phase {blocked.phase} is blocked: {why}"
+        return f"{name} not reached"
+    if row.blocked_reason:
+        return f"{name} is blocked: {row.blocked_reason}"
+    if row.hold_reason:
+        return f"{name} is held: {row.hold_reason}"
+    return f"{name} is not finished"
+
+
+def _day(value: date | str) -> str:
+    return value if isinstance(value, str) else value.isoformat()
+
+
+def dependents(pipeline: PipelineDef, phase: int, mode: str) -> list[tuple[int, list[str]]]:
+    """(phase Q, modes of the later runs) of the phases that wait for ``phase`` of a
+    ``mode`` run of an earlier date."""
+    out = []
+    for q in pipeline.phases:
+        dep = q.depends_on_earlier_dates
+        if dep is None or dep.phase != phase:
+            continue
+        modes = [m for m in pipeline.modes if dep.applies_to(m) and mode in dep.reads_from(m)]
+        if modes:
+            out.append((q.phase, modes))
+    return out
+
+
+def phase_done(
+    conn: sa.Connection, pipeline: PipelineDef, run: Run, phase: int, *, now: float
+) -> None:
+    """Phase ``phase`` of ``run`` just completed: wake the later dates that wait for it and
+    mark for rebuild those that were built without it (same transaction as the trigger)."""
+    t = transitions.c
+    for q, modes in dependents(pipeline, phase, run.mode):
+        conn.execute(
+            sa.update(transitions)
+            .where(
+                t.pipeline == run.pipeline,
+                t.data_date > run.data_date,
+                t.mode.in_(modes),
+                t.phase == _previous(pipeline.phases, q),
+                t.triggered.is_(False),
+                t.held_until > now,
+            )
+            .values(held_until=now)
+        )
+        opened = sa.exists().where(t.run_id == runs.c.id, t.phase == q)
+        conn.execute(
+            sa.update(runs)
+            .where(
+                runs.c.pipeline == run.pipeline,
+                runs.c.data_date > run.data_date,
+                runs.c.mode.in_(modes),
+                opened,
+            )
+            .values(
+                rebuild_phase=sa.case(
+                    (sa.or_(runs.c.rebuild_phase.is_(None), runs.c.rebuild_phase > q), q),
+                    else_=runs.c.rebuild_phase,
+                ),
+                rebuild_reason=(
+                    f"{run.data_date.isoformat()} ({run.mode}) finished phase {phase} "
+                    f"({pipeline.phase(phase).name}) after this date had opened phase {q} "
+                    f"({pipeline.phase(q).name})"
+                ),
+                status=RunStatus.RUNNING.value,
+                finished_at=None,
+            )
+        )
+
+
+def _previous(phases: Sequence[Any], number: int) -> int:
+    numbers = [p.phase for p in phases]
+    return numbers[numbers.index(number) - 1]

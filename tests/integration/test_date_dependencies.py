@@ -1,0 +1,264 @@
+"""Dates that depend on dates, on both databases: a phase that reads earlier dates waits for
+them while one is blocked (naming it), goes on when it is repaired, and a later date built
+without it (forced past the wait) is rebuilt exactly once, ending as a fault-free run."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+import yaml
+
+from support.pipelines import drain, effects, orchestrator_for, proc, write_effect
+from tipoff.engine import rebuild, status, transitions
+from tipoff.engine.clock import ManualClock
+from tipoff.engine.manual import retry_dead, trigger_phase
+from tipoff.engine.migrations import SchemaComponent
+from tipoff.engine.orchestrator import Orchestrator
+from tipoff.engine.pipeline import parse_pipeline
+from tipoff.engine.registry import JobContext, Result
+from tipoff.engine.schema import jobs, runs
+from tipoff.engine.schema import transitions as transitions_table
+from tipoff.engine.states import RunStatus
+from tipoff.engine.store import Store
+
+D1 = date(2025, 11, 10)
+DAYS = [D1 + timedelta(days=i) for i in range(4)]
+D2 = DAYS[1]
+
+# What a date's later phases computed from the earlier dates: like features from box scores.
+seen_metadata = sa.MetaData()
+seen = sa.Table(
+    "test_seen",
+    seen_metadata,
+    sa.Column("data_date", sa.Date, primary_key=True),
+    sa.Column("processor", sa.String(32), primary_key=True),
+    sa.Column("earlier_loads", sa.Integer, nullable=False),
+)
+SEEN_SCHEMA = SchemaComponent("test_seen", seen_metadata)
+
+
+def _loads_before(ctx: JobContext) -> int:
+    with ctx.store.read() as conn:
+        return int(
+            conn.execute(
+                sa.select(sa.func.count())
+                .select_from(effects)
+                .where(effects.c.processor == "load", effects.c.data_date < ctx.data_date)
+            ).scalar_one()
+        )
+
+
+def compute(ctx: JobContext) -> Result:
+    """Phases 3 and 4: a row of what the date saw of earlier dates (its rows replaced)."""
+    loads = _loads_before(ctx)
+    effect = write_effect(ctx)
+
+    def write(conn: sa.Connection) -> int:
+        assert effect.write is not None
+        effect.write(conn)
+        where = sa.and_(seen.c.data_date == ctx.data_date, seen.c.processor == ctx.processor)
+        conn.execute(sa.delete(seen).where(where))
+        conn.execute(
+            sa.insert(seen).values(
+                data_date=ctx.data_date, processor=ctx.processor, earlier_loads=loads
+            )
+        )
+        return 1
+
+    return Result(records=1, write=write)
+
+
+class Feed:
+    """The 'load' processor of phase 2, dead for the dates in ``down``."""
+
+    def __init__(self) -> None:
+        self.down: set[date] = set()
+
+    def __call__(self, ctx: JobContext) -> Result:
+        if ctx.data_date in self.down:
+            raise RuntimeError(f"box scores of {ctx.data_date} are late")
+        return write_effect(ctx)
+
+
+def make(store: Store, clock: ManualClock, feed: Feed) -> Orchestrator:
+    text = yaml.safe_dump(
+        {
+            "pipeline": "t",
+            "modes": ["same_day", "overnight", "backfill"],
+            "defaults": {"processor": {"max_attempts": 1, "timeout_s": 60}},
+            "phases": [
+                {"phase": 1, "name": "scrape", "processors": [proc("fetch")]},
+                {"phase": 2, "name": "raw", "processors": [proc("load")]},
+                {
+                    "phase": 3,
+                    "name": "features",
+                    "depends_on_earlier_dates": {"phase": 2, "modes": ["backfill"]},
+                    "processors": [proc("features")],
+                },
+                {"phase": 4, "name": "predict", "processors": [proc("predict")]},
+            ],
+        },
+        sort_keys=False,
+    )
+    pipeline = parse_pipeline(text, source="tests/dependent.yaml")
+    orch = orchestrator_for(
+        store,
+        pipeline,
+        {"load": feed, "features": compute, "predict": compute},
+        clock=clock,
+    )
+    store.ensure_schema(SEEN_SCHEMA)
+    return orch
+
+
+def backfill(orch: Orchestrator, clock: ManualClock, days: list[date]) -> None:
+    """One date after another, as `tipoff backfill` does: each run as far as it goes."""
+    for day in days:
+        orch.start_run(day, "backfill")
+        settle(orch, clock)
+
+
+def settle(orch: Orchestrator, clock: ManualClock) -> None:
+    """Run jobs and the workers' sweep until nothing more happens."""
+    while True:
+        drain(orch, clock)
+        fired = transitions.sweep_deadlines(orch.store, orch.pipelines, now=clock.now())
+        rebuilt = rebuild.rebuild_due(orch.store, orch.pipelines, now=clock.now())
+        if not fired and not rebuilt:
+            with orch.store.read() as conn:
+                runnable = conn.execute(
+                    sa.select(sa.func.count())
+                    .select_from(jobs)
+                    .where(jobs.c.status.in_(["queued", "retry"]))
+                ).scalar_one()
+            if not runnable:
+                return
+
+
+def seen_rows(store: Store) -> list[tuple[str, str, int]]:
+    with store.read() as conn:
+        rows = conn.execute(
+            sa.select(seen.c.data_date, seen.c.processor, seen.c.earlier_loads).order_by(
+                seen.c.data_date, seen.c.processor
+            )
+        ).all()
+    return [(str(d), p, n) for d, p, n in rows]
+
+
+def run_of(orch: Orchestrator, day: date) -> Any:
+    with orch.store.read() as conn:
+        run = transitions.find_run(conn, "t", day, "backfill")
+    assert run is not None
+    return orch.run_state(run.id)
+
+
+FAULT_FREE = [
+    (str(d), p, i) for i, d in enumerate(DAYS) for p in ("features", "predict")
+]  # each date saw every earlier date's load
+
+
+def test_the_fault_free_backfill_sees_every_earlier_date(store: Store, clock: ManualClock) -> None:
+    orch = make(store, clock, Feed())
+    backfill(orch, clock, DAYS)
+    assert seen_rows(store) == FAULT_FREE
+    assert all(run_of(orch, d).status is RunStatus.COMPLETE for d in DAYS)
+
+
+def test_a_blocked_date_holds_the_later_dates_naming_it_and_its_repair_releases_them(
+    store: Store, clock: ManualClock
+) -> None:
+    feed = Feed()
+    feed.down.add(D2)
+    orch = make(store, clock, feed)
+    backfill(orch, clock, DAYS)
+
+    assert run_of(orch, D2).status is RunStatus.BLOCKED
+    for later in DAYS[2:]:
+        state = run_of(orch, later)
+        assert state.status is not RunStatus.COMPLETE and state.finished
+        assert len(state.held) == 1
+        assert state.held[0].startswith(
+            "phase 2: waits for earlier date 2025-11-11 (backfill): phase 2 (raw) is blocked: "
+            "critical processor(s) dead: load"
+        )
+    assert "1 more earlier date(s) not done" in run_of(orch, DAYS[3]).held[0]
+    # nothing was built on the hole: the later dates' features never ran
+    assert seen_rows(store) == FAULT_FREE[:2]
+    shown = status.render_text(status.date_status(store, orch.pipeline(), DAYS[2]))
+    assert "waits for earlier date 2025-11-11 (backfill)" in shown
+
+    feed.down.clear()  # the box scores arrive; a person retries the dead letter
+    assert retry_dead(store, None, now=clock.now()) == 1
+    settle(orch, clock)
+
+    assert all(run_of(orch, d).status is RunStatus.COMPLETE for d in DAYS)
+    assert seen_rows(store) == FAULT_FREE
+    with store.read() as conn:  # built once each, after the repair: nothing to rebuild
+        generations = conn.execute(sa.select(runs.c.generation)).scalars().all()
+    assert set(generations) == {0}
+
+
+def test_a_date_forced_past_the_wait_is_rebuilt_once_when_the_earlier_date_is_repaired(
+    store: Store, clock: ManualClock
+) -> None:
+    feed = Feed()
+    feed.down.add(D2)
+    orch = make(store, clock, feed)
+    backfill(orch, clock, DAYS)
+    for later in DAYS[2:]:  # a person forces the later dates on without D2
+        trigger_phase(
+            store,
+            orch.pipeline(),
+            later,
+            "backfill",
+            3,
+            now=clock.now(),
+            skip_dependency_check=True,
+        )
+        settle(orch, clock)
+        assert run_of(orch, later).status is RunStatus.COMPLETE
+    wrong = seen_rows(store)
+    assert wrong != FAULT_FREE  # built without D2's load
+
+    feed.down.clear()
+    clock.advance(5)
+    retry_dead(store, None, now=clock.now())
+    drain(orch, clock)  # D2 completes; the later dates are marked in that transaction
+    with store.read() as conn:
+        marked = conn.execute(
+            sa.select(runs.c.data_date, runs.c.rebuild_phase, runs.c.status)
+            .where(runs.c.rebuild_phase.is_not(None))
+            .order_by(runs.c.data_date)
+        ).all()
+    assert [(str(d), p, s) for d, p, s in marked] == [
+        ("2025-11-12", 3, "running"),
+        ("2025-11-13", 3, "running"),
+    ]
+    assert "rebuild" not in "".join(run_of(orch, DAYS[2]).held)  # ready: nothing waits
+
+    settle(orch, clock)
+    assert rebuild.rebuild_due(store, orch.pipelines, now=clock.now()) == 0  # once only
+    assert seen_rows(store) == FAULT_FREE
+    assert all(run_of(orch, d).status is RunStatus.COMPLETE for d in DAYS)
+    with store.read() as conn:
+        rebuilt = conn.execute(
+            sa.select(jobs.c.data_date, jobs.c.processor, jobs.c.key, jobs.c.trigger_source)
+            .where(jobs.c.key.like("%/rebuild/%"))
+            .order_by(jobs.c.data_date, jobs.c.phase)
+        ).all()
+        gens = [g for _, g in conn.execute(sa.select(runs.c.data_date, runs.c.generation))]
+        forced = conn.execute(
+            sa.select(sa.func.count())
+            .select_from(transitions_table)
+            .where(transitions_table.c.bypassed.is_(True))
+        ).scalar_one()
+    assert [(str(d), p, k, s) for d, p, k, s in rebuilt] == [
+        ("2025-11-12", "features", "t/2025-11-12/backfill/3/features/rebuild/1", "rebuild"),
+        ("2025-11-12", "predict", "t/2025-11-12/backfill/4/predict/rebuild/1", "transition"),
+        ("2025-11-13", "features", "t/2025-11-13/backfill/3/features/rebuild/1", "rebuild"),
+        ("2025-11-13", "predict", "t/2025-11-13/backfill/4/predict/rebuild/1", "transition"),
+    ]
+    assert sorted(gens) == [0, 0, 1, 1]
+    assert forced == 0  # the forced phases now have what they needed: no longer marked
