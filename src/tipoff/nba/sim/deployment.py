@@ -25,6 +25,7 @@ from tipoff.engine.clock import Clock
 from tipoff.engine.monitor import Monitor
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.rebuild import rebuild_due
 from tipoff.engine.scheduler import Scheduler
 from tipoff.engine.schema import jobs, transitions
 from tipoff.engine.states import JobStatus
@@ -116,9 +117,11 @@ class Deployment:
             self.fired.append(f"{f.instant:%a %H:%M} {f.schedule}: {f.outcome}")
 
     def sweep(self) -> None:
-        """A worker's sweep: expired leases back to the queue, held and overdue phases."""
+        """A worker's sweep: expired leases back to the queue, held and overdue phases,
+        dates to rebuild."""
         self.executor.recover_expired()
         sweep_deadlines(self.store, self.orch.pipelines, now=self.clock.now())
+        rebuild_due(self.store, self.orch.pipelines, now=self.clock.now())
 
     def step(self, drain: Callable[[], None]) -> None:
         """One instant of the deployment; ``drain`` waits until the workers are idle."""
