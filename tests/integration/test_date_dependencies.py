@@ -10,11 +10,14 @@ from typing import Any
 import sqlalchemy as sa
 import yaml
 
+from support.inbox import Inbox
 from support.pipelines import drain, effects, orchestrator_for, proc, write_effect
 from tipoff.engine import rebuild, status, transitions
+from tipoff.engine.alerts import AlertBook, Severity
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.manual import retry_dead, trigger_phase
 from tipoff.engine.migrations import SchemaComponent
+from tipoff.engine.monitor import Monitor
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.pipeline import parse_pipeline
 from tipoff.engine.registry import JobContext, Result
@@ -262,3 +265,25 @@ def test_a_date_forced_past_the_wait_is_rebuilt_once_when_the_earlier_date_is_re
     ]
     assert sorted(gens) == [0, 0, 1, 1]
     assert forced == 0  # the forced phases now have what they needed: no longer marked
+
+
+def test_a_date_waiting_for_an_earlier_one_is_alerted_as_a_warning_naming_it(
+    store: Store, clock: ManualClock
+) -> None:
+    feed = Feed()
+    feed.down.add(D2)
+    orch = make(store, clock, feed)
+    backfill(orch, clock, DAYS[:3])
+    for _ in range(4):  # asked again and again: a real pre-flight hold would turn critical
+        clock.advance(700)
+        settle(orch, clock)
+    inbox = Inbox()
+    Monitor(store, orch.pipelines, AlertBook(store, [inbox], clock=clock), clock=clock).check()
+
+    held = [e.alert for e in inbox.events if e.alert.key == "preflight:t:2025-11-12:backfill:2"]
+    assert len(held) == 1
+    assert held[0].severity is Severity.WARNING
+    assert held[0].message.startswith(
+        "t phase 3 for 2025-11-12 (backfill) is held: waits for earlier date 2025-11-11 "
+        "(backfill): phase 2 (raw) is blocked: critical processor(s) dead: load (asked 5 time(s)"
+    )

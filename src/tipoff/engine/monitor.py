@@ -28,6 +28,7 @@ import sqlalchemy as sa
 
 from tipoff.engine.alerts import Alert, AlertBook, Severity
 from tipoff.engine.clock import Clock
+from tipoff.engine.dependencies import WAITS_FOR
 from tipoff.engine.execution import Executor
 from tipoff.engine.heal import heal
 from tipoff.engine.pipeline import PipelineDef
@@ -147,21 +148,25 @@ class Monitor:
         return out
 
     def _held(self, open_: Sequence[sa.Row[Any]], now: float) -> list[Alert]:
-        """Transitions a failed pre-flight check holds: one alert each while held."""
+        """Transitions a failed pre-flight check, or an earlier date, holds: one alert each
+        while held."""
         out = []
         for t in open_:
             if t.hold_reason is None:
                 continue
             nxt = self._next_phase(t.pipeline, t.phase)
             retry = datetime.fromtimestamp(t.held_until or now, tz=UTC).strftime("%H:%M:%S")
+            # waiting for an earlier date stays a warning: that date has its own alert
+            waits = t.hold_reason.startswith(WAITS_FOR)
+            critical = t.holds >= HELD_CRITICAL_AFTER and not waits
+            asked = f"asked {t.holds} time(s)" if waits else f"{t.holds} failed pre-flight(s)"
             out.append(
                 Alert(
                     f"preflight:{t.pipeline}:{t.data_date}:{t.mode}:{t.phase}",
-                    Severity.CRITICAL if t.holds >= HELD_CRITICAL_AFTER else Severity.WARNING,
+                    Severity.CRITICAL if critical else Severity.WARNING,
                     (
                         f"{t.pipeline} phase {nxt} for {t.data_date} ({t.mode}) is held: "
-                        f"{t.hold_reason} ({t.holds} failed pre-flight(s), next try "
-                        f"{retry} UTC)"
+                        f"{t.hold_reason} ({asked}, next try {retry} UTC)"
                     ),
                     {
                         "pipeline": t.pipeline,
@@ -171,7 +176,7 @@ class Monitor:
                         "reason": t.hold_reason,
                         "holds": t.holds,
                     },
-                    state={"reason": t.hold_reason, "critical": t.holds >= HELD_CRITICAL_AFTER},
+                    state={"reason": t.hold_reason, "critical": critical},
                 )
             )
         return out
