@@ -14,7 +14,9 @@ from tipoff.engine.breaker import BreakerPolicy, BreakerState, CircuitBreaker
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.store import Store
 from tipoff.errors import CircuitOpen, FetchError
+from tipoff.nba.sources.factory import source_policy
 from tipoff.nba.sources.http import HttpClient, HttpPolicy
+from tipoff.settings import load_settings
 
 URL = "https://api.example.test/v1/thing"
 HOST = "api.example.test"
@@ -160,6 +162,22 @@ def test_pacing_spreads_requests_to_one_host(
     for _ in range(3):
         client.get(URL)
     assert fake.sleeps == pytest.approx([0.25, 0.25])
+
+
+def test_the_stats_host_is_paced_slower_than_the_others(
+    client_for: Callable[..., tuple[HttpClient, FakeTime]],
+) -> None:
+    settings = load_settings()
+    policy = source_policy(settings)
+    assert policy.host_rates_per_s == {"stats.nba.com": 1.0}
+    client, fake = client_for(_sequence(httpx.Response(200, json={})), policy=policy)
+    for _ in range(3):
+        client.get("https://stats.nba.com/stats/scoreboardv3")
+    assert fake.sleeps == pytest.approx([1.0, 1.0])  # and a success never speeds it up
+    fake.sleeps.clear()
+    for _ in range(2):
+        client.get("https://api.the-odds-api.com/v4/sports")
+    assert fake.sleeps == pytest.approx([0.25])
 
 
 def test_half_open_lets_one_trial_through_at_a_time(ready_store: Store) -> None:

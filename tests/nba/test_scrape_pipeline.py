@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pandas as pd
 import pytest
 import sqlalchemy as sa
@@ -30,6 +32,9 @@ from tipoff.nba.scrape.decisions import Decision, check_date, check_pipeline
 from tipoff.nba.scrape.resolvers import RESOLVERS
 from tipoff.nba.sim import League
 from tipoff.nba.sources.factory import make_source
+from tipoff.nba.sources.http import HttpPolicy
+from tipoff.nba.sources.sim import SimTransport
+from tipoff.nba.sources.web import DEFAULT_UPSTREAMS
 
 SEASON, SEED = "2025-26", 7  # the league of tests/nba/conftest.py
 REAL_DATA = Path(
@@ -398,3 +403,91 @@ def test_a_missing_injury_report_is_a_warning_until_one_has_been_loaded(
     assert ok.status is RunStatus.COMPLETE and count(sqlite_store, t.raw_injury_report) > 0
     orch.run_dates([later], "same_day", concurrency=2, timeout_s=120, params={"source": "sim"})
     assert _dead(sqlite_store) == {"scrape_injury_report"}
+
+
+# -- fetch once, share within a run -------------------------------------------------------
+
+
+class CountingTransport(httpx.BaseTransport):
+    """Counts every request by path, then lets the simulator answer it."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+        self.paths: Counter[str] = Counter()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.paths[request.url.path.rsplit("/", 1)[-1]] += 1
+        return self.inner.handle_request(request)
+
+
+def counted_orchestrator(
+    store: Store, tmp: Path, league: League, faults: Any = None
+) -> tuple[Orchestrator, CountingTransport]:
+    """The live source over the simulator, every request it sends counted."""
+    counting = CountingTransport(SimTransport(league, faults=faults))
+    clock = SystemClock()
+
+    def build(name: str) -> Any:
+        return make_source(
+            name,
+            store=store,
+            clock=clock,
+            transport=counting,
+            odds_api_key="counted",
+            upstreams=DEFAULT_UPSTREAMS,  # the simulator answers at the real addresses
+            sleep=lambda _s: None,
+        )
+
+    orch = Orchestrator(
+        store,
+        fast_pipeline(),
+        Registry(*nba.blueprints),
+        clock=clock,
+        schemas=nba.schemas,
+        resources={"bucket": Bucket(tmp / "bucket"), "sources": nba.Sources(build)},
+    )
+    return orch, counting
+
+
+def test_a_run_asks_for_the_schedule_once_however_many_scrapers_need_it(
+    sqlite_store: Store, tmp_path: Path, league: League
+) -> None:
+    orch, counting = counted_orchestrator(sqlite_store, tmp_path, league)
+    (state,) = orch.run_dates(
+        [DAY], "same_day", concurrency=4, timeout_s=120, params={"source": "live"}
+    )
+    assert state.status is RunStatus.COMPLETE, state.blocked
+    games = league.schedule(DAY)
+    teams = set(games["HOME_TEAM_ID"]) | set(games["VISITOR_TEAM_ID"])
+    # five scrapers need the schedule and two the odds events: one request each
+    assert counting.paths == {
+        "scoreboardv3": 1,
+        "commonteamroster": len(teams),
+        f"{DAY.isoformat()}.json": 1,  # the injury report
+        "events": 1,
+        "odds": len(games),
+    }
+
+
+def test_a_retried_scraper_asks_only_for_what_it_did_not_get(
+    sqlite_store: Store, tmp_path: Path, league: League
+) -> None:
+    games = league.schedule(DAY)
+    late_team = str(int(games["HOME_TEAM_ID"].iloc[0]))
+    # one team's roster answers 500 to each of the first fetch's HTTP attempts
+    failing = {"kind": "http_500", "times": HttpPolicy().max_attempts, "parts": [late_team]}
+    faults = {"*": {"roster": [failing]}}  # a roster is asked by season, not by date
+    orch, counting = counted_orchestrator(sqlite_store, tmp_path, league, faults)
+    (state,) = orch.run_dates(
+        [DAY], "same_day", concurrency=4, timeout_s=120, params={"source": "live"}
+    )
+    assert state.status is RunStatus.COMPLETE, state.blocked
+    teams = set(games["HOME_TEAM_ID"]) | set(games["VISITOR_TEAM_ID"])
+    with sqlite_store.read() as conn:
+        attempts = conn.execute(
+            sa.select(jobs.c.attempts).where(jobs.c.processor == "scrape_rosters")
+        ).scalar_one()
+    assert attempts == 2  # the failing roster failed the first attempt
+    # the retry asked again for that team only, and nobody asked twice for the schedule
+    assert counting.paths["commonteamroster"] == len(teams) - 1 + HttpPolicy().max_attempts + 1
+    assert counting.paths["scoreboardv3"] == 1

@@ -2,17 +2,19 @@
 
 The context is built from the source itself (the schedule, and the odds events when props
 are wanted), so every scraper derives its parameters from the same facts about the same
-date, never from a hard-coded list or from "today" (seeds fix 1 and 2).
+date, never from a hard-coded list or from "today" (seeds fix 1 and 2). Within a run
+those documents are fetched once and shared (``shared.RunDocuments``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
 from typing import Any
 
-from tipoff.nba.documents import Document, FetchRequest
+from tipoff.nba.documents import Document, FetchRequest, RawDocument
 from tipoff.nba.game_status import ET, FINAL, is_overdue
 from tipoff.nba.parsers import ScheduleRow, parse_odds_events, parse_schedule
 from tipoff.nba.sources.base import Source
@@ -50,13 +52,18 @@ class DateContext:
     as_of: datetime | None
     now: datetime | None = None  # when the scraper runs (a live source answers as of now)
     fetched: dict[str, int] = field(default_factory=dict)  # document → HTTP attempts spent
+    # how documents are fetched: the run's shared fetches (see shared.py), else the source
+    fetcher: Callable[[FetchRequest], RawDocument] | None = None
 
     def request(self, document: Document, part: str = "all") -> FetchRequest:
         return FetchRequest(document=document, day=self.day, part=part, as_of=self.as_of)
 
+    def fetch(self, request: FetchRequest) -> RawDocument:
+        return (self.fetcher or self.source.fetch)(request)
+
     @cached_property
     def games(self) -> list[ScheduleRow]:
-        raw = self.source.fetch(self.request(Document.SCHEDULE))
+        raw = self.fetch(self.request(Document.SCHEDULE))
         self.fetched["schedule"] = raw.http_attempts
         return parse_schedule(raw.content, source_key=raw.key)
 
@@ -89,7 +96,7 @@ class DateContext:
 
     @cached_property
     def events(self) -> list[str]:
-        raw = self.source.fetch(self.request(Document.ODDS_EVENTS))
+        raw = self.fetch(self.request(Document.ODDS_EVENTS))
         self.fetched["odds_events"] = raw.http_attempts
         rows = parse_odds_events(raw.content, source_key=raw.key, game_date=self.day)
         return sorted(r.event_id for r in rows)

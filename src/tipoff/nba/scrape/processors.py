@@ -6,6 +6,10 @@ says which source to use (``params.source``: live, sim or replay) and, optionall
 instant it stands for (``params.as_of``; by default the morning of the date for same-day
 runs, the next morning for overnight runs).
 
+Every fetch goes through the run's shared documents (``shared.RunDocuments``): what the
+run fetched in the last minutes (the schedule another scraper needed, a roster the first
+attempt got) is read back from the bucket rather than asked again.
+
 A fetch that fails after the HTTP stack's retries fails the job (the engine retries it and
 finally dead-letters it, visibly); what was fetched is kept and logged either way, and a
 re-run overwrites the same bucket keys. The exceptions, logged as skipped while the job
@@ -40,6 +44,7 @@ from tipoff.nba.run_settings import source_of
 from tipoff.nba.scrape.context import DateContext, as_of_param
 from tipoff.nba.scrape.decisions import Decision, check_date
 from tipoff.nba.scrape.resolvers import optional_parts, resolve
+from tipoff.nba.scrape.shared import RunDocuments
 
 log = structlog.get_logger("tipoff.scrape")
 
@@ -88,7 +93,10 @@ def scrape(ctx: JobContext) -> Result:
     as_of = as_of_param(dict(ctx.params), ctx.data_date, ctx.mode)
     check_date(decision, ctx.data_date, as_of, who=ctx.processor)
     started_at = datetime.fromtimestamp(ctx.clock.now(), tz=UTC)
-    dctx = DateContext(source, ctx.data_date, ctx.mode, as_of, now=started_at)
+    documents = RunDocuments(source, bucket, ctx.correlation_id, ctx.clock.now)
+    dctx = DateContext(
+        source, ctx.data_date, ctx.mode, as_of, now=started_at, fetcher=documents.fetch
+    )
 
     base = {
         "scraper": ctx.processor,
@@ -125,8 +133,7 @@ def scrape(ctx: JobContext) -> Result:
     for request in resolve(document, dctx):
         started = ctx.clock.now()
         try:
-            raw = source.fetch(request)
-            bucket.put_bytes(raw.key, raw.content)
+            raw = documents.fetch(request)
             fetches.append(
                 Fetch(request, started, ctx.clock.now(), raw=raw, attempts=raw.http_attempts)
             )
@@ -162,7 +169,12 @@ def scrape(ctx: JobContext) -> Result:
             f"{ctx.processor} {ctx.data_date} ({source_name}): {len(failed)} of "
             f"{len(fetches)} fetches failed: {shown}{more}"
         )
-    detail: dict[str, Any] = {"documents": sum(f.raw is not None for f in fetches)}
+    detail: dict[str, Any] = {
+        "documents": sum(f.raw is not None for f in fetches),
+        # documents asked of the source, and those this run had fetched already
+        "requests": documents.asked,
+        "reused": documents.reused,
+    }
     if excused:
         detail["unavailable"] = {f.request.part: f.error for f in excused}
     if optional:

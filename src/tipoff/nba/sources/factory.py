@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -27,12 +28,22 @@ from tipoff.nba.sources.http import HttpClient, HttpPolicy
 from tipoff.nba.sources.proxies import parse_proxies
 from tipoff.nba.sources.replay import REPLAY_DATA_DIR_VARIABLE, ReplaySource
 from tipoff.nba.sources.sim import SimTransport
-from tipoff.nba.sources.web import DEFAULT_UPSTREAMS, Upstreams, WebSource
+from tipoff.nba.sources.web import DEFAULT_UPSTREAMS, STATS_RATE_PER_S, Upstreams, WebSource
 
 # The simulated odds API accepts any key; this one is sent when none is configured.
 SIM_ODDS_API_KEY = "tipoff-sim"
-# the simulator answers in-process: pacing it like a real host only wastes time
 SIM_RATE_PER_S = 10_000.0
+
+
+def source_policy(settings: Any) -> HttpPolicy:
+    """The live source's HTTP policy: timeouts and attempts from the settings, the stats
+    host (wherever ``TIPOFF_LIVE_STATS_URL`` puts it) paced at ``STATS_RATE_PER_S``."""
+    return HttpPolicy(
+        connect_timeout_s=settings.http_connect_timeout_seconds,
+        read_timeout_s=settings.http_read_timeout_seconds,
+        max_attempts=settings.http_max_attempts,
+        host_rates_per_s={urlsplit(settings.live_stats_url).netloc: STATS_RATE_PER_S},
+    )
 
 
 def source_builder(
@@ -46,11 +57,9 @@ def source_builder(
     """Build sources by name as the settings configure them: HTTP timeouts and attempts,
     the live upstreams and proxies, the odds API key, the simulator's season, seed and
     faults, the replay folder. ``transport`` replaces the network under ``live`` (tests)."""
-    policy = HttpPolicy(
-        connect_timeout_s=settings.http_connect_timeout_seconds,
-        read_timeout_s=settings.http_read_timeout_seconds,
-        max_attempts=settings.http_max_attempts,
-    )
+    policy = source_policy(settings)
+    # the simulator answers in-process: pacing it like a real host only wastes time
+    sim_policy = replace(policy, rate_per_s=SIM_RATE_PER_S, host_rates_per_s={})
     upstreams = Upstreams(
         stats=settings.live_stats_url,
         odds=settings.live_odds_url,
@@ -63,7 +72,7 @@ def source_builder(
             name,
             store=store,
             clock=clock,
-            http_policy=replace(policy, rate_per_s=SIM_RATE_PER_S) if name == "sim" else policy,
+            http_policy=sim_policy if name == "sim" else policy,
             odds_api_key=settings.odds_api_key,
             sim_season=settings.sim_season,
             sim_seed=settings.sim_seed,

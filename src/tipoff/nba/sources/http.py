@@ -43,6 +43,8 @@ class HttpPolicy:
     backoff_cap_s: float = 30.0
     max_retry_after_s: float = 120.0
     rate_per_s: float = 4.0  # starting requests per second per host
+    # hosts paced slower than ``rate_per_s`` (host[:port] -> requests per second)
+    host_rates_per_s: Mapping[str, float] = field(default_factory=dict)
     min_rate_per_s: float = 0.1
     max_connections: int = 10
     breaker: BreakerPolicy = field(default_factory=BreakerPolicy)
@@ -85,8 +87,10 @@ class RateLimiter:
         min_rate_per_s: float,
         clock: Callable[[], float],
         sleep: Callable[[float], None],
+        host_rates: Mapping[str, float] | None = None,
     ) -> None:
         self.max_rate = rate_per_s
+        self.host_rates = dict(host_rates or {})
         self.min_rate = min_rate_per_s
         self._clock = clock
         self._sleep = sleep
@@ -94,15 +98,18 @@ class RateLimiter:
         self._rate: dict[str, float] = {}
         self._next: dict[str, float] = {}
 
+    def ceiling(self, host: str) -> float:
+        return self.host_rates.get(host, self.max_rate)
+
     def rate(self, host: str) -> float:
         with self._lock:
-            return self._rate.get(host, self.max_rate)
+            return self._rate.get(host, self.ceiling(host))
 
     def acquire(self, host: str) -> float:
         """Wait for this host's next slot; returns how long it waited."""
         with self._lock:
             now = self._clock()
-            rate = self._rate.get(host, self.max_rate)
+            rate = self._rate.get(host, self.ceiling(host))
             start = max(now, self._next.get(host, now))
             self._next[host] = start + 1.0 / rate
         wait = start - now
@@ -112,15 +119,15 @@ class RateLimiter:
 
     def penalize(self, host: str, retry_after: float | None) -> None:
         with self._lock:
-            rate = self._rate.get(host, self.max_rate)
+            rate = self._rate.get(host, self.ceiling(host))
             self._rate[host] = max(self.min_rate, rate / 2)
             if retry_after:
                 self._next[host] = max(self._next.get(host, 0.0), self._clock() + retry_after)
 
     def reward(self, host: str) -> None:
         with self._lock:
-            rate = self._rate.get(host, self.max_rate)
-            self._rate[host] = min(self.max_rate, rate * 1.1)
+            rate = self._rate.get(host, self.ceiling(host))
+            self._rate[host] = min(self.ceiling(host), rate * 1.1)
 
 
 class HttpClient:
@@ -166,6 +173,7 @@ class HttpClient:
             min_rate_per_s=p.min_rate_per_s,
             clock=monotonic,
             sleep=sleep,
+            host_rates=p.host_rates_per_s,
         )
 
     def close(self) -> None:

@@ -53,27 +53,32 @@ ODDS_API_KEY_VARIABLE = "TIPOFF_ODDS_API_KEY"
 ODDS_DOCUMENTS = frozenset({Document.ODDS_EVENTS, Document.PLAYER_PROPS})
 UTC = ZoneInfo("UTC")
 
-# stats.nba.com answers browsers only: without these it stalls until the read timeout.
-# Modelled on nba_api's defaults, plus the origin headers the site's own pages send;
-# brotli is not offered because httpx decodes it only with an optional package.
+# stats.nba.com answers browsers only: a request that does not look like one stalls until
+# the read timeout. These are the headers nba_api sends since its February 2026 update
+# (Chrome 145's user agent and client hints, Referer www.nba.com; the x-nba-stats-origin and
+# x-nba-stats-token headers were dropped in September 2025), which public reports of
+# 2025-26 found answered; the Origin www.nba.com's own pages send is kept. No Host (the
+# client derives it from the address, which may be a mirror) and no brotli (httpx decodes
+# it only with an optional package). The host also cuts off clients that ask too much
+# (reports of 100-600 requests then an hour's block), hence STATS_RATE_PER_S.
 STATS_HEADERS: dict[str, str] = {
     "User-Agent": (
         "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 "
-        "(KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
+        "(KHTML, like Gecko) Chrome/145.0.0.0 Safari/537.36"
     ),
     "Accept": "application/json, text/plain, */*",
-    "Accept-Language": "en-US,en;q=0.9",
+    "Accept-Language": "en-US,en;q=0.5",
     "Accept-Encoding": "gzip, deflate",
     "Referer": "https://www.nba.com/",
     "Origin": "https://www.nba.com",
-    "x-nba-stats-origin": "stats",
-    "x-nba-stats-token": "true",
     "Pragma": "no-cache",
     "Cache-Control": "no-cache",
+    "Sec-Ch-Ua": '"Not:A-Brand";v="99", "Google Chrome";v="145", "Chromium";v="145"',
+    "Sec-Ch-Ua-Mobile": "?0",
     "Sec-Fetch-Dest": "empty",
-    "Sec-Fetch-Mode": "cors",
-    "Sec-Fetch-Site": "same-site",
 }
+# one request a second to the stats host, whatever the client's general pace
+STATS_RATE_PER_S = 1.0
 INJURY_HEADERS: dict[str, str] = {
     "User-Agent": STATS_HEADERS["User-Agent"],
     "Accept": "application/pdf,*/*",
