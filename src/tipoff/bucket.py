@@ -69,12 +69,22 @@ class Bucket:
         self.url = os.fspath(url)
         if not self.url:
             raise ConfigError("bucket URL is empty")
-        fs, root = fsspec.core.url_to_fs(self.url, **storage_options)
+        try:
+            fs, root = fsspec.core.url_to_fs(self.url, **storage_options)
+        except (ValueError, ImportError) as exc:  # an unknown protocol, or its package absent
+            raise ConfigError(f"bucket {self.url}: {_first_line(exc)}") from None
         self.fs = fs
         self.root = str(root).rstrip("/")
         self.is_local = isinstance(fs, LocalFileSystem)
         if self.is_local:
-            os.makedirs(self.root, exist_ok=True)
+            try:
+                os.makedirs(self.root, exist_ok=True)
+                if not os.access(self.root, os.W_OK):
+                    raise PermissionError(13, "Permission denied")
+            except OSError as exc:
+                raise ConfigError(
+                    f"bucket {self.url}: cannot write there: {exc.strerror}"
+                ) from None
 
     def __repr__(self) -> str:
         return f"Bucket({self.url!r})"
@@ -157,6 +167,11 @@ class Bucket:
                 continue
             out.append(_object_info(self._key_of(path), detail))
         return sorted(out, key=lambda o: o.key)
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _object_info(key: str, detail: dict[str, Any]) -> ObjectInfo:

@@ -14,26 +14,31 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import signal
 import sys
 import threading
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import sqlalchemy as sa
 import typer
 from rich.console import Console
 from rich.table import Table
 
+# Typer ships its own copy of Click; its exceptions are what a bad command line raises.
+from typer._click import exceptions as click
+
 from tipoff import __version__, pipelines
+from tipoff.dates import check_data_date, parse_data_date
 from tipoff.engine import migrations
 from tipoff.engine.states import RunStatus
 from tipoff.engine.status import date_status, recent_runs, render_text, to_json
 from tipoff.engine.store import ENGINE_SCHEMA, Store, existing_store
 from tipoff.errors import TipoffError
-from tipoff.logs import configure_logging
+from tipoff.logs import configure_logging, scrubbed
 from tipoff.settings import Settings, load_settings
 
 if TYPE_CHECKING:
@@ -81,6 +86,14 @@ def _mount_ops_commands() -> None:
 _mount_model_commands()
 _mount_ops_commands()
 
+
+def _finite(value: float | None) -> float | None:
+    """Typer callback: a float option must be a number (not inf or nan)."""
+    if value is not None and not math.isfinite(value):
+        raise typer.BadParameter(f"{value} is not a finite number")
+    return value
+
+
 PipelineOpt = Annotated[
     str | None,
     typer.Option(
@@ -120,7 +133,12 @@ ConcurrencyOpt = Annotated[
 ]
 TimeoutOpt = Annotated[
     float | None,
-    typer.Option("--timeout", min=0, help="Give up waiting after this many seconds (exit 3)."),
+    typer.Option(
+        "--timeout",
+        min=0,
+        callback=_finite,
+        help="Give up waiting after this many seconds (exit 3).",
+    ),
 ]
 
 
@@ -141,11 +159,9 @@ def _settings() -> Settings:
 
 def _parse_date(value: str, option: str) -> date:
     try:
-        return date.fromisoformat(value)
+        return parse_data_date(value, option)
     except ValueError as exc:
-        raise _BadInput(
-            f"{option}: {value!r} is not a valid date ({exc}); expected YYYY-MM-DD"
-        ) from None
+        raise _BadInput(str(exc)) from None
 
 
 def _orchestrator(
@@ -195,9 +211,13 @@ def _run_params(
         raise _BadInput(f"--source: unknown source {params['source']!r} (live, sim or replay)")
     if as_of is not None:
         try:
-            datetime.fromisoformat(as_of)
+            instant = datetime.fromisoformat(as_of)
         except ValueError as exc:
             raise _BadInput(f"--as-of: {as_of!r} is not an ISO 8601 instant ({exc})") from None
+        try:
+            check_data_date(instant.date(), "--as-of")
+        except ValueError as exc:
+            raise _BadInput(str(exc)) from None
         params["as_of"] = as_of
     return params
 
@@ -470,13 +490,21 @@ def worker(
     lease: Annotated[
         float | None,
         typer.Option(
-            "--lease", min=0.1, help="Lease seconds (default: TIPOFF_WORKER_LEASE_SECONDS)."
+            "--lease",
+            min=0.1,
+            max=86400,
+            callback=_finite,
+            help="Lease seconds (default: TIPOFF_WORKER_LEASE_SECONDS).",
         ),
     ] = None,
     poll: Annotated[
         float | None,
         typer.Option(
-            "--poll", min=0.01, help="Idle poll seconds (default: TIPOFF_WORKER_POLL_SECONDS)."
+            "--poll",
+            min=0.01,
+            max=3600,
+            callback=_finite,
+            help="Idle poll seconds (default: TIPOFF_WORKER_POLL_SECONDS).",
         ),
     ] = None,
     pipeline: PipelineOpt = None,
@@ -515,7 +543,10 @@ def worker(
 @app.command()
 def scheduler(
     interval: Annotated[
-        float, typer.Option("--interval", min=0.1, help="Seconds between turns.")
+        float,
+        typer.Option(
+            "--interval", min=0.1, max=86400, callback=_finite, help="Seconds between turns."
+        ),
     ] = 15.0,
     once: Annotated[bool, typer.Option("--once", help="One turn, then exit.")] = False,
     pipeline: PipelineOpt = None,
@@ -611,9 +642,7 @@ def dlq_list(
     """Dead-lettered jobs, newest first."""
     from tipoff.engine.manual import dead_letters
 
-    settings = _settings()
-    store = Store(settings.database_url)
-    store.ensure_schema()
+    store = _tipoff_store(_settings())
     dead = dead_letters(store, limit=limit)
     if as_json:
         out.print_json(json.dumps([{**d.__dict__, "data_date": str(d.data_date)} for d in dead]))
@@ -651,9 +680,7 @@ def dlq_show(job_id: Annotated[int, typer.Argument(help="Job id.")]) -> None:
     """One dead letter: its error, traceback and every attempt."""
     from tipoff.engine.manual import dead_letter_detail
 
-    settings = _settings()
-    store = Store(settings.database_url)
-    detail = dead_letter_detail(store, job_id)
+    detail = dead_letter_detail(_tipoff_store(_settings()), job_id)
     job = detail["job"]
     out.print(
         f"job {job['id']} {job['pipeline']}/{job['processor']} {job['data_date']} "
@@ -666,11 +693,23 @@ def dlq_show(job_id: Annotated[int, typer.Argument(help="Job id.")]) -> None:
         out.print(job["last_traceback"], markup=False)
 
 
+def _tipoff_store(settings: Settings) -> Store:
+    """The database's store if it holds tipoff's tables; a read-only command never creates
+    one (nor the empty SQLite file)."""
+    store = existing_store(settings.database_url)
+    if store is None:
+        raise _BadInput(
+            f"the database {_describe_url(settings.database_url)} has no tipoff tables yet "
+            "(run tipoff db upgrade)"
+        )
+    return store
+
+
 def _dead_letter_target(job_ids: list[int] | None, all_: bool) -> tuple[Store, list[int] | None]:
     """The store and the dead letters a command acts on (None: all of them)."""
     if not job_ids and not all_:
         raise _BadInput("name job ids or --all")
-    return Store(_settings().database_url), None if all_ else job_ids
+    return _tipoff_store(_settings()), None if all_ else job_ids
 
 
 @dlq_app.command("retry")
@@ -822,6 +861,8 @@ def monitor(
         typer.Option(
             "--interval",
             min=0.1,
+            max=86400,
+            callback=_finite,
             help="Seconds between checks (default: TIPOFF_MONITOR_INTERVAL_SECONDS).",
         ),
     ] = None,
@@ -1039,10 +1080,7 @@ def metrics() -> None:
     from tipoff.engine.metrics import render
 
     settings = _settings()
-    store = existing_store(settings.database_url)
-    if store is None:
-        raise _BadInput("the database has no tipoff tables yet (run tipoff db upgrade)")
-    sys.stdout.write(render(store, SystemClock().now()).decode())
+    sys.stdout.write(render(_tipoff_store(settings), SystemClock().now()).decode())
 
 
 @app.command()
@@ -1074,15 +1112,34 @@ def version() -> None:
     out.print(f"tipoff {__version__}", markup=False)
 
 
-def main() -> None:
+def _fail(message: str, code: int) -> NoReturn:
+    err.print(f"error: {scrubbed(message)}", markup=False)
+    sys.exit(code)
+
+
+def main(args: list[str] | None = None) -> None:
+    """Run the command; every refusal is one line on standard error and an exit code."""
     try:
-        app()
-    except _BadInput as exc:
-        err.print(f"error: {exc}", markup=False)
+        code = app(args=args, prog_name="tipoff", standalone_mode=False)
+    except click.NoArgsIsHelpError as exc:  # ``tipoff`` or ``tipoff dlq`` alone
+        out.print(exc.format_message(), markup=False)
         sys.exit(EXIT_BAD_INPUT)
-    except TipoffError as exc:
-        err.print(f"error: {exc}", markup=False)
-        sys.exit(EXIT_BAD_INPUT)
+    except click.UsageError as exc:  # an unknown option, a missing or malformed value
+        where = f" (see {exc.ctx.command_path} --help)" if exc.ctx is not None else ""
+        _fail(" ".join(exc.format_message().split()) + where, EXIT_BAD_INPUT)
+    except click.ClickException as exc:
+        _fail(" ".join(exc.format_message().split()), exc.exit_code)
+    except typer.Abort:
+        _fail("interrupted", 130)
+    except (_BadInput, TipoffError) as exc:
+        _fail(str(exc), EXIT_BAD_INPUT)
+    except sa.exc.SQLAlchemyError as exc:
+        text = str(getattr(exc, "orig", None) or exc).strip() or type(exc).__name__
+        _fail(f"database: {text.splitlines()[0]}", EXIT_BAD_INPUT)
+    except OSError as exc:
+        where = f": {exc.filename}" if exc.filename else ""
+        _fail(f"{exc.strerror or exc}{where}", EXIT_BAD_INPUT)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 
 if __name__ == "__main__":

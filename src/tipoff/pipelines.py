@@ -73,6 +73,7 @@ def load(pipeline: str | Path | None = None) -> LoadedPipeline:
         module = _package(name, source="pipeline name")
         definition: PipelineDef = module.pipeline()
     else:
+        _check_file(pipeline)
         definition = load_pipeline(Path(pipeline))
         module = _package(definition.pipeline, source=str(pipeline))
     blueprints = getattr(module, "blueprints", None) or (module.blueprint,)
@@ -98,6 +99,15 @@ def load_definition(pipeline: str | Path | None = None) -> PipelineDef:
     if name in PIPELINE_PACKAGES or not Path(name).is_file():
         return load(name).definition  # its errors name what is wrong
     return load_pipeline(Path(name))
+
+
+def _check_file(pipeline: str | Path) -> None:
+    """A pipeline that is neither a known name nor an existing path: say both."""
+    if not Path(pipeline).exists():
+        raise ConfigError(
+            f"pipeline {str(pipeline)!r}: neither a pipeline name "
+            f"({', '.join(sorted(PIPELINE_PACKAGES))}) nor a pipeline file"
+        )
 
 
 def _package(name: str, *, source: str) -> ModuleType:

@@ -4,7 +4,8 @@ Library code never reads the environment; the thin layers build :class:`Settings
 with :func:`load_settings` and pass plain values down. A bad value is reported as the
 variable that holds it and what is wrong with it, e.g.::
 
-    TIPOFF_WORKER_CONCURRENCY: Input should be greater than or equal to 1 (got '0')
+    invalid settings: TIPOFF_WORKER_CONCURRENCY: Input should be greater than or equal
+    to 1 (got '0')
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ DEFAULT_LIVE_ODDS_URL = "https://api.the-odds-api.com/v4"
 # where NBA.com publishes the official injury report, as PDFs named
 # Injury-Report_YYYY-MM-DD_HH_MMAM.pdf / ..._HH_MMPM.pdf (ET; ..._HHPM.pdf before 2025-12-23)
 DEFAULT_LIVE_INJURY_URL = "https://ak-static.cms.nba.com/referee/injury"
+HOUR_S = 3600.0
+DAY_S = 86400.0
+# seasons the simulator can build: the league's first to the last one the dates allow
+FIRST_SEASON, LAST_SEASON = 1946, 2098
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 MIN_API_TOKEN_CHARS = 16
 _HTTP_URL = re.compile(r"^https?://[^/\s]+")
@@ -49,16 +54,16 @@ class Settings(BaseSettings):
     log_format: Literal["console", "json"] = "console"
     # a pipeline name (example, nba) or a pipeline YAML file; None: the default pipeline
     pipeline: str | None = None
-    worker_concurrency: int = Field(default=4, ge=1)
-    worker_lease_seconds: float = Field(default=30.0, gt=0)
-    worker_poll_seconds: float = Field(default=0.2, gt=0)
+    worker_concurrency: int = Field(default=4, ge=1, le=1024)
+    worker_lease_seconds: float = Field(default=30.0, gt=0, le=DAY_S, allow_inf_nan=False)
+    worker_poll_seconds: float = Field(default=0.2, gt=0, le=HOUR_S, allow_inf_nan=False)
     # NBA data sources
     source: Literal["live", "sim", "replay"] = "sim"
     # a run's prediction mode when neither the run nor its schedule says; unset: the
     # pipeline file's (strict)
     prediction_mode: Literal["strict", "fallback"] | None = None
     odds_api_key: str | None = None
-    sim_season: str = Field(default="2025-26", pattern=r"^\d{4}-\d{2}$")
+    sim_season: str = "2025-26"
     sim_seed: int = 7
     sim_faults: Path | None = None
     replay_data_dir: Path | None = None
@@ -68,24 +73,26 @@ class Settings(BaseSettings):
     live_injury_url: str = DEFAULT_LIVE_INJURY_URL
     # comma-separated proxy URLs the live source goes out through, each with a breaker
     http_proxies: str | None = None
-    http_connect_timeout_seconds: float = Field(default=5.0, gt=0)
-    http_read_timeout_seconds: float = Field(default=30.0, gt=0)
-    http_max_attempts: int = Field(default=4, ge=1)
+    http_connect_timeout_seconds: float = Field(default=5.0, gt=0, le=HOUR_S, allow_inf_nan=False)
+    http_read_timeout_seconds: float = Field(default=30.0, gt=0, le=HOUR_S, allow_inf_nan=False)
+    http_max_attempts: int = Field(default=4, ge=1, le=100)
     # alerts: always logged; also to a Slack-compatible webhook and/or by e-mail when set
     alert_webhook_url: str | None = None
     alert_smtp_host: str | None = None
-    alert_smtp_port: int = 25
+    alert_smtp_port: int = Field(default=25, ge=1, le=65535)
     alert_smtp_starttls: bool = False
     alert_smtp_username: str | None = None
     alert_smtp_password: str | None = None
     alert_email_from: str = "tipoff@localhost"
     alert_email_to: str | None = None  # comma-separated
-    monitor_interval_seconds: float = Field(default=30.0, gt=0)
+    monitor_interval_seconds: float = Field(default=30.0, gt=0, le=DAY_S, allow_inf_nan=False)
     # the bearer token of the HTTP service's trigger and heal endpoints; unset: they are off
     api_token: str | None = None
-    schedule_max_stale_hours: float = Field(default=6.0, gt=0)
+    schedule_max_stale_hours: float = Field(default=6.0, gt=0, le=24 * 365, allow_inf_nan=False)
     # a temporary wider limit (NBA.com down); ignored without an expiry, and after it
-    schedule_staleness_override_hours: float | None = Field(default=None, gt=0)
+    schedule_staleness_override_hours: float | None = Field(
+        default=None, gt=0, le=24 * 365, allow_inf_nan=False
+    )
     schedule_staleness_override_expires: datetime | None = None
 
     def secret_values(self) -> list[str | None]:
@@ -151,6 +158,20 @@ class Settings(BaseSettings):
             )
         return ",".join(items) or None
 
+    @field_validator("sim_season")
+    @classmethod
+    def _season(cls, value: str) -> str:
+        start, sep, end = value.partition("-")
+        if not (sep and start.isdigit() and len(start) == 4 and end.isdigit() and len(end) == 2):
+            raise ValueError("a season is written YYYY-YY, e.g. 2025-26")
+        if int(end) != (int(start) + 1) % 100:
+            raise ValueError(
+                f"a season ends the year after it starts ({start}-{(int(start) + 1) % 100:02d})"
+            )
+        if not FIRST_SEASON <= int(start) <= LAST_SEASON:
+            raise ValueError(f"seasons {FIRST_SEASON}-47 to {LAST_SEASON}-99 are supported")
+        return value
+
     @field_validator("log_level")
     @classmethod
     def _known_level(cls, value: str) -> str:
@@ -200,4 +221,4 @@ def load_settings(**overrides: Any) -> Settings:
             shown = f" (got {got!r})" if isinstance(got, str | int | float) and not secret else ""
             message = err["msg"].removeprefix("Value error, ")
             problems.append(f"{ENV_PREFIX}{field.upper()}: {message}{shown}")
-        raise ConfigError("invalid settings:\n  " + "\n  ".join(problems)) from None
+        raise ConfigError("invalid settings: " + "; ".join(problems)) from None

@@ -168,8 +168,30 @@ def dead_letter_detail(store: Store, job_id: int) -> dict[str, Any]:
     return {"job": dict(row._mapping), "attempts": [dict(a._mapping) for a in attempts]}
 
 
+def _check_dead(store: Store, job_ids: Sequence[int]) -> None:
+    """QueueError naming every id that is not a dead letter; nothing is changed then."""
+    with store.read() as conn:
+        found = dict(
+            conn.execute(
+                sa.select(jobs.c.id, jobs.c.status).where(jobs.c.id.in_(list(job_ids)))
+            ).all()
+        )
+    unknown = [str(i) for i in job_ids if i not in found]
+    alive = [f"{i} ({found[i]})" for i in job_ids if i in found and found[i] != JobStatus.DEAD]
+    problems = []
+    if unknown:
+        problems.append(f"no job with id {', '.join(unknown)}")
+    if alive:
+        problems.append(f"not dead letters: {', '.join(alive)}")
+    if problems:
+        raise QueueError("; ".join(problems))
+
+
 def retry_dead(store: Store, job_ids: Sequence[int] | None, *, now: float) -> int:
-    """Put dead jobs (all when ``job_ids`` is None) back in the queue with fresh attempts."""
+    """Put dead jobs (all when ``job_ids`` is None) back in the queue with fresh attempts.
+    Named ids that are not dead letters are refused, all of them before any is requeued."""
+    if job_ids is not None:
+        _check_dead(store, job_ids)
     if job_ids is None:
         job_ids = [d.job_id for d in dead_letters(store, limit=1_000_000)]
     return queue.requeue_dead(store, job_ids, now=now) if job_ids else 0
@@ -178,7 +200,10 @@ def retry_dead(store: Store, job_ids: Sequence[int] | None, *, now: float) -> in
 def purge_dead(
     store: Store, job_ids: Sequence[int] | None, *, older_than: float | None = None
 ) -> int:
-    """Delete dead jobs (their execution-log rows stay, as history)."""
+    """Delete dead jobs (their execution-log rows stay, as history); named ids that are not
+    dead letters are refused before anything is deleted."""
+    if job_ids is not None:
+        _check_dead(store, job_ids)
     with store.transaction() as conn:
         stmt = sa.delete(jobs).where(jobs.c.status == JobStatus.DEAD.value)
         if job_ids is not None:

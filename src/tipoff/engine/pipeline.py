@@ -9,6 +9,7 @@ with the file, the key path and what is wrong, all problems at once, e.g.::
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import field
 from pathlib import Path
@@ -247,6 +248,11 @@ def load_pipeline(path: str | Path) -> PipelineDef:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read pipeline file: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"{path}: not a UTF-8 text file (byte {exc.object[exc.start]:#04x} at offset "
+            f"{exc.start}); a pipeline file is YAML in UTF-8"
+        ) from None
     return parse_pipeline(text, source=str(path))
 
 
@@ -256,7 +262,8 @@ def parse_pipeline(text: str, *, source: str = "<string>") -> PipelineDef:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1} column {mark.column + 1}" if mark else ""
-        raise ConfigError(f"{source}:{where} invalid YAML: {exc}") from exc
+        problem = " ".join(str(getattr(exc, "problem", None) or exc).split())
+        raise ConfigError(f"{source}:{where} invalid YAML: {problem}") from None
     if not isinstance(raw, dict):
         raise ConfigError(f"{source}: expected a mapping at the top level")
     for key in ("check_code", "cutoff_code", "watch_code", "defaults_code"):
@@ -299,6 +306,13 @@ def _semantic_problems(p: PipelineDef) -> list[str]:
     except (ZoneInfoNotFoundError, ValueError):
         problems.append(f"timezone: unknown time zone {p.timezone!r}")
     _check_policy("defaults.policy", p.defaults.policy, problems)
+    _check_attempts(
+        "defaults.processor",
+        p.defaults.processor.max_attempts,
+        p.defaults.processor.timeout_s,
+        p.defaults.processor.retry,
+        problems,
+    )
 
     problems += [
         f"self_heal.force_modes: unknown mode {mode!r} (known: {known_modes})"
@@ -359,10 +373,7 @@ def _semantic_problems(p: PipelineDef) -> list[str]:
             for mode in proc.modes or ():
                 if mode not in modes:
                     problems.append(f"{pwhere}.modes: unknown mode {mode!r} (known: {known_modes})")
-            if proc.max_attempts is not None and proc.max_attempts < 1:
-                problems.append(f"{pwhere}.max_attempts: must be at least 1")
-            if proc.timeout_s is not None and proc.timeout_s <= 0:
-                problems.append(f"{pwhere}.timeout_s: must be positive")
+            _check_attempts(pwhere, proc.max_attempts, proc.timeout_s, proc.retry, problems)
 
     for j, task in enumerate(p.tasks):
         twhere = f"tasks[{j}]"
@@ -397,6 +408,22 @@ def _semantic_problems(p: PipelineDef) -> list[str]:
             elif sched.processor not in seen_procs:
                 problems.append(f"{where}.processor: unknown processor {sched.processor!r}")
     return problems
+
+
+def _check_attempts(
+    where: str,
+    max_attempts: int | None,
+    timeout_s: float | None,
+    retry: RetryPolicy | None,
+    problems: list[str],
+) -> None:
+    """A processor's (or the defaults') attempts, timeout and backoff."""
+    if max_attempts is not None and max_attempts < 1:
+        problems.append(f"{where}.max_attempts: must be at least 1")
+    if timeout_s is not None and not 0 < timeout_s < math.inf:
+        problems.append(f"{where}.timeout_s: must be a positive number of seconds")
+    if retry is not None and not (0 <= retry.base_s <= retry.cap_s < math.inf):
+        problems.append(f"{where}.retry: base_s and cap_s must be numbers, 0 <= base_s <= cap_s")
 
 
 def _check_policy(where: str, policy: TransitionPolicy, problems: list[str]) -> None:

@@ -142,7 +142,12 @@ class Store:
     ) -> sa.Engine:
         database = self.url.database
         if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(database).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(
+                    f"cannot create the folder of database {database}: {exc.strerror}"
+                ) from None
         args = {"timeout": busy_timeout_s, "check_same_thread": False, **connect_args}
         engine = sa.create_engine(self.url, echo=echo, connect_args=args)
 
@@ -171,8 +176,11 @@ class Store:
             try:
                 for component in (ENGINE_SCHEMA, *components):
                     migrations.ensure(self.engine, component)
-            except sa.exc.OperationalError as exc:
-                raise StoreError(f"cannot prepare database schema: {exc}") from exc
+            except sa.exc.DBAPIError as exc:
+                # e.g. an unwritable file, or a file that is not a SQLite database
+                raise StoreError(
+                    f"cannot prepare the schema of database {self.describe()}: {_first_line(exc)}"
+                ) from None
 
     # -- transactions ---------------------------------------------------------------------
 
@@ -263,11 +271,17 @@ def existing_store(url: str, table: str = "runs") -> Store | None:
         present = sa.inspect(store.engine).has_table(table)
     except sa.exc.SQLAlchemyError as exc:
         store.dispose()
-        raise StoreError(f"cannot read database {store.describe()}: {exc}") from exc
+        raise StoreError(f"cannot read database {store.describe()}: {_first_line(exc)}") from None
     if not present:
         store.dispose()
         return None
     return store
+
+
+def _first_line(exc: Exception) -> str:
+    """The driver's own message, first line: no SQL, no parameters."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def default_sqlite_url(data_dir: str | os.PathLike[str]) -> str:

@@ -147,7 +147,7 @@ class FaultConfig(RootModel[dict[str, dict[Document, list[Fault]]]]):
             problems = [
                 f"{'.'.join(str(p) for p in e['loc']) or '(top)'}: {e['msg']}" for e in exc.errors()
             ]
-            raise ConfigError(f"{where} is invalid:\n  " + "\n  ".join(problems)) from None
+            raise ConfigError(f"{where} is invalid: " + "; ".join(problems)) from None
 
     def faults_for(self, document: Document, day: date) -> list[Fault]:
         """The faults of ``document`` on ``day``: the date's own, then the every-date ones."""
