@@ -4,6 +4,7 @@ without it (forced past the wait) is rebuilt exactly once, ending as a fault-fre
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 from typing import Any
 
@@ -240,6 +241,9 @@ def test_a_date_forced_past_the_wait_is_rebuilt_once_when_the_earlier_date_is_re
         ("2025-11-13", 3, "running"),
     ]
     assert "rebuild" not in "".join(run_of(orch, DAYS[2]).held)  # ready: nothing waits
+    why = "2025-11-11 (backfill) finished phase 2 (raw) after this date had opened phase 3"
+    shown = status.render_text(status.date_status(store, orch.pipeline(), DAYS[2]))
+    assert f"  rebuild due from phase 3: {why} (features)" in shown
 
     settle(orch, clock)
     assert rebuild.rebuild_due(store, orch.pipelines, now=clock.now()) == 0  # once only
@@ -264,6 +268,8 @@ def test_a_date_forced_past_the_wait_is_rebuilt_once_when_the_earlier_date_is_re
         ("2025-11-13", "predict", "t/2025-11-13/backfill/4/predict/rebuild/1", "transition"),
     ]
     assert sorted(gens) == [0, 0, 1, 1]
+    shown = status.render_text(status.date_status(store, orch.pipeline(), DAYS[3]))
+    assert f"  rebuilt 1 time(s), last: {why} (features)" in shown
     assert forced == 0  # the forced phases now have what they needed: no longer marked
 
 
@@ -287,3 +293,54 @@ def test_a_date_waiting_for_an_earlier_one_is_alerted_as_a_warning_naming_it(
         "t phase 3 for 2025-11-12 (backfill) is held: waits for earlier date 2025-11-11 "
         "(backfill): phase 2 (raw) is blocked: critical processor(s) dead: load (asked 5 time(s)"
     )
+
+
+def test_workers_sweeping_at_once_rebuild_each_date_once(store: Store, clock: ManualClock) -> None:
+    feed = Feed()
+    feed.down.add(D2)
+    orch = make(store, clock, feed)
+    backfill(orch, clock, DAYS)
+    for later in DAYS[2:]:
+        trigger_phase(
+            store,
+            orch.pipeline(),
+            later,
+            "backfill",
+            3,
+            now=clock.now(),
+            skip_dependency_check=True,
+        )
+        settle(orch, clock)
+    feed.down.clear()
+    retry_dead(store, None, now=clock.now())
+    drain(orch, clock)  # D2 completes: two later dates marked
+
+    start = threading.Barrier(4)
+    done: list[int] = []
+
+    def sweeper() -> None:
+        start.wait()
+        done.append(rebuild.rebuild_due(store, orch.pipelines, now=clock.now()))
+
+    threads = [threading.Thread(target=sweeper) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert sum(done) == 2 and len(done) == 4
+    settle(orch, clock)
+    assert seen_rows(store) == FAULT_FREE
+    with store.read() as conn:
+        rebuilt = (
+            conn.execute(
+                sa.select(jobs.c.key).where(jobs.c.key.like("%/rebuild/%")).order_by(jobs.c.key)
+            )
+            .scalars()
+            .all()
+        )
+    assert rebuilt == [
+        "t/2025-11-12/backfill/3/features/rebuild/1",
+        "t/2025-11-12/backfill/4/predict/rebuild/1",
+        "t/2025-11-13/backfill/3/features/rebuild/1",
+        "t/2025-11-13/backfill/4/predict/rebuild/1",
+    ]

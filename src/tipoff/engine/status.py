@@ -190,7 +190,9 @@ def date_status(
                     jobs.c.records,
                     jobs.c.last_error,
                     jobs.c.worker_id,
-                ).where(jobs.c.run_id.in_(run_ids))
+                )
+                .where(jobs.c.run_id.in_(run_ids))
+                .order_by(jobs.c.id)  # the newest job of a processor is the one shown
             )
         ]
         run_modes = {r["id"]: r["mode"] for r in run_rows}
