@@ -501,6 +501,14 @@ def test_overnight_grades_the_same_day_predictions_and_exports_results(
     assert {(b.player_id, b.side, b.price, b.bookmaker) for b in bets.picks} >= {
         (1, "OVER", -120, "draftkings"), (2, "UNDER", 100, "draftkings"),
     }  # fmt: skip
+    # every pick of the predictions export names its price, book and expected value
+    archive = m.PredictionsFile.model_validate_json(read_json(tmp_path, f"v1/predictions/{D}.json"))
+    picks = [p for p in archive.predictions if p.recommendation != "PASS"]
+    assert {p.player_id for p in picks} == {1, 2, 4}
+    for p in picks:
+        assert p.price is not None and p.bookmaker == "draftkings" and p.ev is not None
+        assert p.ev > 0.03 and p.p_blend is not None and p.p_market is not None
+        assert p.price == (p.over_price if p.recommendation == "OVER" else p.under_price)
 
     # draftkings moved player 1's over to -140/+120 after the pick (the same line, later):
     # the over taken at -120 beat the close

@@ -7,7 +7,7 @@ files) lives under ``models/points/<version>/``:
 - ``calibrator.json``: the knots of the calibration map;
 - ``blend.json``: the weights of the model and the market at book lines (absent in older
   versions: the market alone);
-- ``manifest.json``: features, training span, parameters, hold-out metrics, written last,
+- ``manifest.json``: features, training span, parameters, validation metrics, written last,
   so a folder without a manifest (an interrupted save) is not a version;
 - ``evaluation-<season>.json``: evaluation reports, added by ``model evaluate``.
 
