@@ -23,6 +23,11 @@ among 5, 7, 10, 12, 15 and 20 games, so the baseline is the best of its kind).
   (confidence as in :mod:`.predict`), pushes left out.
 - ``regulars``: the same on players averaging at least 10 points and 24 minutes (season to
   date, before the game).
+- ``season_average_line``: P(over) scored and calibrated at the season-average line on
+  every row; ``by_week``: the MAE of the model and each average per week.
+- ``market``: at the book lines, the model, the averages, the book line, the market's
+  vig-free probability and the blend on the same games, and the picks graded at the price
+  (see :mod:`.market`).
 """
 
 from __future__ import annotations
