@@ -83,8 +83,15 @@ def _mount_ops_commands() -> None:
     app.add_typer(ops_app)  # no name: ``tipoff quality``, at the top level
 
 
+def _mount_sources_commands() -> None:
+    from tipoff.nba.sources.cli import app as sources_app
+
+    app.add_typer(sources_app, name="sources")
+
+
 _mount_model_commands()
 _mount_ops_commands()
+_mount_sources_commands()
 
 
 def _finite(value: float | None) -> float | None:

@@ -1,0 +1,101 @@
+"""``tipoff sources check``: fetch one document of each kind and say how it went.
+
+Exit codes as the main command's: 0 every kind fetched and parsed (or had nothing to ask
+for on the date), 1 some kind failed, 2 bad input (a bad option or date, a source that
+cannot be built, a bad setting), one line on standard error.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from tipoff.errors import TipoffError
+
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+SOURCES = ("live", "sim", "replay")
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+app = typer.Typer(
+    help="The data sources of the NBA pipeline.", no_args_is_help=True, add_completion=False
+)
+
+
+def _bad(message: str) -> typer.Exit:
+    err.print(f"error: {message}", markup=False)
+    return typer.Exit(EXIT_BAD_INPUT)
+
+
+@app.command()
+def check(
+    source: Annotated[
+        str | None,
+        typer.Option("--source", help="live, sim or replay (default: TIPOFF_SOURCE)."),
+    ] = None,
+    date_: Annotated[
+        str | None,
+        typer.Option("--date", help="The date, YYYY-MM-DD (default: today, New York time)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON document.")] = False,
+) -> None:
+    """Fetch one document of each kind through the real client stack and report, per
+    kind, the address, HTTP status, bytes, parse result and row count."""
+    from tipoff.engine.clock import SystemClock
+    from tipoff.engine.store import Store
+    from tipoff.logs import configure_logging
+    from tipoff.nba.game_status import ET
+    from tipoff.nba.sources.check import check_source, render
+    from tipoff.nba.sources.factory import source_builder
+    from tipoff.settings import load_settings
+
+    try:
+        settings = load_settings()
+    except TipoffError as exc:
+        raise _bad(str(exc)) from None
+    configure_logging(
+        level=settings.log_level, fmt=settings.log_format, secrets=settings.secret_values()
+    )
+    name = source or settings.source
+    if name not in SOURCES:
+        raise _bad(f"--source: unknown source {name!r} (live, sim or replay)")
+    try:
+        day = date.fromisoformat(date_) if date_ else datetime.now(ET).date()
+    except ValueError as exc:
+        raise _bad(f"--date: {date_!r} is not a valid date ({exc}); expected YYYY-MM-DD") from None
+    # The breakers of a check live in a database of its own: a check neither trips the
+    # deployment's breakers nor is refused by one that is open.
+    with tempfile.TemporaryDirectory(prefix="tipoff-check-") as tmp:
+        store = Store(f"sqlite:///{Path(tmp) / 'check.db'}")
+        try:
+            store.ensure_schema()
+            try:
+                built = source_builder(settings, store=store, clock=SystemClock())(name)
+            except TipoffError as exc:
+                raise _bad(str(exc)) from None
+            try:
+                checks = check_source(built, day)
+            finally:
+                built.close()
+        finally:
+            store.dispose()
+    if as_json:
+        doc = {
+            "source": name,
+            "date": day.isoformat(),
+            "ok": all(c.ok for c in checks),
+            "kinds": [c.to_json() for c in checks],
+        }
+        out.print(json.dumps(doc, indent=2), markup=False)
+    else:
+        out.print(render(name, day, checks), markup=False)
+    if not all(c.ok for c in checks):
+        raise typer.Exit(EXIT_FAILED)
