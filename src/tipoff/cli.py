@@ -691,7 +691,12 @@ def dlq_show(job_id: Annotated[int, typer.Argument(help="Job id.")]) -> None:
     job = detail["job"]
     out.print(
         f"job {job['id']} {job['pipeline']}/{job['processor']} {job['data_date']} "
-        f"({job['mode']}): {job['status']} after {job['attempts']} attempt(s)",
+        f"({job['mode']}): {job['status']} after {job['attempts']} attempt(s)"
+        + (
+            f" and {job['infra_attempts']} lost to infrastructure (not counted)"
+            if job["infra_attempts"]
+            else ""
+        ),
         markup=False,
     )
     for a in detail["attempts"]:

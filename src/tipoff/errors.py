@@ -55,7 +55,15 @@ class UnknownProcessor(ProcessorError):
 
 
 class CircuitOpen(TipoffError):
-    """A circuit breaker refuses calls to a dependency that keeps failing."""
+    """A circuit breaker refuses calls to a dependency that keeps failing.
+
+    ``retry_at`` (epoch seconds) is when it lets a trial call through, if known: a job
+    refused by it is retried then, without spending one of its attempts.
+    """
+
+    def __init__(self, message: str, *, retry_at: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_at = retry_at
 
 
 class NotifierError(TipoffError):

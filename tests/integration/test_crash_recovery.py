@@ -91,7 +91,13 @@ def test_killed_worker_neither_loses_nor_repeats_work(
             assert second.wait(30) == 0, second.log_tail()
 
         job = db.job(store, victim)
-        assert (job["status"], job["attempts"]) == (JobStatus.SUCCEEDED.value, 2)
+        # the killed attempt was infrastructure's: the processor's attempts are not spent
+        assert (job["status"], job["attempts"], job["infra_attempts"], job["attempt_no"]) == (
+            JobStatus.SUCCEEDED.value,
+            1,
+            1,
+            2,
+        )
         log = db.executions(store, job["id"])
         assert [(r["attempt"], r["status"]) for r in log] == [
             (1, ExecutionStatus.LOST.value),
@@ -105,9 +111,74 @@ def test_killed_worker_neither_loses_nor_repeats_work(
             (D, name): 1 for name in ["c_first", "c_claim", "c_write", "c_last"]
         }
         [row] = db.rows(store, sa.select(effects).where(effects.c.processor == victim))
-        assert row["attempt"] == 2
+        assert (row["attempt"], row["job_id"]) == (1, job["id"])
         for other in ("c_first", "c_claim", "c_write", "c_last"):
             if other != victim:
                 assert db.job(store, other)["attempts"] == 1
+    finally:
+        store.dispose()
+
+
+@pytest.mark.slow
+def test_workers_killed_as_often_as_the_job_has_attempts_do_not_spend_them(
+    db_url: str, tmp_path: Path
+) -> None:
+    """c_claim (3 attempts) kills its worker three times in a row: each lost attempt is
+    infrastructure's, so a fourth worker still runs it (it used to be dead-lettered)."""
+    marker_dir = tmp_path / "markers"
+    marker_dir.mkdir()
+    stop = tmp_path / "stop"
+    settings = {
+        "stop_file": stop,
+        "marker_dir": marker_dir,
+        "concurrency": 1,
+        "lease_s": 1.0,
+        "heartbeat_s": 0.1,
+        "poll_s": 0.02,
+        "sweep_s": 0.1,
+    }
+    store = Store(db_url)
+    try:
+        orch = Orchestrator(
+            store, file_pipeline("crash"), file_registry(), schemas=[EFFECTS_SCHEMA]
+        )
+        run = orch.start_run(D, "same_day")
+        with engine_processes() as procs:
+            for kill in range(1, 4):
+                (marker_dir / CRASH_ON_CLAIM_MARKER).touch()
+                victim = EngineProcess(
+                    worker_args(db_url, "crash", **settings), tmp_path / f"victim{kill}.log"
+                )
+                procs.append(victim)
+                assert victim.wait(60) == -signal.SIGKILL, victim.log_tail()
+                job = db.job(store, "c_claim")
+                assert (job["status"], job["attempt_no"]) == (JobStatus.RUNNING.value, kill)
+            last = EngineProcess(worker_args(db_url, "crash", **settings), tmp_path / "last.log")
+            procs.append(last)
+            wait_for(
+                lambda: db.run_status(store, run.id) == RunStatus.COMPLETE.value,
+                60,
+                message=lambda: f"the run to complete\n{last.log_tail()}",
+            )
+            stop.touch()
+            assert last.wait(30) == 0, last.log_tail()
+        job = db.job(store, "c_claim")
+        assert (job["status"], job["attempts"], job["infra_attempts"], job["max_attempts"]) == (
+            JobStatus.SUCCEEDED.value,
+            1,
+            3,
+            3,
+        )
+        log = db.executions(store, job["id"])
+        assert [(r["attempt"], r["status"]) for r in log] == [
+            (1, ExecutionStatus.LOST.value),
+            (2, ExecutionStatus.LOST.value),
+            (3, ExecutionStatus.LOST.value),
+            (4, ExecutionStatus.SUCCEEDED.value),
+        ]
+        assert all("not charged" in r["error"] for r in log[:3])
+        assert db.effect_counts(store) == {
+            (D, name): 1 for name in ["c_first", "c_claim", "c_write", "c_last"]
+        }
     finally:
         store.dispose()

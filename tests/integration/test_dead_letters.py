@@ -93,6 +93,11 @@ def test_requeued_dead_letter_gets_fresh_attempts(store: Store, clock: ManualClo
     assert ex.run(again).outcome.run_status is RunStatus.COMPLETE
     assert db.run_status(store, run.id) == RunStatus.COMPLETE.value
     assert db.transition(store, run.id, 1)["blocked_reason"] is None
+    # fresh attempts for the processor, but the execution log's numbers never repeat
+    assert [(r["attempt"], r["status"]) for r in db.executions(store, job.id)] == [
+        (1, ExecutionStatus.DEAD.value),
+        (2, ExecutionStatus.SUCCEEDED.value),
+    ]
 
 
 def test_dead_optional_processor_still_lets_the_phase_trigger(store: Store) -> None:

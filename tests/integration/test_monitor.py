@@ -100,7 +100,9 @@ def test_expired_leases_go_back_to_the_queue(store: Store, clock: ManualClock) -
     report = monitor.check()
     assert report.recovered == 3
     statuses = {j.processor: j.status for j in db.rows(store, sa.select(jobs))}
-    assert statuses == {"a": "dead", "b": "dead", "c": "dead"}  # max_attempts=1: last attempt
+    # their worker died before their timeout: the attempts are not charged (max_attempts=1)
+    assert statuses == {"a": "retry", "b": "retry", "c": "retry"}
+    assert {(j.attempts, j.infra_attempts) for j in db.rows(store, sa.select(jobs))} == {(0, 1)}
 
 
 def test_a_phase_slower_than_twice_its_median_warns(store: Store, clock: ManualClock) -> None:

@@ -82,7 +82,14 @@ def test_a_job_whose_lease_was_taken_over_cannot_commit(store: Store, clock: Man
     [lost] = second.recover_expired()
     assert lost.status is JobStatus.RETRY
     [fresh] = queue.claim(store, worker_id="worker-2", limit=5, now=clock.now(), lease_s=10)
-    assert (fresh.id, fresh.attempts) == (stale.id, 2)
+    # the lost attempt is not charged: the processor is at its first attempt again, the
+    # claim's number (the fencing token) goes on
+    assert (fresh.id, fresh.attempts, fresh.attempt_no, fresh.infra_attempts) == (
+        stale.id,
+        1,
+        2,
+        1,
+    )
 
     # the fence rejects the stale attempt directly ...
     with pytest.raises(LeaseLost, match=f"job {stale.id}"), store.transaction() as conn:
@@ -92,7 +99,7 @@ def test_a_job_whose_lease_was_taken_over_cannot_commit(store: Store, clock: Man
     assert report.status is None and report.error and "lost its lease" in report.error
     assert db.count(store, effects) == 0
     job = db.job(store, "a")
-    assert (job["status"], job["worker_id"], job["attempts"]) == ("running", "worker-2", 2)
+    assert (job["status"], job["worker_id"], job["attempt_no"]) == ("running", "worker-2", 2)
 
     # the current owner commits normally, exactly once
     assert second.run(fresh).status is JobStatus.SUCCEEDED

@@ -130,6 +130,8 @@ def test_a_version_1_engine_database_upgrades_keeping_its_jobs_and_transitions(
         conn.execute(sa.text("ALTER TABLE runs DROP COLUMN param_origins"))  # version 5
         for column in ("generation", "rebuild_phase", "rebuild_reason"):  # version 6
             conn.execute(sa.text(f"ALTER TABLE runs DROP COLUMN {column}"))
+        for column in ("attempt_no", "infra_attempts"):  # version 7
+            conn.execute(sa.text(f"ALTER TABLE jobs DROP COLUMN {column}"))
         conn.execute(
             sa.text(
                 "INSERT INTO runs (pipeline, data_date, mode, correlation_id, trigger_source,"
@@ -176,3 +178,8 @@ def test_a_version_1_engine_database_upgrades_keeping_its_jobs_and_transitions(
             sa.select(runs.c.data_date, runs.c.generation, runs.c.rebuild_phase)
         ).all()
     assert [(str(d), g, p) for d, g, p in rebuilt] == [("2025-12-29", 0, None)]
+    with store.read() as conn:  # its attempt numbers go on from the attempts it made
+        numbers = conn.execute(
+            sa.select(jobs.c.attempts, jobs.c.attempt_no, jobs.c.infra_attempts)
+        ).all()
+    assert numbers == [(1, 1, 0)]

@@ -66,14 +66,18 @@ class CircuitBreaker:
             if now < retry_at:
                 raise CircuitOpen(
                     f"circuit {self.name!r} is open after {snap.failures} consecutive "
-                    f"failures (last: {snap.last_error}); next trial in {retry_at - now:.0f}s"
+                    f"failures (last: {snap.last_error}); next trial in {retry_at - now:.0f}s",
+                    retry_at=retry_at,
                 )
         else:
             # Half-open: one trial call decides. A trial that never reported back (its
             # process died) is taken over once reset_timeout_s has passed since it began.
             trial_since = snap.updated_at if snap.updated_at is not None else now
             if now < trial_since + self.policy.reset_timeout_s:
-                raise CircuitOpen(f"circuit {self.name!r} is half-open: a trial call is running")
+                raise CircuitOpen(
+                    f"circuit {self.name!r} is half-open: a trial call is running",
+                    retry_at=trial_since + self.policy.reset_timeout_s,
+                )
         with self.store.transaction() as conn:
             moved = conn.execute(
                 sa.update(circuit_breakers)
@@ -85,7 +89,10 @@ class CircuitBreaker:
                 .values(state=BreakerState.HALF_OPEN.value, updated_at=now)
             ).rowcount
         if moved != 1:  # another process took the trial call
-            raise CircuitOpen(f"circuit {self.name!r} is half-open: a trial call is running")
+            raise CircuitOpen(
+                f"circuit {self.name!r} is half-open: a trial call is running",
+                retry_at=now + self.policy.reset_timeout_s,
+            )
 
     def record_success(self) -> None:
         snap = self.snapshot()

@@ -4,8 +4,14 @@ Success: fence the job (still ours?), apply the processor's writes, record the p
 completion and let the policy trigger the next phase, append the execution-log row; one
 commit. Failure: a pure retry decision sends the job to ``retry`` or to the dead letters;
 a dead job also records a dead completion so the phase can degrade (optional processor)
-or report itself blocked (critical processor). Lost workers are found by their expired
-leases and treated like a failed attempt.
+or report itself blocked (critical processor).
+
+Attempts lost to infrastructure are not the processor's failures and do not spend its
+attempts: a worker that died (its lease ran out before the job's timeout), a call refused
+by an open circuit breaker (retried once the breaker lets a trial through), a commit whose
+database connection dropped (kept and committed again by the worker). They are counted in
+``infra_attempts`` instead, bounded by ``INFRA_ATTEMPT_LIMIT`` so a job that kills every
+worker still ends. A job still running at its timeout is the processor's failure.
 """
 
 from __future__ import annotations
@@ -30,11 +36,15 @@ from tipoff.engine.registry import JobContext, Registry, Result
 from tipoff.engine.retry import RetryDecision, decide_retry
 from tipoff.engine.states import CompletionStatus, ExecutionStatus, JobStatus
 from tipoff.engine.store import Store
-from tipoff.errors import LeaseLost, TipoffError
+from tipoff.errors import CircuitOpen, LeaseLost, TipoffError
 
 log = structlog.get_logger("tipoff.engine")
 
+_TIMEOUT_SLACK_S = 1e-3  # float rounding between a lease's end and the job's timeout
+
 _MAX_ERROR_CHARS = 4000
+# Attempts a job may lose to infrastructure before it is dead-lettered all the same.
+INFRA_ATTEMPT_LIMIT = 20
 _COLUMNS = (
     "execution_id, job_id, pipeline, processor, phase, mode, data_date, trigger_source, "
     "correlation_id, status, attempt, records, error, worker_id, queued_at, started_at, "
@@ -65,6 +75,9 @@ class Finished:
     result: Result | None = None
     error: str | None = None
     trace: str | None = None
+    # refused by an open circuit breaker that lets a trial call through at this time: the
+    # attempt is not the processor's failure and waits for the breaker
+    retry_at: float | None = None
 
 
 class Executor:
@@ -87,8 +100,10 @@ class Executor:
         worker_id: str,
         resources: Mapping[str, Any] | None = None,
         rng: random.Random | None = None,
+        infra_attempt_limit: int = INFRA_ATTEMPT_LIMIT,
     ) -> None:
         self.store = store
+        self.infra_attempt_limit = infra_attempt_limit
         self.pipelines = dict(pipelines)
         self.registry = registry
         self.clock = clock
@@ -123,6 +138,10 @@ class Executor:
         try:
             fn = self.registry.get(job.processor)
             return Finished(job, started, result=fn(ctx) or Result())
+        except CircuitOpen as exc:
+            return Finished(
+                job, started, error=_describe(exc), trace=tb.format_exc(), retry_at=exc.retry_at
+            )
         except Exception as exc:  # a processor's failure is data, not a crash of the worker
             return Finished(job, started, error=_describe(exc), trace=tb.format_exc())
 
@@ -139,7 +158,9 @@ class Executor:
                 claimed = self._claim(conn, claim, lease_s)
             return reports, claimed
         except Exception as exc:
-            if not finished:
+            if not finished or self._connection_lost(exc):
+                # Nothing of it committed, and not the jobs' fault: the caller keeps them and
+                # commits them again (or their leases run out: attempts lost, not charged).
                 raise
             if len(finished) == 1 and claim == 0:
                 f = finished[0]
@@ -147,7 +168,8 @@ class Executor:
                     message, trace = f.error or "failed", f.trace
                 else:
                     message, trace = _describe(exc), tb.format_exc()
-                return [self.fail(f.job, message, trace, started=f.started)], []
+                report = self.fail(f.job, message, trace, started=f.started, retry_at=f.retry_at)
+                return [report], []
         # The batch failed as a whole: commit one by one so one job cannot sink the others.
         reports = []
         for f in finished:
@@ -155,6 +177,20 @@ class Executor:
         with self.store.transaction() as conn:
             claimed = self._claim(conn, claim, lease_s)
         return reports, claimed
+
+    def _connection_lost(self, exc: BaseException) -> bool:
+        """Whether a failed commit is the database's doing: its connection dropped, or the
+        database cannot be reached at all (asked with a fresh connection)."""
+        if _is_disconnect(exc):
+            return True
+        if not isinstance(exc, sa.exc.DBAPIError):
+            return False
+        try:
+            with self.store.read() as conn:
+                conn.execute(sa.text("SELECT 1"))
+        except sa.exc.DBAPIError:
+            return True
+        return False
 
     def _claim(self, conn: sa.Connection, limit: int, lease_s: float) -> list[Job]:
         if limit <= 0:
@@ -208,13 +244,20 @@ class Executor:
             complete(f.job, CompletionStatus.SUCCEEDED, records)
 
         def failed(f: Finished, message: str, trace: str | None) -> None:
-            status = self._mark_failed(conn, f.job, self._decide(f.job), message, trace, now)
+            status = self._mark_failed(
+                conn, f.job, self._decide(f.job), message, trace, now, uncharged_until=f.retry_at
+            )
             if status is None:
                 reports[f.job.id] = JobReport(f.job, None, transitions.Outcome(), message)
                 return
             reports[f.job.id] = JobReport(f.job, status, transitions.Outcome(), message)
             dead = status is JobStatus.DEAD
-            exec_status = ExecutionStatus.DEAD if dead else ExecutionStatus.FAILED
+            if dead:
+                exec_status = ExecutionStatus.DEAD
+            elif f.retry_at is not None:
+                exec_status = ExecutionStatus.DEFERRED
+            else:
+                exec_status = ExecutionStatus.FAILED
             logs.append(
                 self._log_row(
                     f.job,
@@ -315,8 +358,13 @@ class Executor:
         started: float | None,
         lost: bool = False,
         conn: sa.Connection | None = None,
+        retry_at: float | None = None,
     ) -> JobReport:
-        """Record a failed attempt: retry later or dead-letter (and degrade the phase)."""
+        """Record a failed attempt: retry later or dead-letter (and degrade the phase).
+
+        ``lost``: the attempt's lease ran out; ``retry_at``: the attempt is not charged and
+        retried then (a lost worker: now; an open circuit breaker: its trial time).
+        """
         decision = decide_retry(
             self._retry_policy(job),
             attempt=job.attempts,
@@ -326,11 +374,12 @@ class Executor:
         if lost:
             # The lease wait already delayed this attempt; retry as soon as possible.
             decision = RetryDecision(retry=decision.retry, delay_s=0.0)
+        args = (job, decision, message, trace, started, lost, retry_at)
         try:
             if conn is not None:
-                return self._record_failure(conn, job, decision, message, trace, started, lost)
+                return self._record_failure(conn, *args)
             with self.store.transaction() as own:
-                return self._record_failure(own, job, decision, message, trace, started, lost)
+                return self._record_failure(own, *args)
         except LeaseLost as exc:
             return JobReport(job, None, transitions.Outcome(), str(exc))
 
@@ -343,10 +392,13 @@ class Executor:
         trace: str | None,
         started: float | None,
         lost: bool,
+        retry_at: float | None,
     ) -> JobReport:
         now = self.clock.now()
         message = message[:_MAX_ERROR_CHARS]
-        status = self._mark_failed(conn, job, decision, message, trace, now)
+        status = self._mark_failed(
+            conn, job, decision, message, trace, now, uncharged_until=retry_at
+        )
         if status is None:
             raise LeaseLost(f"job {job.id} ({job.processor}) lost its lease before its failure")
         outcome = transitions.Outcome()
@@ -377,6 +429,8 @@ class Executor:
             exec_status = ExecutionStatus.LOST
         elif status is JobStatus.DEAD:
             exec_status = ExecutionStatus.DEAD
+        elif retry_at is not None:
+            exec_status = ExecutionStatus.DEFERRED
         else:
             exec_status = ExecutionStatus.FAILED
         _INSERT_LOG.run(
@@ -395,10 +449,30 @@ class Executor:
         message: str,
         trace: str | None,
         now: float,
+        *,
+        uncharged_until: float | None = None,
     ) -> JobStatus | None:
-        """Retry later or dead-letter; None if the job is no longer ours (lease lost)."""
+        """Retry later or dead-letter; None if the job is no longer ours (lease lost).
+
+        With ``uncharged_until`` the attempt is infrastructure's, not the processor's: it is
+        given back and the job retried at that time (see ``queue.mark_uncharged``).
+        """
         try:
-            status = queue.mark_failed(conn, job, decision, now=now, error=message, traceback=trace)
+            if uncharged_until is not None:
+                status = queue.mark_uncharged(
+                    conn,
+                    job,
+                    now=now,
+                    run_after=max(now, uncharged_until),
+                    error=message,
+                    traceback=trace,
+                    infra_limit=self.infra_attempt_limit,
+                )
+                decision = RetryDecision(status is JobStatus.RETRY, max(0.0, uncharged_until - now))
+            else:
+                status = queue.mark_failed(
+                    conn, job, decision, now=now, error=message, traceback=trace
+                )
         except LeaseLost:
             return None
         log.warning(
@@ -414,18 +488,41 @@ class Executor:
         return status
 
     def recover_expired(self, *, limit: int = 100) -> list[JobReport]:
-        """Treat jobs whose lease expired as failed attempts (their worker is gone)."""
+        """Jobs whose lease expired: a worker that stopped heart-beating lost the attempt
+        (not charged to the processor); a lease that reached the job's timeout (heartbeats
+        never extend it further) means the processor overran, a failure of its own. (A
+        claim's first lease is not capped, so a job whose timeout is shorter than the
+        lease counts as overrun whenever its worker dies before a heartbeat.)"""
         reports: list[JobReport] = []
         with self.store.transaction() as conn:
-            for job in queue.expired(conn, now=self.clock.now(), limit=limit):
+            now = self.clock.now()
+            for job, lease_until in queue.expired_with_leases(conn, now=now, limit=limit):
                 if job.pipeline not in self.pipelines:
                     continue
-                message = (
-                    f"lease expired: worker {job.worker_id} stopped heart-beating "
-                    f"(attempt {job.attempts} of {job.max_attempts}, timeout {job.timeout_s:g}s)"
-                )
+                deadline = (job.started_at or now) + job.timeout_s
+                if lease_until >= deadline - _TIMEOUT_SLACK_S:
+                    message = (
+                        f"timed out: still running after {job.timeout_s:g}s on worker "
+                        f"{job.worker_id} (attempt {job.attempts} of {job.max_attempts})"
+                    )
+                    retry_at = None
+                else:
+                    message = (
+                        f"lease expired: worker {job.worker_id} stopped heart-beating; the "
+                        f"attempt is not charged ({job.infra_attempts + 1} lost to "
+                        f"infrastructure, at most {self.infra_attempt_limit})"
+                    )
+                    retry_at = now
                 reports.append(
-                    self.fail(job, message, None, started=job.started_at, lost=True, conn=conn)
+                    self.fail(
+                        job,
+                        message,
+                        None,
+                        started=job.started_at,
+                        lost=True,
+                        conn=conn,
+                        retry_at=retry_at,
+                    )
                 )
         for r in reports:
             log.warning(
@@ -482,7 +579,7 @@ class Executor:
             "trigger_source": job.trigger_source,
             "correlation_id": job.correlation_id,
             "status": status.value,
-            "attempt": job.attempts,
+            "attempt": job.attempt_no,
             "records": records,
             "error": error,
             "worker_id": job.worker_id or self.worker_id,
@@ -490,6 +587,10 @@ class Executor:
             "started_at": started,
             "finished_at": finished,
         }
+
+
+def _is_disconnect(exc: BaseException) -> bool:
+    return isinstance(exc, sa.exc.DBAPIError) and bool(exc.connection_invalidated)
 
 
 def new_execution_id() -> str:

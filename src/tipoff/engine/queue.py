@@ -61,7 +61,7 @@ class Job:
     transition_id: int | None
     run_id: int | None
     batch_id: int | None
-    attempts: int
+    attempts: int  # charged to the processor, against max_attempts
     max_attempts: int
     timeout_s: float
     correlation_id: str | None
@@ -69,6 +69,8 @@ class Job:
     queued_at: float
     started_at: float | None
     worker_id: str | None
+    attempt_no: int = 0  # every claim, never reset: the fencing token
+    infra_attempts: int = 0  # lost to infrastructure, not charged
 
     @classmethod
     def from_row(cls, row: Any) -> Job:
@@ -93,6 +95,8 @@ class Job:
             queued_at=m["queued_at"],
             started_at=m["started_at"],
             worker_id=m["worker_id"],
+            attempt_no=m["attempt_no"],
+            infra_attempts=m["infra_attempts"],
         )
 
 
@@ -101,14 +105,15 @@ _JOB_COLUMNS = [
     jobs.c.data_date, jobs.c.params, jobs.c.transition_id, jobs.c.run_id, jobs.c.batch_id,
     jobs.c.attempts,
     jobs.c.max_attempts, jobs.c.timeout_s, jobs.c.correlation_id, jobs.c.trigger_source,
-    jobs.c.queued_at, jobs.c.started_at, jobs.c.worker_id,
+    jobs.c.queued_at, jobs.c.started_at, jobs.c.worker_id, jobs.c.attempt_no,
+    jobs.c.infra_attempts,
 ]  # fmt: skip
 
 
 _ENQUEUE_COLUMNS = (
     "key", "pipeline", "processor", "phase", "mode", "data_date", "params", "transition_id",
     "run_id", "batch_id", "status", "priority", "attempts", "max_attempts", "timeout_s",
-    "run_after", "correlation_id", "trigger_source", "queued_at",
+    "run_after", "correlation_id", "trigger_source", "queued_at", "attempt_no", "infra_attempts",
 )  # fmt: skip
 _ENQUEUE = Sql(
     f"INSERT INTO jobs ({', '.join(_ENQUEUE_COLUMNS)}) "
@@ -153,6 +158,8 @@ def enqueue(
             "correlation_id": s.correlation_id,
             "trigger_source": s.trigger_source,
             "queued_at": now,
+            "attempt_no": 0,
+            "infra_attempts": 0,
         }
         for s in specs
     ]
@@ -190,6 +197,7 @@ _CLAIM = (
     .values(
         status=JobStatus.RUNNING.value,
         attempts=jobs.c.attempts + 1,
+        attempt_no=jobs.c.attempt_no + 1,
         worker_id=sa.bindparam("worker_id"),
         started_at=sa.bindparam("now"),
         lease_until=sa.bindparam("lease_until"),
@@ -219,19 +227,20 @@ def claim_in(
     return claimed
 
 
-# The fencing token: the row must still be running, owned by this worker, at this attempt.
+# The fencing token: the row must still be running, owned by this worker, at this claim
+# (attempt_no: attempts can be given back, so the same worker could reclaim the same count).
 _FENCE = sa.and_(
     jobs.c.id == sa.bindparam("job_id"),
     jobs.c.status == JobStatus.RUNNING.value,
     jobs.c.worker_id == sa.bindparam("fence_worker"),
-    jobs.c.attempts == sa.bindparam("fence_attempt"),
+    jobs.c.attempt_no == sa.bindparam("fence_attempt"),
 )
 _MARK_SUCCEEDED = Sql(
     """
     UPDATE jobs SET status = 'succeeded', finished_at = :now, records = :records,
                     lease_until = NULL, last_error = NULL
     WHERE id = :job_id AND status = 'running' AND worker_id = :fence_worker
-      AND attempts = :fence_attempt
+      AND attempt_no = :fence_attempt
     """
 )
 _SET_RECORDS = (
@@ -250,7 +259,7 @@ _MARK_FAILED = sa.update(jobs).where(_FENCE).values(**_FAIL_VALUES)
 
 
 def _fence_params(job: Job) -> dict[str, Any]:
-    return {"job_id": job.id, "fence_worker": job.worker_id, "fence_attempt": job.attempts}
+    return {"job_id": job.id, "fence_worker": job.worker_id, "fence_attempt": job.attempt_no}
 
 
 _MARK_SUCCEEDED_RETURNING = Sql(_MARK_SUCCEEDED.text + " RETURNING id")
@@ -308,16 +317,62 @@ def mark_failed(
     return status
 
 
-def expired(conn: sa.Connection, *, now: float, limit: int = 100) -> list[Job]:
-    """Running jobs whose lease ran out (their worker died or stalled), locked for update."""
+_MARK_UNCHARGED = (
+    sa.update(jobs)
+    .where(_FENCE)
+    .values(
+        **_FAIL_VALUES,
+        attempts=jobs.c.attempts - 1,
+        infra_attempts=jobs.c.infra_attempts + 1,
+    )
+)
+
+
+def mark_uncharged(
+    conn: sa.Connection,
+    job: Job,
+    *,
+    now: float,
+    run_after: float,
+    error: str,
+    traceback: str | None,
+    infra_limit: int,
+) -> JobStatus:
+    """An attempt lost to infrastructure (its worker died, an open circuit breaker refused
+    it): the attempt is given back to the processor and counted in ``infra_attempts``
+    instead; back to ``retry`` at ``run_after``, or dead once ``infra_limit`` such attempts
+    were lost (so a job that kills every worker still ends)."""
+    dead = job.infra_attempts + 1 >= infra_limit
+    status = JobStatus.DEAD if dead else JobStatus.RETRY
+    result = conn.execute(
+        _MARK_UNCHARGED,
+        {
+            **_fence_params(job),
+            "new_status": status.value,
+            "run_after": run_after,
+            "finished_at": now if dead else None,
+            "error": error,
+            "trace": traceback,
+        },
+    )
+    if result.rowcount != 1:
+        raise LeaseLost(f"job {job.id} ({job.processor}) lost its lease before its failure")
+    return status
+
+
+def expired_with_leases(
+    conn: sa.Connection, *, now: float, limit: int = 100
+) -> list[tuple[Job, float]]:
+    """Running jobs whose lease ran out (their worker died or stalled, or they overran
+    their timeout), each with the end of its lease, locked for update."""
     rows = conn.execute(
-        sa.select(*_JOB_COLUMNS)
+        sa.select(*_JOB_COLUMNS, jobs.c.lease_until)
         .where(_IS_RUNNING, jobs.c.lease_until < now)
         .order_by(jobs.c.id)
         .limit(limit)
         .with_for_update(skip_locked=True)
     ).all()
-    return [Job.from_row(r) for r in rows]
+    return [(Job.from_row(r), float(r.lease_until)) for r in rows]
 
 
 def extend_leases(
@@ -369,6 +424,9 @@ def release(store: Store, *, worker_id: str, job_ids: Sequence[int], now: float)
             .values(
                 status=JobStatus.QUEUED.value,
                 attempts=jobs.c.attempts - 1,
+                # the attempt never ran to an end: its number is given back too (the fence
+                # still holds, since the next claim is another worker's)
+                attempt_no=jobs.c.attempt_no - 1,
                 worker_id=None,
                 lease_until=None,
                 run_after=now,
@@ -380,7 +438,8 @@ def release(store: Store, *, worker_id: str, job_ids: Sequence[int], now: float)
 
 
 def requeue_dead(store: Store, job_ids: Sequence[int], *, now: float) -> int:
-    """Put dead-lettered jobs back in the queue with fresh attempts (``dlq retry``)."""
+    """Put dead-lettered jobs back in the queue with fresh attempts (``dlq retry``); their
+    attempt numbers go on (``attempt_no``), so the execution log never repeats one."""
     with store.transaction() as conn:
         result = conn.execute(
             sa.update(jobs)
@@ -388,6 +447,7 @@ def requeue_dead(store: Store, job_ids: Sequence[int], *, now: float) -> int:
             .values(
                 status=JobStatus.QUEUED.value,
                 attempts=0,
+                infra_attempts=0,
                 run_after=now,
                 finished_at=None,
             )

@@ -92,8 +92,15 @@ jobs = sa.Table(
     sa.Column("batch_id", sa.Integer),  # a child of a fan-out (see batches)
     sa.Column("status", sa.String(16), nullable=False),
     sa.Column("priority", sa.Integer, nullable=False, default=0),
+    # attempts charged to the processor (its own failures), against max_attempts; a dead
+    # letter put back in the queue starts them again
     sa.Column("attempts", sa.Integer, nullable=False, default=0),
     sa.Column("max_attempts", sa.Integer, nullable=False),
+    # every claim, never reset: the fencing token and the execution log's attempt number
+    sa.Column("attempt_no", sa.Integer, nullable=False, default=0, server_default="0"),
+    # attempts lost to infrastructure (the worker died, an open circuit breaker refused
+    # the call): not charged to the processor, bounded apart (see execution.py)
+    sa.Column("infra_attempts", sa.Integer, nullable=False, default=0, server_default="0"),
     sa.Column("timeout_s", Epoch, nullable=False),
     sa.Column("run_after", Epoch, nullable=False),
     sa.Column("lease_until", Epoch),

@@ -43,4 +43,5 @@ class ExecutionStatus(StrEnum):
     SUCCEEDED = "succeeded"  # the attempt committed its output
     FAILED = "failed"  # the attempt raised; a retry is scheduled
     DEAD = "dead"  # the attempt raised and was the last one
-    LOST = "lost"  # the worker vanished (lease expired); retried or dead-lettered
+    LOST = "lost"  # the lease ran out: its worker vanished (not charged) or it timed out
+    DEFERRED = "deferred"  # an open circuit breaker refused it: retried then, not charged

@@ -60,6 +60,7 @@ class ProcessorStatus:
     at: datetime | None = None
     attempts: int = 0
     max_attempts: int | None = None
+    infra_attempts: int = 0  # attempts lost to infrastructure, not counted in ``attempts``
     records: int | None = None
     error: str | None = None
     job_id: int | None = None
@@ -184,6 +185,7 @@ def date_status(
                     jobs.c.status,
                     jobs.c.attempts,
                     jobs.c.max_attempts,
+                    jobs.c.infra_attempts,
                     jobs.c.run_after,
                     jobs.c.started_at,
                     jobs.c.finished_at,
@@ -306,6 +308,7 @@ def _processor_status(
         common = {
             "attempts": job["attempts"],
             "max_attempts": job["max_attempts"],
+            "infra_attempts": job["infra_attempts"],
             "job_id": job["id"],
             "fan_out": (fan_outs or {}).get(job["id"]),
         }
@@ -424,18 +427,21 @@ def _render_processor(p: ProcessorStatus, day: date) -> str:
     label = p.name if p.critical else f"{p.name} [optional]"
     state = p.state.value
     attempts = f"{p.attempts}/{p.max_attempts}" if p.max_attempts else str(p.attempts)
+    # attempts lost to infrastructure are not the processor's: told apart, never counted
+    infra = f", {p.infra_attempts} lost to infrastructure" if p.infra_attempts else ""
     if p.state is ProcessorState.COMPLETE:
         records = "" if p.records is None else f", {p.records} record{'s' * (p.records != 1)}"
-        detail = f" ({_clock(p.at, day)}{records})" if p.at else ""
+        detail = f" ({_clock(p.at, day)}{records}{infra})" if p.at else ""
     elif p.state is ProcessorState.FAILED:
         when = f", {_clock(p.at, day)}" if p.at else ""
-        detail = f" (dead-lettered after {attempts} attempts{when})"
+        detail = f" (dead-lettered after {attempts} attempts{infra}{when})"
     elif p.state is ProcessorState.RETRYING:
         nxt = f", next attempt {_clock(p.at, day)}" if p.at else ""
-        detail = f" (attempt {attempts} failed{nxt})"
+        tried = f"attempt {attempts} failed{infra}" if p.attempts else infra[2:]
+        detail = f" ({tried}{nxt})"
     elif p.state is ProcessorState.RUNNING:
         since = f" since {_clock(p.at, day)}" if p.at else ""
-        detail = f" (attempt {attempts}{since})"
+        detail = f" (attempt {attempts}{since}{infra})"
     else:
         detail = ""
     if p.fan_out is not None:
@@ -547,6 +553,7 @@ def _processor_json(p: ProcessorStatus) -> dict[str, Any]:
         "at": _iso(p.at),
         "attempts": p.attempts,
         "max_attempts": p.max_attempts,
+        "infra_attempts": p.infra_attempts,
         "records": p.records,
         "error": p.error,
         "job_id": p.job_id,

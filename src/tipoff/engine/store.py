@@ -66,8 +66,17 @@ def _v5_to_v6(conn: sa.Connection) -> None:
     conn.execute(sa.text("ALTER TABLE runs ADD COLUMN rebuild_reason TEXT"))
 
 
+def _v6_to_v7(conn: sa.Connection) -> None:
+    """Attempt numbers that never restart, and attempts lost to infrastructure, on jobs."""
+    conn.execute(sa.text("ALTER TABLE jobs ADD COLUMN attempt_no INTEGER NOT NULL DEFAULT 0"))
+    conn.execute(sa.text("UPDATE jobs SET attempt_no = attempts"))
+    conn.execute(sa.text("ALTER TABLE jobs ADD COLUMN infra_attempts INTEGER NOT NULL DEFAULT 0"))
+
+
 ENGINE_SCHEMA = migrations.SchemaComponent(
-    "engine", metadata, migrations=(_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5, _v5_to_v6)
+    "engine",
+    metadata,
+    migrations=(_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5, _v5_to_v6, _v6_to_v7),
 )
 
 DEFAULT_SQLITE_BUSY_TIMEOUT_S = 30.0

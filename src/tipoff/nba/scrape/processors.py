@@ -65,6 +65,11 @@ class ScrapeFailed(SourceError):
     """Some of a scraper's fetches failed after their retries."""
 
 
+class ScrapeRefused(ScrapeFailed, CircuitOpen):
+    """Every failed fetch was refused by an open circuit breaker: the host is known to be
+    down, so the job waits for the breaker's trial call instead of spending an attempt."""
+
+
 @dataclass(frozen=True)
 class Fetch:
     request: FetchRequest
@@ -74,6 +79,7 @@ class Fetch:
     error: str | None = None
     attempts: int = 0
     optional: bool = False  # a failure is logged as skipped and does not fail the job
+    refused_until: float | None = None  # an open circuit breaker refused it until then
 
     @property
     def status(self) -> str:
@@ -147,6 +153,7 @@ def scrape(ctx: JobContext) -> Result:
                     error=str(exc),
                     attempts=attempts,
                     optional=request.part in optional or lenient(exc),
+                    refused_until=exc.retry_at if isinstance(exc, CircuitOpen) else None,
                 )
             )
     failed = [f for f in fetches if f.status == "failed"]
@@ -165,10 +172,14 @@ def scrape(ctx: JobContext) -> Result:
             _write(ctx.store, conn, base, fetches)
         shown = "; ".join(f"{f.request.part}: {f.error}" for f in failed[:_MAX_ERRORS_SHOWN])
         more = f" (+{len(failed) - _MAX_ERRORS_SHOWN} more)" if len(failed) > 3 else ""
-        raise ScrapeFailed(
+        message = (
             f"{ctx.processor} {ctx.data_date} ({source_name}): {len(failed)} of "
             f"{len(fetches)} fetches failed: {shown}{more}"
         )
+        refused = [f.refused_until for f in failed]
+        if all(r is not None for r in refused):
+            raise ScrapeRefused(message, retry_at=max(r for r in refused if r is not None))
+        raise ScrapeFailed(message)
     detail: dict[str, Any] = {
         "documents": sum(f.raw is not None for f in fetches),
         # documents asked of the source, and those this run had fetched already
