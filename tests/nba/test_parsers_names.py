@@ -78,3 +78,25 @@ def test_team_ids_by_name_and_tricode() -> None:
     assert team_id("LA Clippers") == team_id("Los Angeles Clippers") == 1610612746
     assert team_id("NYK") == 1610612752
     assert team_id("Seattle SuperSonics") is None
+
+
+def test_a_first_name_written_short_or_long_still_matches() -> None:
+    index = NameIndex([(1, "Cameron Johnson"), (2, "Cam Thomas")])
+    assert index.match("Cam Johnson") == 1  # a sportsbook's spelling of NBA.com's name
+    assert index.match("Cameron Thomas") == 2
+    assert index.match("Cam Reddish") is None
+
+
+def test_an_initial_is_trusted_only_within_the_game_s_teams() -> None:
+    lookup = PlayerLookup([(10, 1, "Jonathan Isaac"), (20, 2, "Jalen Isaac")])
+    assert lookup.match("J. Isaac", 10) == 1
+    assert lookup.match("J. Isaac", [30, 20]) == 2
+    assert lookup.match("J. Isaac") is None  # league-wide an initial could be anyone
+
+
+def test_the_fallbacks_are_asked_in_order_after_the_rosters() -> None:
+    seen, static = NameIndex([(7, "Bruce Brown")]), NameIndex([(8, "Bruce Brown"), (9, "X Y")])
+    lookup = PlayerLookup([(10, 1, "Jalen Brunson")], fallbacks=(seen, static))
+    assert lookup.match("Jalen Brunson", 10) == 1
+    assert lookup.match("Bruce Brown Jr") == 7  # the box scores' player before the table's
+    assert lookup.match("X Y") == 9 and lookup.match("Nobody") is None

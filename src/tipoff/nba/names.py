@@ -44,6 +44,24 @@ PLAYER_ALIASES: Mapping[str, str] = {
     "joshua giddey": "josh giddey",
 }
 
+# First names written short or long by one source and the other ("Cam Johnson" is
+# NBA.com's "Cameron Johnson", "Cameron Thomas" its "Cam Thomas"): tried when the name as
+# written matches nobody.
+FIRST_NAME_VARIANTS: Mapping[str, tuple[str, ...]] = {
+    "cam": ("cameron",),
+    "cameron": ("cam",),
+    "nic": ("nicolas", "nicholas"),
+    "nicolas": ("nic",),
+    "herb": ("herbert",),
+    "herbert": ("herb",),
+    "mo": ("mohamed", "moritz"),
+    "josh": ("joshua",),
+    "joshua": ("josh",),
+    "alex": ("alexander",),
+    "nick": ("nicholas", "nicolas"),
+    "kj": ("kenyon",),
+}
+
 # Names some sources use for a team that NBA.com's static table spells otherwise.
 TEAM_ALIASES: Mapping[str, str] = {
     "la clippers": "los angeles clippers",
@@ -82,6 +100,7 @@ class NameIndex:
 
     def __init__(self, players: Iterable[tuple[int, str]] = ()) -> None:
         self._ids: dict[str, int | None] = {}
+        self._initials: dict[str, int | None] = {}  # "j isaac" -> Jonathan Isaac's id
         for player_id, name in players:
             self.add(player_id, name)
 
@@ -91,9 +110,29 @@ class NameIndex:
             return
         known = self._ids.get(key, player_id)
         self._ids[key] = player_id if known == player_id else None
+        first, _, rest = key.partition(" ")
+        if rest:
+            short = f"{first[0]} {rest}"
+            known = self._initials.get(short, player_id)
+            self._initials[short] = player_id if known == player_id else None
 
     def match(self, name: str) -> int | None:
-        return self._ids.get(name_key(name))
+        """By the name's key, else with its first name's other forms ("Cam"/"Cameron")."""
+        key = name_key(name)
+        found = self._ids.get(key)
+        if found is not None:
+            return found
+        first, _, rest = key.partition(" ")
+        for other in FIRST_NAME_VARIANTS.get(first, ()):
+            found = self._ids.get(f"{other} {rest}")
+            if found is not None:
+                return found
+        return None
+
+    def match_initial(self, name: str) -> int | None:
+        """A name written with an initial ("J. Isaac"): the one player it can be, if one."""
+        first, _, rest = name_key(name).partition(" ")
+        return self._initials.get(f"{first} {rest}") if len(first) == 1 and rest else None
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -125,10 +164,17 @@ class PlayerLookup:
         self._team_of[player_id] = team_id
 
     def match(self, name: str, teams: int | Sequence[int] | None = None) -> int | None:
-        """The player's id: in ``teams`` (in order), league-wide, then in the fallbacks."""
-        for team in [teams] if isinstance(teams, int) else teams or ():
+        """The player's id: in ``teams`` (in order; there an initial for the first name is
+        enough if it fits one player), league-wide, then in the fallbacks."""
+        team_ids = [teams] if isinstance(teams, int) else list(teams or ())
+        for team in team_ids:
             index = self._by_team.get(team)
             found = index.match(name) if index is not None else None
+            if found is not None:
+                return found
+        for team in team_ids:  # an initial is trusted only among the game's two teams
+            index = self._by_team.get(team)
+            found = index.match_initial(name) if index is not None else None
             if found is not None:
                 return found
         found = self._league.match(name)
