@@ -8,7 +8,9 @@ refused before any file system call.
 
 Writes are atomic: on a local folder the bytes go to a temporary file beside the target,
 which is then renamed over it, so a reader (or a crash) never sees half a document; on an
-object store a single PUT already replaces the object whole.
+object store a single PUT already replaces the object whole. A process killed between the
+two leaves its temporary file behind: the next write of the same key removes the stale
+ones, and ``remove_stale_temp_files`` (the NBA cleanup job) sweeps the whole bucket.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import builtins
 import os
 import re
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,6 +30,9 @@ from fsspec.implementations.local import LocalFileSystem  # type: ignore[import-
 from tipoff.errors import ConfigError
 
 _TMP_MARK = ".tmp-"
+# A temporary file older than this was left by a writer that died (a live one renames its
+# file within moments); younger ones may still be another process's write in progress.
+STALE_TEMP_S = 600.0
 _SEGMENT = re.compile(r"^[^\x00-\x1f\\]+$")
 
 
@@ -121,9 +127,23 @@ class Bucket:
                 if os.path.exists(tmp):
                     os.unlink(tmp)
                 raise
+            _remove_stale(folder, os.path.basename(path) + _TMP_MARK)
         else:
             self.fs.pipe_file(path, data)
         return self.info(key)
+
+    def remove_stale_temp_files(self, *, older_than_s: float = STALE_TEMP_S) -> list[str]:
+        """Remove the temporary files writers that died left behind (local folders only);
+        returns their paths relative to the bucket."""
+        if not self.is_local:
+            return []
+        removed: builtins.list[str] = []
+        for folder, _dirs, _files in os.walk(self.root):
+            removed += [
+                os.path.relpath(p, self.root)
+                for p in _remove_stale(folder, "", older_than_s=older_than_s)
+            ]
+        return sorted(removed)
 
     def delete(self, key: str) -> None:
         self.fs.rm_file(self.path(key))
@@ -167,6 +187,29 @@ class Bucket:
                 continue
             out.append(_object_info(self._key_of(path), detail))
         return sorted(out, key=lambda o: o.key)
+
+
+def _remove_stale(
+    folder: str, prefix: str, *, older_than_s: float = STALE_TEMP_S
+) -> builtins.list[str]:
+    """Delete the temporary files in ``folder`` whose names start with ``prefix`` and that
+    nobody touched for ``older_than_s``; returns their paths."""
+    cutoff = time.time() - older_than_s
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except FileNotFoundError:
+        return []
+    for entry in entries:
+        if not entry.name.startswith(prefix) or _TMP_MARK not in entry.name:
+            continue
+        try:
+            if entry.is_file() and entry.stat().st_mtime < cutoff:
+                os.unlink(entry.path)
+                removed.append(entry.path)
+        except FileNotFoundError:
+            continue  # another process removed it first
+    return removed
 
 
 def _first_line(exc: Exception) -> str:

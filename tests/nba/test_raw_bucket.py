@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -97,3 +101,41 @@ def test_any_fsspec_url_memory() -> None:
     finally:
         if bucket.fs.exists(bucket.root):
             bucket.fs.rm(bucket.root, recursive=True)
+
+
+_DIE_BEFORE_RENAME = """
+import os, signal, sys
+from tipoff import bucket
+# killed at the worst moment: the bytes are in the temporary file, the rename not done
+bucket.os.replace = lambda *a: os.kill(os.getpid(), signal.SIGKILL)
+bucket.Bucket(sys.argv[1]).put_bytes(sys.argv[2], b"half way")
+"""
+
+
+def _killed_mid_write(root: Path, key: str) -> Path:
+    proc = subprocess.run(
+        [sys.executable, "-c", _DIE_BEFORE_RENAME, str(root), key], check=False, timeout=60
+    )
+    assert proc.returncode == -signal.SIGKILL
+    [tmp] = (root / key).parent.glob(f"{Path(key).name}.tmp-*")
+    return tmp
+
+
+def test_temporary_files_of_a_writer_killed_mid_write_are_removed(tmp_path: Path) -> None:
+    root = tmp_path / "bucket"
+    other = "v1/predictions/2025-11-12.json"
+    stale = [_killed_mid_write(root, KEY), _killed_mid_write(root, other)]
+    fresh = _killed_mid_write(root, "v1/streaks/2025-11-12.json")
+    an_hour_ago = time.time() - 3600
+    for tmp in stale:
+        os.utime(tmp, (an_hour_ago, an_hour_ago))
+    bucket = Bucket(root)
+    assert bucket.list() == []  # never listed as objects
+    # the next write of the same key removes its stale temporary file
+    bucket.put_bytes(KEY, b"whole")
+    assert not stale[0].exists() and stale[1].exists()
+    assert sorted(p.name for p in (root / KEY).parent.iterdir()) == [Path(KEY).name]
+    # the sweep removes the others, but not one young enough to be a write in progress
+    assert bucket.remove_stale_temp_files() == [str(stale[1].relative_to(root))]
+    assert fresh.exists()
+    assert bucket.remove_stale_temp_files(older_than_s=0.0) == [str(fresh.relative_to(root))]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from datetime import date
 from pathlib import Path
 
@@ -139,8 +140,14 @@ def test_cleanup_reenqueues_unprocessed_documents_once(
     clock.set(T)
     orch = _setup(store, tmp_path, clock)
     minute = int(T // 60)
+    # a writer killed between writing and renaming left its temporary file an hour ago
+    leftover = tmp_path / "bucket" / f"{BOX_1}.tmp-0123456789ab"
+    leftover.write_bytes(b"half")
+    an_hour_ago = time.time() - 3600
+    os.utime(leftover, (an_hour_ago, an_hour_ago))
 
     assert _cleanup(orch, store, clock, "first") == 2
+    assert not leftover.exists()
     expected = [
         (f"cleanup/boxscore/2025-11-12/sim/{minute}", "raw_boxscore", date(2025, 11, 12),
          {"source": "sim"}),

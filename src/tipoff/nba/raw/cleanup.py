@@ -109,7 +109,15 @@ def cleanup_unprocessed(ctx: JobContext) -> Result:
         enqueue(store, conn, specs, now=now)
         return len(specs)
 
-    detail = {"reenqueued": [s.key for s in specs], "documents": sum(map(len, found.values()))}
+    # temporary files of bucket writers killed mid-write (see tipoff.bucket)
+    stale = bucket_of(ctx).remove_stale_temp_files()
+    if stale:
+        log.warning("bucket_stale_temp_files_removed", count=len(stale), first=stale[0])
+    detail = {
+        "reenqueued": [s.key for s in specs],
+        "documents": sum(map(len, found.values())),
+        "stale_temp_files": len(stale),
+    }
     return Result(records=len(specs), write=write if specs else None, detail=detail)
 
 
