@@ -273,11 +273,16 @@ def _print_stuck(states: list[RunState]) -> None:
         if s.status is RunStatus.COMPLETE:
             continue
         day = s.run.data_date.isoformat()
-        if s.blocked or s.held:
+        if s.blocked or s.held or s.rechecking:
             for reason in s.blocked:
                 err.print(f"blocked: {day} ({s.run.mode}) {reason}", markup=False)
             for reason in s.held:
                 err.print(f"held: {day} ({s.run.mode}) {reason}", markup=False)
+            for reason in s.rechecking:
+                err.print(
+                    f"held: {day} ({s.run.mode}) {reason} (its checks are due again now)",
+                    markup=False,
+                )
         else:
             err.print(
                 f"not finished: {day} ({s.run.mode}) is {s.status.value}, "

@@ -337,3 +337,25 @@ def test_an_unregistered_check_is_refused_naming_the_file_and_key() -> None:
         "tests/inline.yaml: phases[1].preflight[0].check: unknown check 'nope': no blueprint "
         "registers it (the engine provides: workers_alive)"
     )
+
+
+def test_a_run_stopped_as_its_hold_expires_still_says_what_holds_it(
+    store: Store, clock: ManualClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The moment a hold expires (its checks not asked again yet) the run is neither
+    listed as held nor blocked; the stuck line of `tipoff run` names the hold all the same."""
+    from tipoff.cli import _print_stuck
+
+    gate = Gate()
+    orch = gated(store, clock, gate)
+    run = orch.start_run(D, "same_day")
+    drain(orch, clock)
+    clock.advance(30)  # the hold is due: a worker's sweep would ask the check again now
+    state = orch.run_state(run.id)
+    assert (state.held, state.blocked, state.pending_jobs) == ([], [], 0)
+    assert state.rechecking == ["phase 1: upstream_in: 2 of 3 files for 2025-12-29"]
+    _print_stuck([state])
+    assert capsys.readouterr().err.splitlines() == [
+        "held: 2025-12-29 (same_day) phase 1: upstream_in: 2 of 3 files for 2025-12-29 "
+        "(its checks are due again now)"
+    ]

@@ -37,6 +37,9 @@ class RunState:
     # holds until a later time ("phase N: reason"); a hold due now is about to be asked
     # again by a worker's sweep and is not listed
     held: list[str] = field(default_factory=list)
+    # held phases whose hold just expired: their checks are about to be asked again (what a
+    # run stopped by its timeout at that moment is waiting for)
+    rechecking: list[str] = field(default_factory=list)
 
     @property
     def finished(self) -> bool:
@@ -136,7 +139,12 @@ class Orchestrator:
             if t.hold_reason is not None and not t.triggered and (t.held_until or 0) > now
         ]
         held += [waiting] if waiting else []
-        return RunState(run, RunStatus(run.status), pending, blocked, held)
+        rechecking = [
+            f"phase {t.phase}: {t.hold_reason}"
+            for t in flagged
+            if t.hold_reason is not None and not t.triggered and (t.held_until or 0) <= now
+        ]
+        return RunState(run, RunStatus(run.status), pending, blocked, held, rechecking)
 
     # -- workers --------------------------------------------------------------------------
 
