@@ -257,12 +257,19 @@ def _run_dates(
     return states, time.perf_counter() - started
 
 
+def _status_of(orch: Orchestrator, day: date, mode: str | None) -> Any:
+    """A date's status report, read again if the connection drops (the run goes on)."""
+    return orch.store.retrying(
+        lambda: date_status(orch.store, orch.pipeline(), day, mode=mode),
+        what=f"read the status of {day.isoformat()}",
+    )
+
+
 def _jobs_of(orch: Orchestrator, states: list[RunState]) -> tuple[int, int]:
     """(all jobs, dead letters) of these runs."""
     total = dead = 0
-    pipeline = orch.pipeline()
     for s in states:
-        for report in date_status(orch.store, pipeline, s.run.data_date, mode=s.run.mode).runs:
+        for report in _status_of(orch, s.run.data_date, s.run.mode).runs:
             total += sum(report.jobs.values())
             dead += report.dead_letters
     return total, dead
@@ -413,7 +420,7 @@ def run(
     states, wall = _run_dates(
         orch, settings, [day], mode, concurrency=concurrency, timeout=timeout, params=params
     )
-    out.print(render_text(date_status(orch.store, orch.pipeline(), day, mode=mode)), markup=False)
+    out.print(render_text(_status_of(orch, day, mode)), markup=False)
     out.print()
     jobs, dead = _jobs_of(orch, states)
     state = states[0]

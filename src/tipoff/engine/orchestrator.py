@@ -97,17 +97,27 @@ class Orchestrator:
         trigger_source: str = "run",
         params: dict[str, Any] | None = None,
     ) -> Run:
-        return transitions.start_run(
-            self.store,
-            self.pipeline(pipeline),
-            data_date,
-            mode,
-            now=self.clock.now(),
-            trigger_source=trigger_source,
-            params=params,
+        """Open the run (idempotent by (pipeline, date, mode), so safe to retry when the
+        connection drops mid-way)."""
+        definition = self.pipeline(pipeline)
+        return self.store.retrying(
+            lambda: transitions.start_run(
+                self.store,
+                definition,
+                data_date,
+                mode,
+                now=self.clock.now(),
+                trigger_source=trigger_source,
+                params=params,
+            ),
+            what=f"open the run of {data_date.isoformat()} ({mode})",
         )
 
     def run_state(self, run_id: int) -> RunState:
+        """Where a run stands (a read: retried when the connection drops)."""
+        return self.store.retrying(lambda: self._run_state(run_id), what=f"read run {run_id}")
+
+    def _run_state(self, run_id: int) -> RunState:
         with self.store.read() as conn:
             run = transitions.get_run(conn, run_id)
             pending = transitions.pending_jobs(conn, run_id)

@@ -12,20 +12,26 @@ in SQLite's busy handler. PostgreSQL uses READ COMMITTED and row locks.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
+import structlog
 from sqlalchemy import event
 
 from tipoff.engine import migrations
 from tipoff.engine.schema import metadata
 from tipoff.errors import StoreError
+
+T = TypeVar("T")
+log = structlog.get_logger("tipoff.store")
 
 
 def _v1_to_v2(conn: sa.Connection) -> None:
@@ -80,6 +86,8 @@ ENGINE_SCHEMA = migrations.SchemaComponent(
 )
 
 DEFAULT_SQLITE_BUSY_TIMEOUT_S = 30.0
+# waits between attempts of Store.retrying: about 8 s in all, past a server's restart
+RETRY_DELAYS_S = (0.1, 0.4, 1.0, 2.0, 4.5)
 NOTIFY_CHANNEL = "tipoff_jobs"
 _ENQUEUED = "tipoff.enqueued"
 
@@ -143,6 +151,10 @@ class Store:
                 pool_size=pool_size,
                 max_overflow=pool_size,
                 pool_recycle=3600,
+                # a connection dropped while idle in the pool (a server restart, a
+                # terminated backend, a NAT timeout) is replaced at checkout, not found
+                # broken by the next transaction
+                pool_pre_ping=True,
                 connect_args=connect_args or {},
             )
 
@@ -184,7 +196,10 @@ class Store:
         with self._write_lock:
             try:
                 for component in (ENGINE_SCHEMA, *components):
-                    migrations.ensure(self.engine, component)
+                    self.retrying(
+                        functools.partial(migrations.ensure, self.engine, component),
+                        what=f"prepare the {component.name} schema",
+                    )
             except sa.exc.DBAPIError as exc:
                 # e.g. an unwritable file, or a file that is not a SQLite database
                 raise StoreError(
@@ -215,6 +230,24 @@ class Store:
         """A read-only transaction (no write lock on SQLite)."""
         with self.engine.connect().execution_options(sqlite_begin="DEFERRED") as conn, conn.begin():
             yield conn
+
+    def retrying(self, fn: Callable[[], T], *, what: str) -> T:
+        """``fn()``, run again (a few times, backing off) when the database connection
+        drops or the server refuses for a moment. Only for work that is safe to repeat: a
+        read, or a transaction idempotent by key (opening a run); a job's commit is not."""
+        for delay in (*RETRY_DELAYS_S, None):
+            try:
+                return fn()
+            except sa.exc.DBAPIError as exc:
+                # SQLite has no connection to lose; its "locked" waits in the busy timeout
+                transient = exc.connection_invalidated or (
+                    self.is_postgres and isinstance(exc, sa.exc.OperationalError)
+                )
+                if delay is None or not transient:
+                    raise
+                log.warning("database_retry", what=what, error=_first_line(exc), delay_s=delay)
+                time.sleep(delay)
+        raise AssertionError("unreachable")  # the last attempt returned or raised
 
     def mark_enqueued(self, conn: sa.Connection) -> None:
         """Record that ``conn``'s transaction made jobs claimable (wake workers on commit)."""
