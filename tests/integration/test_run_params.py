@@ -9,7 +9,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from support.pipelines import pipeline_from, proc, registry_for
+from support.pipelines import EFFECTS_SCHEMA, drain, pipeline_from, proc, registry_for
 from tipoff.engine import manual
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.orchestrator import Orchestrator
@@ -46,7 +46,14 @@ def orchestrator(store: Store, **resources: Any) -> Orchestrator:
     bp = Blueprint("defaults")
     bp.run_defaults(defaults)
     registry.include(bp)
-    return Orchestrator(store, pipeline, registry, clock=ManualClock(), resources=resources)
+    return Orchestrator(
+        store,
+        pipeline,
+        registry,
+        clock=ManualClock(),
+        resources=resources,
+        schemas=[EFFECTS_SCHEMA],
+    )
 
 
 def _run(store: Store, mode: str) -> Any:
@@ -103,3 +110,17 @@ def test_status_shows_the_run_s_params_and_where_they_came_from(store: Store) ->
     orch.start_run(D, "backfill", params={"source": "replay"})
     text = render_text(date_status(store, orch.pipeline(), D))
     assert "  params: source=replay (run), window=backfill-window (mode default)" in text
+
+
+def test_a_run_from_before_params_were_resolved_gets_them_when_its_next_phase_opens(
+    store: Store,
+) -> None:
+    orch = orchestrator(store, default_source="live")
+    run = orch.start_run(D, "backfill")
+    with store.transaction() as conn:  # as the upgrade to engine schema 5 leaves it
+        conn.execute(
+            sa.update(runs).where(runs.c.id == run.id).values(params={}, param_origins=sa.null())
+        )
+    drain(orch, orch.clock)  # phase 1 completes; phase 2 opens
+    assert _run(store, "backfill").params == {"source": "live", "window": "backfill-window"}
+    assert _job_params(store, "backfill", "b") == [{"source": "live", "window": "backfill-window"}]

@@ -15,11 +15,13 @@ from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
+import httpx
 import pytest
 import sqlalchemy as sa
 
 from support.pipelines import drain
 from support.recordings import RecordedTransport
+from support.web import serving
 from tipoff import pipelines
 from tipoff.engine import manual
 from tipoff.engine.clock import ManualClock
@@ -35,10 +37,12 @@ from tipoff.nba.raw.tables import raw_documents
 from tipoff.nba.sources.base import Source
 from tipoff.nba.sources.factory import source_builder
 from tipoff.settings import load_settings
+from tipoff.web.app import create_app
 
 DAY = date(2025, 11, 5)  # a date whose scoreboardv3 answer is recorded (11 games)
 LIVE_HOSTS = {"stats.nba.com", "api.the-odds-api.com", "ak-static.cms.nba.com"}
 ODDS_KEY = "recorded-odds-key-1"
+TOKEN = "a-token-of-sixteen-or-more"
 
 
 def noop(_seconds: float) -> None:
@@ -189,3 +193,26 @@ def test_an_explicit_source_beats_the_settings_and_is_shown_as_the_run_s(
     run = _run_row(w.orch.store, "backfill")
     assert run.params == {"source": "replay", "prediction_mode": "fallback"}
     assert run.param_origins == {"source": "run", "prediction_mode": "run"}
+
+
+def test_a_run_opened_over_http_takes_the_settings_source_and_the_api_shows_it(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIPOFF_SOURCE", "live")
+    settings = load_settings(
+        database_url=db_url, bucket_url=str(tmp_path / "bucket"), api_token=TOKEN, pipeline="nba"
+    )
+    loaded = pipelines.load("nba")
+    upgraded = Store(db_url)
+    upgraded.ensure_schema(*loaded.schemas)  # tipoff db upgrade
+    upgraded.dispose()
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    with (
+        serving(create_app(settings)) as base,
+        httpx.Client(base_url=base, timeout=10) as http,
+    ):
+        done = http.post("/api/trigger", json={"phase": 1, "date": DAY.isoformat()}, headers=auth)
+        assert done.status_code == 202, done.text
+        [run] = http.get(f"/api/status/{DAY.isoformat()}").json()["runs"]
+    assert run["params"]["source"] == "live"
+    assert run["param_origins"]["source"] == "TIPOFF_SOURCE"

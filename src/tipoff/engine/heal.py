@@ -226,7 +226,7 @@ def _requeue(
     n: int,
     now: float,
 ) -> None:
-    run = transitions.get_run(conn, run_id)
+    run = transitions.resolved(conn, pipeline, transitions.get_run(conn, run_id))
     proc = pipeline.processor(name)
     phase = int(tm["phase"])
     key = transitions.run_job_key(run, phase, name)

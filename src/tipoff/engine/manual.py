@@ -101,6 +101,7 @@ def trigger_phase(
             )
             return Triggered(run.id, phase, True, [p.name for p in wanted])
         stamp = f"{now:.6f}"
+        run = transitions.resolved(conn, pipeline, run)
         specs = transitions.phase_job_specs(
             pipeline, run, phase, wanted, current["id"], "manual", key_suffix=f"/manual/{stamp}"
         )

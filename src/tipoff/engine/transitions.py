@@ -17,7 +17,7 @@ import math
 import time
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -168,6 +168,21 @@ def start_run_in(
     return run, row is not None
 
 
+def resolved(conn: sa.Connection, pipeline: PipelineDef, run: Run) -> Run:
+    """``run`` with its params resolved: a run created before params were resolved (engine
+    schema 4 and earlier: no origins) gets them now, once, before more of its jobs are
+    enqueued, so its later phases do not run without a source."""
+    if run.param_origins is not None:
+        return run
+    done = run_params.resolve(pipeline, run.data_date, run.mode, run.params)
+    conn.execute(
+        sa.update(runs)
+        .where(runs.c.id == run.id, runs.c.param_origins.is_(None))
+        .values(params=done.values, param_origins=done.origins)
+    )
+    return replace(run, params=done.values, param_origins=done.origins)
+
+
 def _load_run(conn: sa.Connection, pipeline: str, data_date: date, mode: str) -> Run:
     row = conn.execute(
         sa.select(runs).where(
@@ -247,6 +262,7 @@ def open_phase(
     A phase with nothing to run in this mode triggers at once and opens the next one.
     ``processors`` narrows the enqueued jobs (a manual trigger of some processors).
     """
+    run = resolved(conn, pipeline, run)
     expected = pipeline.expected(phase, run.mode)
     snapshot = [{"name": p.name, "critical": p.critical} for p in expected]
     deadline = now + _deadline_span(conn, pipeline, run.mode, phase)
