@@ -27,6 +27,7 @@ from support.pipelines import (
 from support.procs import EngineProcess, engine_processes, worker_args
 from support.waiting import wait_for
 from tipoff.engine.orchestrator import Orchestrator
+from tipoff.engine.schema import runs
 from tipoff.engine.states import ExecutionStatus, JobStatus, RunStatus
 from tipoff.engine.store import Store
 
@@ -179,6 +180,72 @@ def test_workers_killed_as_often_as_the_job_has_attempts_do_not_spend_them(
         assert all("not charged" in r["error"] for r in log[:3])
         assert db.effect_counts(store) == {
             (D, name): 1 for name in ["c_first", "c_claim", "c_write", "c_last"]
+        }
+    finally:
+        store.dispose()
+
+
+@pytest.mark.slow
+def test_a_repair_killed_before_its_commit_marks_nothing_and_its_retry_rebuilds_once(
+    db_url: str, tmp_path: Path
+) -> None:
+    """The completion that repairs an earlier date marks the later dates for rebuild in its
+    own transaction: killed before the commit, nothing is marked; the job's retry by another
+    worker commits the mark, and that worker's sweep rebuilds the later date exactly once."""
+    earlier, later = date(2025, 4, 1), date(2025, 4, 2)
+    marker_dir = tmp_path / "markers"
+    marker_dir.mkdir()
+    stop = tmp_path / "stop"
+    settings = {
+        "stop_file": stop,
+        "marker_dir": marker_dir,
+        "concurrency": 1,
+        "lease_s": 1.0,
+        "heartbeat_s": 0.1,
+        "poll_s": 0.02,
+        "sweep_s": 0.1,
+    }
+    store = Store(db_url)
+    try:
+        orch = Orchestrator(store, file_pipeline("deps"), file_registry(), schemas=[EFFECTS_SCHEMA])
+        # the later date first, while the earlier one has no run: built without it
+        (built,) = orch.run_dates([later], "backfill", concurrency=2, timeout_s=60)
+        assert built.status is RunStatus.COMPLETE
+        (marker_dir / CRASH_IN_WRITE_MARKER).touch()
+        repaired = orch.start_run(earlier, "backfill")
+
+        def later_run() -> tuple[str, int, int | None]:
+            (row,) = db.rows(store, sa.select(runs).where(runs.c.data_date == later))
+            return (row["status"], row["generation"], row["rebuild_phase"])
+
+        with engine_processes() as procs:
+            first = EngineProcess(worker_args(db_url, "deps", **settings), tmp_path / "first.log")
+            procs.append(first)
+            assert first.wait(60) == -signal.SIGKILL, first.log_tail()
+            assert later_run() == ("complete", 0, None)  # nothing marked
+
+            second = EngineProcess(worker_args(db_url, "deps", **settings), tmp_path / "b.log")
+            procs.append(second)
+            wait_for(
+                lambda: (
+                    later_run() == ("complete", 1, None)
+                    and db.run_status(store, repaired.id) == "complete"
+                ),
+                60,
+                message=lambda: f"the later date rebuilt once: {later_run()}\n{second.log_tail()}",
+            )
+            stop.touch()
+            assert second.wait(30) == 0, second.log_tail()
+
+        assert db.effect_counts(store) == {
+            (earlier, "c_first"): 1,
+            (earlier, "c_write"): 1,  # the killed attempt's row was never committed
+            (earlier, "m_one"): 1,
+            (earlier, "c_last"): 1,
+            (later, "c_first"): 1,
+            (later, "c_write"): 1,
+            (later, "m_one"): 2,  # built without the earlier date, then rebuilt once
+            (later, "c_last"): 2,
         }
     finally:
         store.dispose()

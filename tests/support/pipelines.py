@@ -12,6 +12,8 @@ The YAML pipelines beside this module are used by the worker subprocesses:
   marker file exists (``c_claim`` right after being claimed, ``c_write`` inside its write,
   after inserting its row and before the commit);
 - ``mini.yaml``: one phase, one processor (wake-up latency).
+- ``deps.yaml``: four phases, the third reading the earlier dates' second (``c_write``),
+  the rebuild of a later date across a crash.
 """
 
 from __future__ import annotations
@@ -147,6 +149,7 @@ PIPELINE_FILES = {
     "grid": HERE / "grid.yaml",
     "crash": HERE / "crash.yaml",
     "mini": HERE / "mini.yaml",
+    "deps": HERE / "deps.yaml",
 }
 
 
