@@ -216,3 +216,31 @@ def test_a_run_opened_over_http_takes_the_settings_source_and_the_api_shows_it(
         [run] = http.get(f"/api/status/{DAY.isoformat()}").json()["runs"]
     assert run["params"]["source"] == "live"
     assert run["param_origins"]["source"] == "TIPOFF_SOURCE"
+
+
+def test_the_prediction_mode_setting_reaches_a_run_that_does_not_say(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIPOFF_PREDICTION_MODE", "fallback")
+    monkeypatch.delenv("TIPOFF_SOURCE", raising=False)
+    loaded = pipelines.load("nba")
+    orch = Orchestrator(
+        store,
+        loaded.definition,
+        loaded.registry,
+        clock=ManualClock(datetime(2025, 11, 5, 9, 0, tzinfo=ET)),
+        resources=loaded.run_resources(load_settings()),
+        schemas=loaded.schemas,
+    )
+    orch.start_run(DAY, "backfill")
+    orch.start_run(DAY, "same_day", params={"prediction_mode": "strict"})
+    backfill, same_day = _run_row(store, "backfill"), _run_row(store, "same_day")
+    assert backfill.params == {"source": "sim", "prediction_mode": "fallback"}
+    assert backfill.param_origins == {
+        "source": "TIPOFF_SOURCE",
+        "prediction_mode": "TIPOFF_PREDICTION_MODE",
+    }
+    assert (same_day.params["prediction_mode"], same_day.param_origins["prediction_mode"]) == (
+        "strict",
+        "run",
+    )
