@@ -11,8 +11,9 @@ its params are decided in one place and in one order:
    settings).
 
 The result is stored on the run row with where each value came from, and every job of
-the run is given the run's params, so no processor has to guess a default of its own (a
-run started by the scheduler once scraped the simulator with ``TIPOFF_SOURCE=live``).
+the run is given the run's params, so no processor has to guess a default of its own (runs
+started by the scheduler once carried no params at all, and their processors fell back on
+defaults the settings had overridden).
 """
 
 from __future__ import annotations
