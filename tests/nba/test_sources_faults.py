@@ -422,3 +422,42 @@ def test_injector_is_deterministic_and_counts_per_part() -> None:
     assert seq_a == seq_b == [500, 500, None]
     assert a.plan(Document.BOXSCORE, DAY, "g2").status == 500
     assert a.fired(Document.BOXSCORE, DAY, "g1") == 2
+
+
+def test_fault_rules_that_match_nothing_are_refused_naming_each(league: League) -> None:
+    games = _day_games(league)
+    no_games = next(
+        d
+        for d in (date(2025, 12, 24), date(2026, 2, 13), date(2026, 2, 14), date(2026, 2, 15))
+        if not league.schedule(d).shape[0]
+    )
+    config = {
+        DAY.isoformat(): {
+            "boxscore": [
+                {"kind": "http_500", "parts": [games[0]]},  # fine: a game of the date
+                {"kind": "http_500", "parts": ["0029999999"]},
+                {"kind": "partial", "available": len(games)},
+            ],
+            "schedule": [{"kind": "malformed", "parts": ["0022500001"]}],
+        },
+        no_games.isoformat(): {"player_props": [{"kind": "timeout"}]},
+        "*": {"roster": [{"kind": "empty", "parts": ["42"]}]},
+    }
+    with pytest.raises(ConfigError) as info:
+        SimTransport(league, faults=config)
+    message = str(info.value)
+    assert message.startswith("fault config: 5 rule(s) match nothing in the simulated 2025-26")
+    for named in (
+        '"2025-11-12".boxscore[1] (http_500): parts 0029999999 name no game of the date',
+        f'"2025-11-12".boxscore[2] (partial): available {len(games)} serves every game',
+        '"2025-11-12".schedule[0] (malformed): parts 0022500001 name no part (only \'all\')',
+        f'"{no_games.isoformat()}".player_props[0] (timeout): no games, so no player_props',
+        '"*".roster[0] (empty): parts 42 name no team of the date (every date)',
+    ):
+        assert named in message
+    assert "boxscore[0]" not in message
+    del config[DAY.isoformat()]["boxscore"][1:]
+    del config[DAY.isoformat()]["schedule"]
+    del config[no_games.isoformat()]
+    del config["*"]
+    SimTransport(league, faults=config)  # what is left meets fetches: accepted

@@ -28,7 +28,9 @@ stale_status   schedule only: games keep their pre-game status (1) after they ar
 late           absent (404) or empty (``missing``) on the first ``times`` fetches
 =============  ===========================================================================
 
-HTTP-level faults (status, timeout) end the fetch; the others combine. Every fault keeps
+A rule that no fetch could meet is refused when the simulator is built (see
+``SimTransport.unmatched_rules``). HTTP-level faults (status, timeout) end the fetch; the
+others combine. Every fault keeps
 its own count per (date, document, part), so ``[http_500 x2, late x1]`` answers 500, 500,
 empty, then the real payload. Nothing is random: the same fetches meet the same faults.
 """

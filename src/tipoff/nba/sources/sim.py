@@ -29,6 +29,7 @@ from typing import Any
 import httpx
 import pandas as pd
 
+from tipoff.errors import ConfigError
 from tipoff.nba import payloads
 from tipoff.nba.documents import Document
 from tipoff.nba.sim.calendar import coerce_instant
@@ -84,11 +85,56 @@ class SimTransport(httpx.BaseTransport):
     ) -> None:
         self.league = league
         self.faults = faults if isinstance(faults, FaultInjector) else FaultInjector(faults)
+        unmatched = self.unmatched_rules()
+        if unmatched:
+            raise ConfigError(
+                f"fault config: {len(unmatched)} rule(s) match nothing in the simulated "
+                f"{league.season} season: " + "; ".join(unmatched)
+            )
         self._odds_api_key = odds_api_key
         self._lock = threading.RLock()  # the league's caches are not built for threads
         self._odds_requests = 0
         self.calls: Counter[str] = Counter()  # document -> requests answered
         self._event_index: dict[str, Game] | None = None
+
+    # -- fault rules ----------------------------------------------------------------------
+
+    def unmatched_rules(self) -> list[str]:
+        """Fault rules no fetch of this league could meet, each named (``"DATE".document[i]
+        (kind): why``): a per-game document on a date without games, ``parts`` naming no
+        game, team or event of the date, a ``partial`` serving every game anyway. A rule
+        that can never fire would otherwise be a fault silently not injected."""
+        model = self.league.model
+        teams = {str(t) for t in self.league.teams()["TEAM_ID"]}
+        problems = []
+        for day_text, documents in self.faults.config.root.items():
+            games = (
+                list(model.games)
+                if day_text == fault_rules.ANY_DATE
+                else self._day_games(date.fromisoformat(day_text))
+            )
+            where = "every date" if day_text == fault_rules.ANY_DATE else day_text
+            # the most games one date has: what a partial rule must stay under to bite
+            most = (
+                max((len(g) for g in model.games_by_date.values()), default=0)
+                if day_text == fault_rules.ANY_DATE
+                else len(games)
+            )
+            parts_of = {
+                Document.BOXSCORE: {g.game_id for g in games},
+                Document.PLAYER_PROPS: {model.event_id(g) for g in games},
+                Document.ROSTER: teams,
+            }
+            for document, rules in documents.items():
+                for i, rule in enumerate(rules):
+                    why = _unmatched(
+                        rule, document, games, parts_of.get(document, {"all"}), most
+                    )
+                    if why:
+                        problems.append(
+                            f'"{day_text}".{document.value}[{i}] ({rule.kind}): {why} ({where})'
+                        )
+        return problems
 
     # -- lookups --------------------------------------------------------------------------
 
@@ -361,6 +407,26 @@ class SimTransport(httpx.BaseTransport):
 
 
 # -- parameter parsing --------------------------------------------------------------------
+
+
+def _unmatched(
+    rule: fault_rules.Fault, document: Document, games: list[Game], parts: set[str], most: int
+) -> str | None:
+    """Why ``rule`` can never fire on its date (None when some fetch meets it)."""
+    if document in fault_rules.PER_GAME and not games:
+        return f"no games, so no {document.value} is fetched"
+    if rule.parts is not None:
+        unknown = sorted(set(rule.parts) - parts)
+        if len(unknown) == len(rule.parts):
+            kind = {"boxscore": "game", "player_props": "event", "roster": "team"}
+            named = kind.get(document.value, "part (only 'all')")
+            return f"parts {', '.join(unknown)} name no {named} of the date"
+    if rule.kind == "partial" and rule.available is not None:
+        if not games:
+            return "no games to leave out"
+        if rule.available >= most:
+            return f"available {rule.available} serves every game (at most {most} a date)"
+    return None
 
 
 def _as_of(request: httpx.Request) -> datetime | None:
