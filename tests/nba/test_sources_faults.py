@@ -450,7 +450,7 @@ def test_fault_rules_that_match_nothing_are_refused_naming_each(league: League) 
     for named in (
         '"2025-11-12".boxscore[1] (http_500): parts 0029999999 name no game of the date',
         f'"2025-11-12".boxscore[2] (partial): available {len(games)} serves every game',
-        '"2025-11-12".schedule[0] (malformed): parts 0022500001 name no part (only \'all\')',
+        "\"2025-11-12\".schedule[0] (malformed): parts 0022500001 name no part (only 'all')",
         f'"{no_games.isoformat()}".player_props[0] (timeout): no games, so no player_props',
         '"*".roster[0] (empty): parts 42 name no team of the date (every date)',
     ):

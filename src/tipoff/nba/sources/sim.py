@@ -127,9 +127,7 @@ class SimTransport(httpx.BaseTransport):
             }
             for document, rules in documents.items():
                 for i, rule in enumerate(rules):
-                    why = _unmatched(
-                        rule, document, games, parts_of.get(document, {"all"}), most
-                    )
+                    why = _unmatched(rule, document, games, parts_of.get(document, {"all"}), most)
                     if why:
                         problems.append(
                             f'"{day_text}".{document.value}[{i}] ({rule.kind}): {why} ({where})'
