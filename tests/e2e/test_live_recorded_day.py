@@ -40,6 +40,7 @@ from tipoff.engine.schema import jobs
 from tipoff.engine.states import RunStatus
 from tipoff.engine.store import Store
 from tipoff.nba import pipeline as nba
+from tipoff.nba.analytics.tables import upcoming_player_game_context
 from tipoff.nba.documents import Document, FetchRequest
 from tipoff.nba.game_status import ET
 from tipoff.nba.parsers import parse_boxscore
@@ -218,6 +219,15 @@ def test_a_live_day_over_real_responses_completes_with_predictions_for_the_lines
                 )
             )
         }
+        injuries_known = (
+            conn.execute(
+                sa.select(upcoming_player_game_context.c.injury_status).where(
+                    upcoming_player_game_context.c.game_date == DAY
+                )
+            )
+            .scalars()
+            .all()
+        )
         injury_log = conn.execute(
             sa.select(t.scraper_execution_log.c.status, t.scraper_execution_log.c.error).where(
                 t.scraper_execution_log.c.scraper == "scrape_injury_report"
@@ -225,6 +235,8 @@ def test_a_live_day_over_real_responses_completes_with_predictions_for_the_lines
         ).all()
     assert dead == []  # the missing injury report and the gone events are no dead letters
     assert [s for s, _ in injury_log] == ["skipped"] and "no injury report" in injury_log[0][1]
+    # ... and the context says injuries are unknown (null), not that everyone is available
+    assert injuries_known and set(injuries_known) == {None}
 
     # Every line's player is identified (rosters' names are the logs', books' their own).
     assert props and all(pid is not None for _, pid, _, _ in props)
