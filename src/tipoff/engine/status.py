@@ -601,12 +601,17 @@ def retried_processors(
     run_modes: Mapping[int, str],
     zone: ZoneInfo,
 ) -> tuple[RetriedProcessor, ...]:
-    """Processors of these runs with a job past its first attempt or waiting for a retry.
+    """Processors of these runs with a job past its first attempt (its own, or lost to
+    infrastructure) or waiting for a retry.
 
     ``job_rows`` are the runs' jobs as ``date_status`` already read them. The last error
     comes from the execution log, since a job that finally succeeded no longer carries one.
     """
-    rows = [j for j in job_rows if j["attempts"] > 1 or j["status"] == JobStatus.RETRY.value]
+    rows = [
+        j
+        for j in job_rows
+        if j["attempts"] > 1 or j["infra_attempts"] or j["status"] == JobStatus.RETRY.value
+    ]
     if not rows:
         return ()
     failures = conn.execute(

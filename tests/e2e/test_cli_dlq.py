@@ -1,0 +1,54 @@
+"""tipoff dlq show: every attempt, numbered without repeats, and those lost to
+infrastructure told apart from the processor's own."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from support.cli import run_tipoff, tipoff_env
+from support.pipelines import drain, orchestrator_for, pipeline_from, proc
+from tipoff.engine import manual, queue
+from tipoff.engine.clock import ManualClock
+from tipoff.engine.registry import JobContext, Result
+from tipoff.engine.store import Store
+
+D = date(2025, 6, 2)
+
+
+def test_dlq_show_numbers_attempts_on_and_counts_those_lost_apart(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'tipoff.db'}"
+    store = Store(url)
+    clock = ManualClock()
+
+    def broken(ctx: JobContext) -> Result:
+        raise RuntimeError("upstream answers 0 teams")
+
+    try:
+        orch = orchestrator_for(
+            store, pipeline_from([[proc("a")]], max_attempts=1), {"a": broken}, clock=clock
+        )
+        orch.start_run(D, "same_day")
+        # its first worker dies (an attempt lost, not charged), then it fails on its own
+        queue.claim(store, worker_id="doomed", limit=1, now=clock.now(), lease_s=30)
+        clock.advance(31)
+        orch.executor("sweeper").recover_expired()
+        drain(orch, clock)
+        [dead] = manual.dead_letters(store)
+        first = run_tipoff(tipoff_env(url), tmp_path, "dlq", "show", str(dead.job_id))
+        assert first.returncode == 0, first.stderr
+        assert first.stdout.splitlines()[0].endswith(
+            "dead after 1 attempt(s) and 1 lost to infrastructure (not counted)"
+        )
+        # put back once and failing again: the attempt numbers go on
+        manual.retry_dead(store, [dead.job_id], now=clock.now())
+        drain(orch, clock)
+    finally:
+        store.dispose()
+    shown = run_tipoff(tipoff_env(url), tmp_path, "dlq", "show", str(dead.job_id))
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert lines[0].endswith("dead after 1 attempt(s)")  # fresh attempts after the retry
+    attempts = [line.split(":")[0].strip() for line in lines if line.startswith("  attempt ")]
+    assert attempts == ["attempt 1", "attempt 2", "attempt 3"]
+    assert "  attempt 1: lost lease expired" in shown.stdout
