@@ -16,9 +16,9 @@ import pytest
 import sqlalchemy as sa
 
 from support import db
+from support.jobs import job_context
 from tipoff.bucket import Bucket
 from tipoff.engine import queue
-from tipoff.engine.clock import SystemClock
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.pipeline import PipelineDef, parse_pipeline
 from tipoff.engine.registry import JobContext, Registry
@@ -288,23 +288,7 @@ def test_no_schedule_document_is_a_failure_other_kinds_may_be_empty(
 
 
 def _context(store: Store, bucket: Bucket, processor: str) -> JobContext:
-    return JobContext(
-        job_id=0,
-        pipeline="nba_raw_test",
-        processor=processor,
-        phase=2,
-        mode="same_day",
-        data_date=D,
-        params={"source": "sim"},
-        attempt=1,
-        max_attempts=1,
-        correlation_id=None,
-        trigger_source="test",
-        worker_id="w",
-        store=store,
-        clock=SystemClock(),
-        resources={"bucket": bucket},
-    )
+    return job_context(store, processor, D, params={"source": "sim"}, resources={"bucket": bucket})
 
 
 def test_unmatched_names_are_reported_not_dropped_in_silence(store: Store, tmp_path: Path) -> None:

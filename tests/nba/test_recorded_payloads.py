@@ -18,6 +18,7 @@ import httpx
 import pytest
 
 from support import db
+from support.jobs import job_context
 from support.recorded import (
     INJURY_PDF,
     NBA_API,
@@ -29,7 +30,7 @@ from support.recorded import (
     odds_events,
 )
 from tipoff.bucket import Bucket
-from tipoff.engine.clock import ManualClock, SystemClock
+from tipoff.engine.clock import ManualClock
 from tipoff.engine.registry import JobContext
 from tipoff.engine.store import Store
 from tipoff.errors import FetchError, PayloadError
@@ -244,21 +245,11 @@ def test_clean_recorded_event_odds_load_every_pair() -> None:
 
 
 def _context(store: Store, bucket: Bucket) -> JobContext:
-    return JobContext(
-        job_id=0,
-        pipeline="nba",
-        processor="raw_player_props",
-        phase=2,
-        mode="same_day",
-        data_date=ODDS_DAY,
+    return job_context(
+        store,
+        "raw_player_props",
+        ODDS_DAY,
         params={"source": "live"},
-        attempt=1,
-        max_attempts=1,
-        correlation_id=None,
-        trigger_source="test",
-        worker_id="w",
-        store=store,
-        clock=SystemClock(),
         resources={"bucket": bucket},
     )
 
