@@ -77,11 +77,21 @@ class SourceError(TipoffError):
 class FetchError(SourceError):
     """An HTTP fetch failed after its retries."""
 
-    def __init__(self, message: str, *, url: str, status: int | None, attempts: int) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        url: str,
+        status: int | None,
+        attempts: int,
+        content: bytes | None = None,
+    ) -> None:
         super().__init__(message)
         self.url = url
         self.status = status
         self.attempts = attempts
+        # the last malformed body received, kept so the document at fault can be inspected
+        self.content = content
 
 
 class PayloadError(SourceError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import re
 from collections import Counter
@@ -339,6 +340,51 @@ def test_a_schedule_that_never_parses_dead_letters_visibly_and_blocks_the_date(
         ).one()
     assert breaker == ("open", "malformed JSON")
     assert count(sqlite_store, t.raw_schedule) == 0
+
+
+def test_a_malformed_document_is_kept_for_inspection_while_the_job_fails(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
+    """The simulator serves the box scores cut in half on every fetch: the bytes received
+    are kept under quarantine/ with a raw_documents row naming why, phase 2 never reads
+    them, and the scraper still fails visibly (retried, then dead-lettered)."""
+    games = set(League(SEASON, SEED).schedule(DAY)["GAME_ID"])
+    faults = {DAY.isoformat(): {"boxscore": [{"kind": "malformed"}]}}
+    policy = HttpPolicy(breaker=BreakerPolicy(reset_timeout_s=0.5))  # dead soon, not in 60 s
+    orch = orchestrator(sqlite_store, tmp_path, faults=faults, http_policy=policy)
+    orch.run_dates([DAY], "overnight", concurrency=2, timeout_s=120, params={"source": "sim"})
+
+    bucket = Bucket(tmp_path / "bucket")
+    prefix = f"quarantine/raw/sim/boxscore/{DAY.isoformat()}/"
+    with sqlite_store.read() as conn:
+        rows = conn.execute(
+            sa.select(t.raw_documents).where(t.raw_documents.c.key.startswith(prefix))
+        ).all()
+        logged = (
+            conn.execute(
+                sa.select(t.scraper_execution_log.c.status).where(
+                    t.scraper_execution_log.c.bucket_key.startswith(prefix)
+                )
+            )
+            .scalars()
+            .all()
+        )
+        dead = conn.execute(
+            sa.select(jobs.c.last_error).where(
+                jobs.c.status == "dead", jobs.c.processor == "scrape_boxscores"
+            )
+        ).scalar_one()
+    assert rows, "no malformed box score was kept"
+    for row in rows:
+        assert row.key == f"{prefix}{row.part}.json" and row.part in games
+        kept = bucket.get_bytes(row.key)
+        assert kept.startswith(b"{") and row.bytes == len(kept) > 100
+        with pytest.raises(ValueError):
+            json.loads(kept)  # the body as received: cut in half
+        assert row.status == "quarantined" and "malformed JSON" in row.error
+    assert logged and set(logged) == {"failed"}
+    assert "malformed JSON" in dead
+    assert not bucket.list(f"raw/sim/boxscore/{DAY.isoformat()}/")  # phase 2 sees nothing
 
 
 # -- replay of a real date ---------------------------------------------------------------

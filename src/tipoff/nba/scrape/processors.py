@@ -12,7 +12,10 @@ attempt got) is read back from the bucket rather than asked again.
 
 A fetch that fails after the HTTP stack's retries fails the job (the engine retries it and
 finally dead-letters it, visibly); what was fetched is kept and logged either way, and a
-re-run overwrites the same bucket keys. The exceptions, logged as skipped while the job
+re-run overwrites the same bucket keys. A body that failed because it was malformed (the
+last one the HTTP stack received) is kept too, under ``quarantine/raw/...`` with a
+``raw_documents`` row marked quarantined and the reason, so the document at fault can be
+inspected; phase 2 never reads that prefix. The exceptions, logged as skipped while the job
 goes on: the box score of an *overdue* game (a date that is over, a schedule that does
 not say final), because the game may still be on (the analytics pre-flight check still
 refuses the date until the game is accounted for); one event's odds that the odds API
@@ -40,11 +43,13 @@ from tipoff.engine.store import Store
 from tipoff.errors import CircuitOpen, SourceError
 from tipoff.nba.documents import Document, FetchRequest, RawDocument
 from tipoff.nba.raw.tables import raw_documents, scraper_execution_log
+from tipoff.nba.raw.writer import DocumentStatus
 from tipoff.nba.run_settings import source_of
 from tipoff.nba.scrape.context import DateContext, as_of_param
 from tipoff.nba.scrape.decisions import Decision, check_date
 from tipoff.nba.scrape.resolvers import optional_parts, resolve
 from tipoff.nba.scrape.shared import RunDocuments
+from tipoff.nba.sources.web import redact
 
 log = structlog.get_logger("tipoff.scrape")
 
@@ -59,6 +64,7 @@ SCRAPERS: dict[Document, str] = {
     Document.PLAYER_PROPS: "scrape_player_props",
 }
 _MAX_ERRORS_SHOWN = 3
+QUARANTINE_PREFIX = "quarantine/"
 
 
 class ScrapeFailed(SourceError):
@@ -80,6 +86,7 @@ class Fetch:
     attempts: int = 0
     optional: bool = False  # a failure is logged as skipped and does not fail the job
     refused_until: float | None = None  # an open circuit breaker refused it until then
+    quarantined: RawDocument | None = None  # a malformed body, kept under quarantine/
 
     @property
     def status(self) -> str:
@@ -154,6 +161,7 @@ def scrape(ctx: JobContext) -> Result:
                     attempts=attempts,
                     optional=request.part in optional or lenient(exc),
                     refused_until=exc.retry_at if isinstance(exc, CircuitOpen) else None,
+                    quarantined=_quarantine(bucket, source_name, request, exc, ctx.clock.now()),
                 )
             )
     failed = [f for f in fetches if f.status == "failed"]
@@ -206,6 +214,41 @@ def scrape(ctx: JobContext) -> Result:
     )
 
 
+def quarantine_key(key: str) -> str:
+    """Where a malformed upstream body of the document ``key`` is kept: beside the raw
+    documents, under a prefix that phase 2 never reads."""
+    return f"{QUARANTINE_PREFIX}{key}"
+
+
+def _quarantine(
+    bucket: Any, source: str, request: FetchRequest, exc: Exception, now: float
+) -> RawDocument | None:
+    """Keep the body of a fetch that failed because it was malformed (the last one the
+    HTTP stack received), so the document at fault can be inspected; None otherwise."""
+    content = getattr(exc, "content", None)
+    if not isinstance(content, bytes):
+        return None
+    raw = RawDocument(
+        source=source,
+        request=request,
+        url=redact(str(getattr(exc, "url", ""))),
+        content=content,
+        fetched_at=now,
+        http_attempts=int(getattr(exc, "attempts", 0) or 0),
+        status=int(getattr(exc, "status", 0) or 0),
+    )
+    bucket.put_bytes(quarantine_key(raw.key), content)
+    log.warning(
+        "malformed_document_kept",
+        document=request.document.value,
+        part=request.part,
+        data_date=str(request.day),
+        key=quarantine_key(raw.key),
+        bytes=len(content),
+    )
+    return raw
+
+
 def _lenient(
     store: Store, document: Document, source: str
 ) -> Callable[[SourceError | CircuitOpen], bool]:
@@ -235,6 +278,9 @@ def _write(
     stored = [f.raw for f in fetches if f.raw is not None]
     for raw in stored:
         _record_document(store, conn, raw)
+    for f in fetches:
+        if f.quarantined is not None:
+            _record_document(store, conn, f.quarantined, quarantined=f.error)
     _write_log(
         conn,
         [
@@ -243,8 +289,8 @@ def _write(
                 "part": f.request.part,
                 "status": f.status,
                 "http_attempts": f.attempts,
-                "bytes": len(f.raw.content) if f.raw else 0,
-                "bucket_key": f.raw.key if f.raw else None,
+                "bytes": len(kept.content) if (kept := _kept(f)) is not None else 0,
+                "bucket_key": _key_of(f),
                 "error": f.error,
                 "started_at": f.started_at,
                 "finished_at": f.finished_at,
@@ -255,9 +301,46 @@ def _write(
     return len(stored)
 
 
-def _record_document(store: Store, conn: sa.Connection, raw: RawDocument) -> None:
-    """Upsert the audit row; a changed document goes back to ``stored`` for phase 2."""
+def _kept(f: Fetch) -> RawDocument | None:
+    return f.raw or f.quarantined
+
+
+def _key_of(f: Fetch) -> str | None:
+    if f.raw is not None:
+        return f.raw.key
+    return quarantine_key(f.quarantined.key) if f.quarantined is not None else None
+
+
+def _record_document(
+    store: Store, conn: sa.Connection, raw: RawDocument, *, quarantined: str | None = None
+) -> None:
+    """Upsert the audit row; a changed document goes back to ``stored`` for phase 2. A
+    malformed body (``quarantined``: why) is recorded under its quarantine key, as
+    quarantined, so phase 2 never takes it for a document."""
     sha = hashlib.sha256(raw.content).hexdigest()
+    if quarantined is not None:
+        values = {
+            "key": quarantine_key(raw.key),
+            "source": raw.source,
+            "document": raw.request.document.value,
+            "data_date": raw.request.day,
+            "part": raw.request.part,
+            "sha256": sha,
+            "bytes": len(raw.content),
+            "fetched_at": raw.fetched_at,
+            "status": DocumentStatus.QUARANTINED.value,
+            "attempts": raw.http_attempts,
+            "error": quarantined,
+        }
+        stmt = store.upsert_insert(raw_documents)
+        keep = ("sha256", "bytes", "fetched_at", "status", "attempts", "error")
+        conn.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["key"], set_={k: stmt.excluded[k] for k in keep}
+            ),
+            values,
+        )
+        return
     values = {
         "key": raw.key,
         "source": raw.source,

@@ -205,9 +205,10 @@ class HttpClient:
         breaker = self.breaker(host)
         attempts = 0
         started = self._monotonic()
+        malformed: bytes | None = None  # the last malformed body, for the FetchError
 
         def attempt() -> Fetched:
-            nonlocal attempts
+            nonlocal attempts, malformed
             breaker.before_call()  # CircuitOpen is not retried: the host is known to be down
             attempts += 1
             self.limiter.acquire(host)
@@ -249,6 +250,7 @@ class HttpClient:
             )
             if expect_json and not _is_json(fetched.content):
                 breaker.record_failure("malformed JSON")
+                malformed = fetched.content
                 raise _Retryable("malformed JSON body", status)
             breaker.record_success()
             self.limiter.reward(host)
@@ -269,6 +271,7 @@ class HttpClient:
                 url=url,
                 status=exc.status,
                 attempts=attempts,
+                content=malformed,
             ) from exc
         except CircuitOpen:
             raise
