@@ -20,7 +20,7 @@ from support.cli import run_tipoff, tipoff_env
 from tipoff.engine.store import ENGINE_SCHEMA
 from tipoff.examples.noop import PIPELINE_FILE
 
-RUN_TIMEOUT_S = 120
+RUN_TIMEOUT_S = 600  # a hang guard, not a speed limit
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 

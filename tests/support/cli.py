@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-TIMEOUT_S = 120
+TIMEOUT_S = 600  # a guard against a hung command, not a speed limit: CI machines are busy
 
 
 def tipoff_env(database_url: str, **extra: str) -> dict[str, str]:
