@@ -100,3 +100,22 @@ def test_bad_input_exits_2_naming_it(tmp_path: Path) -> None:
     assert no_folder.returncode == 2
     assert "TIPOFF_REPLAY_DATA_DIR" in no_folder.stderr
     assert "Traceback" not in bad_source.stderr + bad_date.stderr + no_folder.stderr
+
+
+def test_tipoff_trigger_opens_a_run_on_the_settings_source_and_status_shows_it(
+    tmp_path: Path,
+) -> None:
+    env = tipoff_env(
+        f"sqlite:///{tmp_path / 'e2e.db'}",
+        TIPOFF_PIPELINE="nba",
+        TIPOFF_SOURCE="live",
+        TIPOFF_BUCKET_URL=str(tmp_path / "bucket"),
+    )
+    done = run_tipoff(env, tmp_path, "trigger", "--phase", "1", "--date", "2025-11-05")
+    assert done.returncode == 0, done.stderr
+    text = run_tipoff(env, tmp_path, "status", "2025-11-05")
+    assert "source=live (TIPOFF_SOURCE)" in text.stdout, text.stdout
+    shown = run_tipoff(env, tmp_path, "status", "2025-11-05", "--json")
+    [run] = json.loads(shown.stdout)["runs"]
+    assert (run["trigger_source"], run["params"]["source"]) == ("manual", "live")
+    assert run["param_origins"]["as_of"] == "same_day default"
