@@ -16,6 +16,7 @@ import contextlib
 import json
 import math
 import signal
+import socket
 import sys
 import threading
 import time
@@ -787,7 +788,7 @@ def _supervised(
                 raise
             except Exception as exc:
                 errors.append(f"{type(exc).__name__}: {exc}")
-                err.print(f"{name}: turn failed: {errors[-1]}", markup=False)
+                err.print(f"{name}: turn failed: {scrubbed(errors[-1])}", markup=False)
             if orch is not None:
                 with contextlib.suppress(Exception):
                     record_beat(
@@ -1119,7 +1120,7 @@ def serve(
     from tipoff.web.app import create_app
 
     settings = _settings()
-
+    _check_listen(host, port)
     web = create_app(settings, pipeline=pipeline, health_extra=_health_extra)
     writes = "token required" if settings.api_token else "disabled (no TIPOFF_API_TOKEN)"
     err.print(
@@ -1128,6 +1129,18 @@ def serve(
         markup=False,
     )
     uvicorn.run(web, host=host, port=port, log_config=None, log_level=settings.log_level.lower())
+
+
+def _check_listen(host: str, port: int) -> None:
+    """Refuse an address the server could not listen on, in one line (uvicorn would log the
+    error and exit 3, which means "stuck" here)."""
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        raise _BadInput(
+            f"--host/--port: cannot listen on {host}:{port}: {exc.strerror or exc}"
+        ) from None
 
 
 @app.command()

@@ -103,6 +103,7 @@ class Settings(BaseSettings):
             self.odds_api_key,
             self.alert_smtp_password,
             self.alert_webhook_url,
+            *(self.http_proxies or "").split(","),  # a proxy URL may carry its login
             sa.make_url(self.database_url).password,
             # a proxy's credentials, if it has any
             *(urlsplit(p).password for p in (self.http_proxies or "").split(",")),

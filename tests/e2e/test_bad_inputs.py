@@ -11,6 +11,7 @@ database.
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -139,6 +140,8 @@ CLI_CASES: dict[str, Case] = {
     "serve-port-0": c("serve --port 0", "'--port'"),
     "serve-port-70000": c("serve --port 70000", "'--port'"),
     "serve-port-word": c("serve --port http", "'--port'"),
+    "serve-unknown-host": c("serve --host nowhere.invalid", "cannot listen on nowhere.invalid"),
+    "serve-port-taken": c("serve --port {taken}", "Address already in use"),
     # -- others ---------------------------------------------------------------------------
     "demo-dates-0": c("demo --dates 0", "'--dates'"),
     "demo-dates-61": c("demo --dates 61", "'--dates'"),
@@ -266,8 +269,15 @@ PIPELINE_CASES: dict[str, Case] = {
 }
 
 
-def _expand(value: str, tmp: Path) -> str:
-    return value.replace("{tmp}", str(tmp))
+def _expand(value: str, tmp: Path, taken: int = 0) -> str:
+    return value.replace("{tmp}", str(tmp)).replace("{taken}", str(taken))
+
+
+@pytest.fixture(scope="module")
+def taken() -> Iterator[int]:
+    """A port some other server listens on."""
+    with socket.create_server(("127.0.0.1", 0)) as sock:
+        yield int(sock.getsockname()[1])
 
 
 @pytest.fixture
@@ -294,7 +304,11 @@ ALL_CASES = {
 
 @pytest.mark.parametrize("name", list(ALL_CASES))
 def test_a_bad_input_is_one_line_and_exit_2(
-    name: str, in_process: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    name: str,
+    in_process: Path,
+    taken: int,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     case = ALL_CASES[name]
     tmp = in_process
@@ -308,7 +322,7 @@ def test_a_bad_input_is_one_line_and_exit_2(
         store.dispose()
 
     with pytest.raises(SystemExit) as exited:
-        cli.main([_expand(a, tmp) for a in case.args])
+        cli.main([_expand(a, tmp, taken) for a in case.args])
 
     captured = capsys.readouterr()
     lines = captured.err.strip().splitlines()
