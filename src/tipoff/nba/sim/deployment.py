@@ -10,7 +10,7 @@ one due instant to the next (``next_due``), so waits cost no real time.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -43,6 +43,8 @@ def _distribution(frame: pd.DataFrame) -> tuple[Sequence[float], Sequence[float]
     mean = recent.fillna(frame["pts_avg_season"].astype(float)).fillna(8.0)
     return list(mean), list(2.0 + 0.25 * mean)
 
+
+LEASE_EPSILON_S = 0.001
 
 # A points model that needs no training: recent scoring as the mean, a spread growing with it.
 PREDICTOR = NormalPredictor("sim-normal-1", ("pts_avg_l5", "pts_avg_season"), _distribution)
@@ -137,9 +139,16 @@ class Deployment:
         self.store.dispose()
 
 
-def next_due(store: Store, pipelines: Mapping[str, PipelineDef], now: float) -> float | None:
+def next_due(
+    store: Store,
+    pipelines: Mapping[str, PipelineDef],
+    now: float,
+    *,
+    skip_schedules: Collection[str] = (),
+) -> float | None:
     """The earliest instant after ``now`` at which something is due: a job's next attempt,
-    a lease running out, a held phase's next try, a phase deadline, a schedule's tick."""
+    a lease running out, a held phase's next try, a phase deadline, a schedule's tick
+    (except those of ``skip_schedules``, which fire at the next stop instead)."""
     candidates: list[float] = []
     waiting = [JobStatus.QUEUED.value, JobStatus.RETRY.value]
     with store.read() as conn:
@@ -147,8 +156,9 @@ def next_due(store: Store, pipelines: Mapping[str, PipelineDef], now: float) -> 
             sa.select(sa.func.min(jobs.c.run_after)).where(
                 jobs.c.status.in_(waiting), jobs.c.run_after > now
             ),
-            sa.select(sa.func.min(jobs.c.lease_until)).where(
-                jobs.c.status == JobStatus.RUNNING.value, jobs.c.lease_until > now
+            # a lease has run out only once lease_until is past
+            sa.select(sa.func.min(jobs.c.lease_until) + LEASE_EPSILON_S).where(
+                jobs.c.status == JobStatus.RUNNING.value, jobs.c.lease_until >= now
             ),
             sa.select(sa.func.min(transitions.c.held_until)).where(
                 transitions.c.triggered.is_(False), transitions.c.held_until > now
@@ -165,6 +175,8 @@ def next_due(store: Store, pipelines: Mapping[str, PipelineDef], now: float) -> 
     for pipeline in pipelines.values():
         local = datetime.fromtimestamp(now, tz=pipeline.zone)
         for sched in pipeline.schedules:
+            if sched.name in skip_schedules:
+                continue
             tick = croniter(sched.cron, local).get_next(datetime)
             candidates.append(tick.timestamp())
     return min(candidates) if candidates else None
