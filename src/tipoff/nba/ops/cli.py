@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -148,6 +148,7 @@ def quality_command(
 
     The shift is measured against the trailing 14 days; each problem found is printed as
     the alert it raises."""
+    from tipoff.dates import parse_data_date
     from tipoff.nba.ops import prediction_quality as q
     from tipoff.settings import load_settings
 
@@ -155,9 +156,9 @@ def quality_command(
         last = None
         if date_ is not None:
             try:
-                last = date.fromisoformat(date_)
+                last = parse_data_date(date_, "DATE")
             except ValueError as exc:
-                raise _BadInput(f"DATE: {date_!r} is not a valid date ({exc})") from None
+                raise _BadInput(str(exc)) from None
         store = _store(load_settings().database_url)
         try:
             with store.read() as conn:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import tempfile
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -49,6 +49,7 @@ def check(
 ) -> None:
     """Fetch one document of each kind through the real client stack and report, per
     kind, the address, HTTP status, bytes, parse result and row count."""
+    from tipoff.dates import parse_data_date
     from tipoff.engine.clock import SystemClock
     from tipoff.engine.store import Store
     from tipoff.logs import configure_logging
@@ -68,9 +69,9 @@ def check(
     if name not in SOURCES:
         raise _bad(f"--source: unknown source {name!r} (live, sim or replay)")
     try:
-        day = date.fromisoformat(date_) if date_ else datetime.now(ET).date()
+        day = parse_data_date(date_, "--date") if date_ else datetime.now(ET).date()
     except ValueError as exc:
-        raise _bad(f"--date: {date_!r} is not a valid date ({exc}); expected YYYY-MM-DD") from None
+        raise _bad(str(exc)) from None
     # The breakers of a check live in a database of its own: a check neither trips the
     # deployment's breakers nor is refused by one that is open.
     with tempfile.TemporaryDirectory(prefix="tipoff-check-") as tmp:
