@@ -37,7 +37,6 @@ from tipoff.nba.sim import League
 from tipoff.nba.sources.factory import make_source
 from tipoff.nba.sources.http import HttpPolicy
 from tipoff.nba.sources.sim import SimTransport
-from tipoff.nba.sources.web import DEFAULT_UPSTREAMS
 
 SEASON, SEED = "2025-26", 7  # the league of tests/nba/conftest.py
 REAL_DATA = Path(
@@ -66,7 +65,9 @@ def orchestrator(
     faults: Any = None,
     pipeline: PipelineDef | None = None,
     http_policy: HttpPolicy | None = None,
+    transport: httpx.BaseTransport | None = None,
 ) -> Orchestrator:
+    """Phases 1-2 on the simulator, or on the live source over ``transport``."""
     clock = SystemClock()
 
     def build(name: str) -> Any:
@@ -80,6 +81,8 @@ def orchestrator(
             replay_dir=REAL_DATA,
             sleep=lambda _s: None,
             http_policy=http_policy,
+            transport=transport,
+            odds_api_key="tests",
         )
 
     return Orchestrator(
@@ -483,27 +486,7 @@ def counted_orchestrator(
 ) -> tuple[Orchestrator, CountingTransport]:
     """The live source over the simulator, every request it sends counted."""
     counting = CountingTransport(SimTransport(league, faults=faults))
-    clock = SystemClock()
-
-    def build(name: str) -> Any:
-        return make_source(
-            name,
-            store=store,
-            clock=clock,
-            transport=counting,
-            odds_api_key="counted",
-            upstreams=DEFAULT_UPSTREAMS,  # the simulator answers at the real addresses
-            sleep=lambda _s: None,
-        )
-
-    orch = Orchestrator(
-        store,
-        fast_pipeline(),
-        Registry(*nba.blueprints),
-        clock=clock,
-        schemas=nba.schemas,
-        resources={"bucket": Bucket(tmp / "bucket"), "sources": nba.Sources(build)},
-    )
+    orch = orchestrator(store, tmp, transport=counting)
     return orch, counting
 
 
