@@ -317,21 +317,25 @@ def _record_document(
     """Upsert the audit row; a changed document goes back to ``stored`` for phase 2. A
     malformed body (``quarantined``: why) is recorded under its quarantine key, as
     quarantined, so phase 2 never takes it for a document."""
-    sha = hashlib.sha256(raw.content).hexdigest()
+    values = {
+        "key": raw.key,
+        "source": raw.source,
+        "document": raw.request.document.value,
+        "data_date": raw.request.day,
+        "part": raw.request.part,
+        "sha256": hashlib.sha256(raw.content).hexdigest(),
+        "bytes": len(raw.content),
+        "fetched_at": raw.fetched_at,
+        "status": "stored",
+        "attempts": 0,
+    }
     if quarantined is not None:
-        values = {
-            "key": quarantine_key(raw.key),
-            "source": raw.source,
-            "document": raw.request.document.value,
-            "data_date": raw.request.day,
-            "part": raw.request.part,
-            "sha256": sha,
-            "bytes": len(raw.content),
-            "fetched_at": raw.fetched_at,
-            "status": DocumentStatus.QUARANTINED.value,
-            "attempts": raw.http_attempts,
-            "error": quarantined,
-        }
+        values.update(
+            key=quarantine_key(raw.key),
+            status=DocumentStatus.QUARANTINED.value,
+            attempts=raw.http_attempts,
+            error=quarantined,
+        )
         stmt = store.upsert_insert(raw_documents)
         keep = ("sha256", "bytes", "fetched_at", "status", "attempts", "error")
         conn.execute(
@@ -341,18 +345,6 @@ def _record_document(
             values,
         )
         return
-    values = {
-        "key": raw.key,
-        "source": raw.source,
-        "document": raw.request.document.value,
-        "data_date": raw.request.day,
-        "part": raw.request.part,
-        "sha256": sha,
-        "bytes": len(raw.content),
-        "fetched_at": raw.fetched_at,
-        "status": "stored",
-        "attempts": 0,
-    }
     stmt = store.upsert_insert(raw_documents)
     unchanged = raw_documents.c.sha256 == stmt.excluded.sha256
     conn.execute(
