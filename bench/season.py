@@ -1,0 +1,229 @@
+"""Season benchmark: a simulated regular season end to end, and the same work without the engine.
+
+    .venv/bin/python bench/season.py [--backend sqlite|postgres] [--dates N] [--concurrency K]
+
+Each date of the simulated season (``--dates N``: its first N dates; the whole regular
+season by default) is backfilled through all six phases of the NBA pipeline (scrapes of the
+simulator over the HTTP stack, raw loads, analytics, precompute, one prediction per player,
+exports and grading) as ``tipoff backfill`` runs it: one date after another, each with
+``Orchestrator.run_dates`` over one embedded worker, with the sim source and the fallback
+prediction mode.
+
+The same dates are also run with the orchestration removed, in a second database of the same
+backend: each phase's processors of the backfill mode called in order in this process, each
+result written in its own transaction, then its fan-out's children (the per-player
+predictions, the results exports) called the same way. No queue, no transitions, no
+pre-flight checks, no threads. The two sides alternate date by date, so both meet the same
+load on a shared machine, and ``orchestration_share`` is ``1 - direct / engine``.
+
+One JSON object: total seconds of each side, dates, jobs, the per-date medians of the
+first, middle and last third of the dates (dates with games; their ratio shows how a date's
+cost grows with history), peak RSS (this process and its children), the engine database's
+size, and the machine's load.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _common
+from tipoff.engine.clock import SystemClock
+from tipoff.engine.orchestrator import Orchestrator
+from tipoff.engine.registry import JobContext, Result
+from tipoff.engine.schema import jobs
+from tipoff.engine.states import RunStatus
+from tipoff.engine.store import Store
+from tipoff.nba.demo import DEMO_PARAMS
+from tipoff.nba.sim import League
+from tipoff.nba.sim.calendar import SeasonCalendar
+from tipoff.nba.sim.deployment import sim_orchestrator
+from tipoff.nba.sources.faults import FaultInjector
+
+SEASON = "2025-26"
+SEED = 7
+MODE = "backfill"
+DEFAULT_CONCURRENCY = 4  # the settings' worker_concurrency
+
+
+def season_dates(season: str, n: int | None) -> list[date]:
+    """The regular season's dates from opening night to its last day, off days included
+    (a backfill walks the calendar), the first ``n`` of them when given."""
+    days = SeasonCalendar(season).days
+    return list(days[:n] if n else days)
+
+
+def build(url: str, bucket_dir: str) -> Orchestrator:
+    return sim_orchestrator(
+        Store(url), SystemClock(), bucket_dir, faults=FaultInjector(None), season=SEASON, seed=SEED
+    )
+
+
+class Direct:
+    """The pipeline's processors for one date, called in order with no engine around them."""
+
+    def __init__(self, orch: Orchestrator) -> None:
+        self.orch = orch
+        self.pipeline = orch.pipeline()
+        self.calls = 0
+        self.spent: dict[str, float] = {}  # processor -> seconds of the current date
+
+    def took(self) -> dict[str, float]:
+        """Seconds per processor of the last date run, fan-out children summed."""
+        return {name: round(s, 3) for name, s in sorted(self.spent.items(), key=lambda i: -i[1])}
+
+    def _call(self, processor: str, phase: int, day: date, params: dict[str, Any]) -> Result:
+        ctx = JobContext(
+            job_id=0,
+            pipeline=self.pipeline.pipeline,
+            processor=processor,
+            phase=phase,
+            mode=MODE,
+            data_date=day,
+            params=params,
+            attempt=1,
+            max_attempts=1,
+            correlation_id=None,
+            trigger_source="bench",
+            worker_id="direct",
+            store=self.orch.store,
+            clock=self.orch.clock,
+            resources=self.orch.resources,
+        )
+        started = time.perf_counter()
+        result = self.orch.registry.get(processor)(ctx) or Result()
+        self.calls += 1
+        if result.write is not None:
+            with self.orch.store.transaction() as conn:
+                result.write(conn)
+        self.spent[processor] = self.spent.get(processor, 0.0) + time.perf_counter() - started
+        return result
+
+    def run(self, day: date) -> None:
+        self.spent = {}
+        for phase in self.pipeline.phases:
+            for proc in self.pipeline.expected(phase.phase, MODE):
+                params = {**proc.params, **DEMO_PARAMS}
+                result = self._call(proc.name, phase.phase, day, params)
+                for child in result.fan_out.children if result.fan_out else ():
+                    self._call(child.processor, phase.phase, day, {**params, **child.params})
+
+
+def database_mb(store: Store) -> float:
+    """The database's size on disk (SQLite: the file and its WAL; PostgreSQL: the schema's
+    tables with their indexes and TOAST)."""
+    if store.engine.dialect.name == "sqlite":
+        path = store.engine.url.database or ""
+        size = sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
+    else:
+        with store.read() as conn:
+            size = conn.execute(
+                sa.text(
+                    "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+                    "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                    "WHERE n.nspname = current_schema() AND c.relkind = 'r'"
+                )
+            ).scalar_one()
+    return round(int(size) / 2**20, 1)
+
+
+def thirds(values: Sequence[float]) -> dict[str, float | None]:
+    """Medians of the first, middle and last third, and last over first."""
+    n = len(values)
+    cut = [values[: n // 3], values[n // 3 : n - n // 3], values[n - n // 3 :]]
+    start, middle, end = (round(_common.median(c), 3) if c else None for c in cut)
+    ratio = round(end / start, 2) if start and end else None
+    return {"start": start, "middle": middle, "end": end, "end_over_start": ratio}
+
+
+def peak_rss() -> dict[str, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"self": round(own / 1024, 1), "children": round(children / 1024, 1)}
+
+
+def run(backend: str, n: int | None, concurrency: int) -> dict[str, Any]:
+    days = season_dates(SEASON, n)
+    game_days = set(League(SEASON, SEED).game_dates())
+    with (
+        _common.database(backend) as engine_url,
+        _common.database(backend) as direct_url,
+        tempfile.TemporaryDirectory(prefix="tipoff-season-") as tmp,
+    ):
+        orch = build(engine_url, f"{tmp}/engine-bucket")
+        direct = Direct(build(direct_url, f"{tmp}/direct-bucket"))
+        worker = orch.worker(concurrency=concurrency).start()
+        engine_s: list[float] = []
+        direct_s: list[float] = []
+        breakdown: tuple[str, dict[str, float]] = ("", {})
+        try:
+            for i, day in enumerate(days):
+                started = time.perf_counter()
+                [state] = orch.run_dates([day], MODE, worker=worker, params=dict(DEMO_PARAMS))
+                engine_s.append(time.perf_counter() - started)
+                if state.status is not RunStatus.COMPLETE:
+                    raise RuntimeError(f"{day}: run is {state.status.value}: {state}")
+                started = time.perf_counter()
+                direct.run(day)
+                direct_s.append(time.perf_counter() - started)
+                if day in game_days:
+                    breakdown = (day.isoformat(), direct.took())
+                print(
+                    f"{day} engine {engine_s[-1]:.2f}s direct {direct_s[-1]:.2f}s "
+                    f"({i + 1}/{len(days)})",
+                    file=sys.stderr,
+                )
+        finally:
+            worker.stop()
+        with orch.store.read() as conn:
+            n_jobs = conn.execute(sa.select(sa.func.count()).select_from(jobs)).scalar_one()
+        size = database_mb(orch.store)
+        for o in (orch, direct.orch):
+            o.resources["sources"].close()
+            o.store.dispose()
+    with_games = [i for i, d in enumerate(days) if d in game_days]
+    engine_total, direct_total = sum(engine_s), sum(direct_s)
+    return {
+        "benchmark": "season",
+        "backend": backend,
+        "season": SEASON,
+        "first_date": days[0].isoformat(),
+        "last_date": days[-1].isoformat(),
+        "dates": len(days),
+        "dates_with_games": len(with_games),
+        "concurrency": concurrency,
+        "jobs": int(n_jobs),
+        "total_s": round(engine_total, 2),
+        "per_date_median_s": thirds([engine_s[i] for i in with_games]),
+        "direct_total_s": round(direct_total, 2),
+        "direct_calls": direct.calls,
+        "direct_per_date_median_s": thirds([direct_s[i] for i in with_games]),
+        "direct_last_game_date": breakdown[0],
+        "direct_last_game_date_by_processor_s": breakdown[1],
+        "orchestration_share": round(1 - direct_total / engine_total, 3) if engine_total else None,
+        "peak_rss_mb": peak_rss(),
+        "database_mb": size,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    p = _common.parser(__doc__.splitlines()[0])
+    p.add_argument("--dates", type=int, default=None, help="first N dates (default: all)")
+    p.add_argument("--concurrency", type=int, default=DEFAULT_CONCURRENCY)
+    args = p.parse_args(argv)
+    _common.run_main(lambda: run(args.backend, args.dates, args.concurrency))
+
+
+if __name__ == "__main__":
+    main()
