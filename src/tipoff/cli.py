@@ -281,7 +281,12 @@ def _print_stuck(states: list[RunState]) -> None:
         if s.status is RunStatus.COMPLETE:
             continue
         day = s.run.data_date.isoformat()
-        if s.blocked or s.held or s.rechecking:
+        if s.status is RunStatus.COMPLETE_DEGRADED:
+            err.print(
+                f"outcome missed: {day} ({s.run.mode}) ran every phase, but {s.outcome}",
+                markup=False,
+            )
+        elif s.blocked or s.held or s.rechecking:
             for reason in s.blocked:
                 err.print(f"blocked: {day} ({s.run.mode}) {reason}", markup=False)
             for reason in s.held:
@@ -494,8 +499,11 @@ def backfill(
         table.add_row(s.run.data_date.isoformat(), mode, shown, str(jobs), str(dead))
     out.print(table)
     complete = sum(s.status is RunStatus.COMPLETE for s in states)
+    degraded = sum(s.status is RunStatus.COMPLETE_DEGRADED for s in states)
     out.print(
-        f"backfill: {complete}/{len(days)} dates complete, {total_jobs} jobs, "
+        f"backfill: {complete}/{len(days)} dates complete"
+        + (f" ({degraded} {RunStatus.COMPLETE_DEGRADED.value})" if degraded else "")
+        + f", {total_jobs} jobs, "
         f"{total_dead} dead letters, {wall:.2f} s",
         markup=False,
     )

@@ -132,6 +132,9 @@ def test_a_version_1_engine_database_upgrades_keeping_its_jobs_and_transitions(
             conn.execute(sa.text(f"ALTER TABLE runs DROP COLUMN {column}"))
         for column in ("attempt_no", "infra_attempts"):  # version 7
             conn.execute(sa.text(f"ALTER TABLE jobs DROP COLUMN {column}"))
+        conn.execute(sa.text("ALTER TABLE runs DROP COLUMN outcome"))  # version 8
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("ALTER TABLE runs ALTER COLUMN status TYPE VARCHAR(16)"))
         conn.execute(
             sa.text(
                 "INSERT INTO runs (pipeline, data_date, mode, correlation_id, trigger_source,"
@@ -173,6 +176,12 @@ def test_a_version_1_engine_database_upgrades_keeping_its_jobs_and_transitions(
     with store.read() as conn:  # the run kept, its params marked as never resolved
         kept = conn.execute(sa.select(runs.c.params, runs.c.param_origins)).all()
     assert kept == [({}, None)]
+    with store.transaction() as conn:  # version 8: room for the longest run status
+        conn.execute(sa.update(runs).values(status="complete_degraded", outcome="0 of 9"))
+    with store.read() as conn:
+        assert conn.execute(sa.select(runs.c.status, runs.c.outcome)).all() == [
+            ("complete_degraded", "0 of 9")
+        ]
     with store.read() as conn:  # the run kept, never rebuilt and with no rebuild due
         rebuilt = conn.execute(
             sa.select(runs.c.data_date, runs.c.generation, runs.c.rebuild_phase)

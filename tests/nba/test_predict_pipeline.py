@@ -26,7 +26,7 @@ import yaml
 from structlog.testing import capture_logs
 
 from tipoff.bucket import Bucket
-from tipoff.engine import batches, manual, queue
+from tipoff.engine import batches, manual, queue, status
 from tipoff.engine.clock import SystemClock
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.pipeline import PipelineDef, parse_pipeline
@@ -43,9 +43,10 @@ from tipoff.nba.grade import grade_blueprint
 from tipoff.nba.grade.tables import prediction_grades, prediction_performance
 from tipoff.nba.model.blend import Blend
 from tipoff.nba.ops.blueprint import ops_blueprint
+from tipoff.nba.ops.daily_status import daily_rows
 from tipoff.nba.predict import NormalPredictor, predict_blueprint
 from tipoff.nba.predict.tables import player_prop_predictions, prediction_batches
-from tipoff.nba.raw.tables import raw_player_boxscores, raw_player_props
+from tipoff.nba.raw.tables import raw_player_boxscores, raw_player_props, raw_schedule
 
 D = date(2025, 11, 12)
 
@@ -91,6 +92,7 @@ def phases_5_6(**replace: str) -> PipelineDef:
         },
         "phases": [p for p in raw["phases"] if p["phase"] in (5, 6)],
         "tasks": [t for t in raw["tasks"] if t["name"] in mine],
+        "outcome": raw["outcome"],
     }
     text = yaml.safe_dump(doc, sort_keys=False)
     for old, new in replace.items():
@@ -254,6 +256,60 @@ def test_players_with_fewer_than_3_games_are_skipped_counted_and_logged(
     assert event["count"] == 2 and event["player_ids"] == [2, 3]
     # no default line anywhere: the skipped players have no row at all
     assert not rows["player_id"].isin([2, 3]).any()
+
+
+def test_a_game_day_where_every_player_needs_bootstrap_is_complete_degraded(
+    store: Store, tmp_path: Path
+) -> None:
+    orch = orchestrator(store, tmp_path)
+    seed(store, D, [player(100 + i, games=1) for i in range(5)])
+    with store.transaction() as conn:  # the game, for the daily status view
+        conn.execute(
+            sa.insert(raw_schedule).values(
+                game_id=GAME,
+                game_date=D,
+                season="2025-26",
+                home_team_id=HOME,
+                away_team_id=AWAY,
+                status=1,
+                status_text="7:00 pm ET",
+                source_key="t",
+                loaded_at=0.0,
+            )
+        )
+    (state,) = orch.run_dates([D], "same_day", concurrency=2, timeout_s=60)
+    # every phase ran (the exports are written), yet nobody was predicted
+    assert state.status is RunStatus.COMPLETE_DEGRADED and state.finished, state
+    assert state.outcome == (
+        "predictions_delivered: 0 of 5 players predicted (skipped: needs_bootstrap 5)"
+    )
+    shown = status.date_status(store, orch.pipeline(), D)
+    assert shown.runs[0].outcome == state.outcome
+    text = status.render_text(shown)
+    assert "(same_day): COMPLETE_DEGRADED" in text
+    assert f"  outcome missed: {state.outcome}" in text
+    assert status.to_json(shown)["runs"][0]["status"] == "complete_degraded"
+    tonight = m.TonightAllPlayers.model_validate_json(
+        read_json(tmp_path, "v1/tonight/all-players.json")
+    )
+    assert tonight.completion.outcome == "complete_degraded"
+    assert tonight.completion.completion_pct == 0.0  # not 100% of nothing
+    assert (
+        tonight.completion.outcome_reason == "0 of 5 players predicted (skipped: needs_bootstrap 5)"
+    )
+    with store.read() as conn:
+        [row] = daily_rows(conn, D, D)
+    assert row["pipeline_status"] == "COMPLETE_DEGRADED"
+
+
+def test_strict_mode_without_book_lines_is_complete_degraded(store: Store, tmp_path: Path) -> None:
+    orch = orchestrator(store, tmp_path)
+    seed(store, D, [player(100 + i, line=None) for i in range(4)])
+    (state,) = orch.run_dates([D], "same_day", concurrency=2, timeout_s=60)
+    assert state.status is RunStatus.COMPLETE_DEGRADED, state
+    assert state.outcome == (
+        "predictions_delivered: 0 of 4 players predicted (skipped: no_book_line 4)"
+    )
 
 
 def test_strict_mode_skips_a_player_without_a_line_or_complete_features(

@@ -186,6 +186,7 @@ def pipeline_from(
     self_heal: dict[str, Any] | None = None,
     schedules: list[dict[str, Any]] | None = None,
     rerun_on_late: set[int] | None = None,
+    outcome: list[dict[str, Any]] | None = None,
 ) -> PipelineDef:
     """Build a pipeline through the YAML loader, so tests exercise the real validation.
 
@@ -216,6 +217,7 @@ def pipeline_from(
         "tasks": tasks or [],
         **({"self_heal": self_heal} if self_heal else {}),
         **({"schedules": schedules} if schedules else {}),
+        **({"outcome": outcome} if outcome else {}),
     }
     return parse_pipeline(yaml.safe_dump(data, sort_keys=False), source=source)
 

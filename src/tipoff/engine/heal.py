@@ -35,7 +35,12 @@ from tipoff.engine.clock import Clock
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.schema import jobs, runs
 from tipoff.engine.schema import transitions as transitions_table
-from tipoff.engine.states import CompletionStatus, JobStatus, RunStatus, TriggerReason
+from tipoff.engine.states import (
+    FINISHED_RUN,
+    CompletionStatus,
+    JobStatus,
+    TriggerReason,
+)
 from tipoff.engine.store import Store
 
 log = structlog.get_logger("tipoff.heal")
@@ -83,7 +88,7 @@ def heal(
                 sa.select(runs.c.id, runs.c.data_date, runs.c.mode).where(
                     runs.c.pipeline == pipeline.pipeline,
                     runs.c.data_date.in_(days),
-                    runs.c.status != RunStatus.COMPLETE.value,
+                    runs.c.status.not_in(FINISHED_RUN),
                 )
             ).all()
         for run_id, day, mode in open_runs:

@@ -7,6 +7,8 @@
 - slow phases: running longer than twice their historical median → a warning;
 - pre-flight holds: a phase whose checks failed, with the reason and the next try (a
   warning, critical after three failed tries);
+- missed outcomes: a run finished ``complete_degraded`` in the last week → one alert per
+  date and mode, with why (critical: the day did not deliver);
 - the pipelines' own watches (e.g. the NBA prediction-quality checks), under their name;
 - the self-heal cut-off: an unfinished run whose cut-off is near is forced, phase by
   phase, each turn (see ``heal``); what was forced is in the report and the log.
@@ -33,8 +35,8 @@ from tipoff.engine.execution import Executor
 from tipoff.engine.heal import heal
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.registry import Registry
-from tipoff.engine.schema import jobs, transitions
-from tipoff.engine.states import CompletionStatus
+from tipoff.engine.schema import jobs, runs, transitions
+from tipoff.engine.states import CompletionStatus, RunStatus
 from tipoff.engine.store import Store
 from tipoff.engine.transitions import completion_states, phase_durations
 
@@ -42,6 +44,7 @@ SLOW_FACTOR = 2.0
 HELD_CRITICAL_AFTER = 3  # failed pre-flights before a hold is a person's problem
 SLOW_MIN_HISTORY = 3
 HISTORY = 30
+OUTCOME_ALERT_WINDOW_S = 7 * 86400  # a missed outcome alerts while its run is this recent
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,7 @@ class Monitor:
         open_ = self._open_transitions()
         found: list[Alert] = [*self._stuck(open_, now), *self._slow(open_, now)]
         found += self._held(open_, now)
+        found += self._degraded(now)
         dead = self._dead_letters()
         if dead is not None:
             found.append(dead)
@@ -88,7 +92,7 @@ class Monitor:
         found += watched
         opened = [a.key for a in found if self.book.raise_(a) is not None]
         resolved: list[str] = []
-        prefixes = ["stuck:", "slow:", "preflight:", "dead_letters"]
+        prefixes = ["stuck:", "slow:", "preflight:", "outcome:", "dead_letters"]
         prefixes += [f"{name}:" for p in self.pipelines.values() for name in p.watch_code]
         for prefix in prefixes:
             resolved += self.book.resolve_others(prefix, [a.key for a in found])
@@ -180,6 +184,32 @@ class Monitor:
                 )
             )
         return out
+
+    def _degraded(self, now: float) -> list[Alert]:
+        """Runs that ran every phase but missed their outcome (finished within a week)."""
+        with self.store.read() as conn:
+            rows = conn.execute(
+                sa.select(runs.c.pipeline, runs.c.data_date, runs.c.mode, runs.c.outcome).where(
+                    runs.c.status == RunStatus.COMPLETE_DEGRADED.value,
+                    runs.c.finished_at >= now - OUTCOME_ALERT_WINDOW_S,
+                )
+            ).all()
+        return [
+            Alert(
+                f"outcome:{r.pipeline}:{r.data_date}:{r.mode}",
+                Severity.CRITICAL,
+                f"{r.pipeline} {r.data_date} ({r.mode}) ran every phase but missed its "
+                f"outcome: {r.outcome}",
+                {
+                    "pipeline": r.pipeline,
+                    "data_date": str(r.data_date),
+                    "mode": r.mode,
+                    "outcome": r.outcome,
+                },
+                state={"outcome": r.outcome},
+            )
+            for r in rows
+        ]
 
     def _watches(self, now: float) -> list[Alert]:
         """The pipelines' own checks; a watch that fails is itself reported, not fatal."""

@@ -19,6 +19,7 @@ from tipoff.engine.clock import Clock, SystemClock
 from tipoff.engine.execution import Executor, JobReport
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.registry import Registry
+from tipoff.engine.schema import runs as runs_table
 from tipoff.engine.schema import transitions as transitions_table
 from tipoff.engine.states import JobStatus, RunStatus
 from tipoff.engine.store import Store
@@ -40,13 +41,21 @@ class RunState:
     # held phases whose hold just expired: their checks are about to be asked again (what a
     # run stopped by its timeout at that moment is waiting for)
     rechecking: list[str] = field(default_factory=list)
+    outcome: str | None = None  # complete_degraded: why the declared outcome was missed
+
+    @property
+    def outcome_missed(self) -> bool:
+        """Every phase ran, but the pipeline's declared outcome was missed."""
+        return self.status is RunStatus.COMPLETE_DEGRADED
 
     @property
     def finished(self) -> bool:
-        """Complete, or stopped with nothing of it queued or running: blocked by the policy
-        or held (which a worker's sweep asks again later)."""
+        """Complete, or stopped with nothing of it queued or running: blocked by the policy,
+        held (which a worker's sweep asks again later), or complete_degraded (re-runs still
+        pending may yet deliver the outcome)."""
+        stopped = self.status in (RunStatus.BLOCKED, RunStatus.COMPLETE_DEGRADED)
         return self.status is RunStatus.COMPLETE or (
-            (self.status is RunStatus.BLOCKED or bool(self.held)) and self.pending_jobs == 0
+            (stopped or bool(self.held)) and self.pending_jobs == 0
         )
 
 
@@ -139,6 +148,9 @@ class Orchestrator:
                 .order_by(transitions_table.c.phase)
             ).all()
             waiting = rebuild.waiting(conn, self.pipeline(run.pipeline), run_id)
+            missed = conn.execute(
+                sa.select(runs_table.c.outcome).where(runs_table.c.id == run_id)
+            ).scalar_one()
         now = self.clock.now()
         blocked = [
             f"phase {t.phase}: {t.blocked_reason}" for t in flagged if t.blocked_reason is not None
@@ -154,7 +166,9 @@ class Orchestrator:
             for t in flagged
             if t.hold_reason is not None and not t.triggered and (t.held_until or 0) <= now
         ]
-        return RunState(run, RunStatus(run.status), pending, blocked, held, rechecking)
+        status = RunStatus(run.status)
+        missed = missed if status is RunStatus.COMPLETE_DEGRADED else None
+        return RunState(run, status, pending, blocked, held, rechecking, missed)
 
     # -- workers --------------------------------------------------------------------------
 

@@ -153,6 +153,9 @@ class PipelineDef:
     # processors outside the phases (housekeeping), run by schedules or by hand
     tasks: tuple[ProcessorDef, ...] = ()
     self_heal: SelfHealPolicy = field(default_factory=SelfHealPolicy)
+    # what a finished run must have produced (checks like pre-flight ones, asked when the
+    # last phase triggers; a miss makes the run complete_degraded, see outcome.py)
+    outcome: tuple[PreflightDef, ...] = ()
     source: str = "<memory>"
     # the pre-flight check functions by name, bound from the pipeline's code by
     # ``Registry.bind`` (never from YAML)
@@ -215,6 +218,10 @@ class PipelineDef:
         """The checks that must pass before phase ``phase`` opens in ``mode``."""
         return [c for c in self.phase(phase).preflight if c.modes is None or mode in c.modes]
 
+    def outcome_checks(self, mode: str) -> list[PreflightDef]:
+        """The outcome checks that apply to a run of ``mode``."""
+        return [c for c in self.outcome if c.modes is None or mode in c.modes]
+
     def date_dependency(self, phase: int, mode: str) -> DateDependency | None:
         """What phase ``phase`` of a ``mode`` run needs from earlier dates, if anything."""
         dep = self.phase(phase).depends_on_earlier_dates
@@ -275,7 +282,9 @@ def parse_pipeline(text: str, *, source: str = "<string>") -> PipelineDef:
     except ValidationError as exc:
         problems = [f"{source}: {_loc(err['loc'])}: {err['msg']}" for err in exc.errors()]
         raise ConfigError("\n".join(problems)) from exc
-    problems = [f"{source}: {p}" for p in _semantic_problems(pipeline)]
+    problems = [
+        f"{source}: {p}" for p in _semantic_problems(pipeline) + _outcome_problems(pipeline)
+    ]
     if problems:
         raise ConfigError("\n".join(problems))
     return pipeline
@@ -356,7 +365,7 @@ def _semantic_problems(p: PipelineDef) -> list[str]:
                     if mode not in modes
                 ]
         for j, check in enumerate(phase.preflight):
-            problems += [
+            problems += [  # (outcome checks' modes: below)
                 f"{where}.preflight[{j}].modes: unknown mode {mode!r} (known: {known_modes})"
                 for mode in check.modes or ()
                 if mode not in modes
@@ -408,6 +417,15 @@ def _semantic_problems(p: PipelineDef) -> list[str]:
             elif sched.processor not in seen_procs:
                 problems.append(f"{where}.processor: unknown processor {sched.processor!r}")
     return problems
+
+
+def _outcome_problems(p: PipelineDef) -> list[str]:
+    return [
+        f"outcome[{j}].modes: unknown mode {mode!r} (known: {', '.join(p.modes)})"
+        for j, check in enumerate(p.outcome)
+        for mode in check.modes or ()
+        if mode not in p.modes
+    ]
 
 
 def _check_attempts(

@@ -245,6 +245,12 @@ class Registry:
             for j, spec in enumerate(phase.preflight)
             if spec.check not in self._checks and spec.check not in BUILTIN_CHECKS
         ]
+        problems += [
+            f"{pipeline.source}: outcome[{j}].check: unknown check {spec.check!r}: "
+            "no blueprint registers it"
+            for j, spec in enumerate(pipeline.outcome)
+            if spec.check not in self._checks and spec.check not in BUILTIN_CHECKS
+        ]
         if problems:
             raise UnknownProcessor("\n".join(problems))
 

@@ -21,7 +21,9 @@ runs = sa.Table(
     sa.Column("mode", sa.String(32), nullable=False),
     sa.Column("correlation_id", sa.String(32), nullable=False),
     sa.Column("trigger_source", sa.String(32), nullable=False),
-    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("status", sa.String(32), nullable=False),
+    # complete_degraded: why the pipeline's declared outcome was missed (see outcome.py)
+    sa.Column("outcome", sa.Text),
     # resolved once when the run is created (see run_params); every job of the run gets them
     sa.Column("params", sa.JSON, nullable=False, default=dict),
     # where each param came from ("run", "schedule <name>", "TIPOFF_SOURCE", ...); NULL for

@@ -35,8 +35,14 @@ class TriggerReason(StrEnum):
 
 class RunStatus(StrEnum):
     RUNNING = "running"  # some phase has not triggered yet
-    COMPLETE = "complete"  # the last phase triggered
+    COMPLETE = "complete"  # the last phase triggered and the day's outcome was met
+    # the last phase triggered but the pipeline's declared outcome was missed (runs.outcome
+    # says why): every phase ran, yet the day did not produce what it should have
+    COMPLETE_DEGRADED = "complete_degraded"
     BLOCKED = "blocked"  # a phase can never trigger by itself (a critical processor is dead)
+
+
+FINISHED_RUN = (RunStatus.COMPLETE.value, RunStatus.COMPLETE_DEGRADED.value)
 
 
 class ExecutionStatus(StrEnum):

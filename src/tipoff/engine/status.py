@@ -114,6 +114,7 @@ class RunReport:
     generation: int = 0  # times rebuilt (an earlier date it read completed after it)
     rebuild_phase: int | None = None  # a rebuild from this phase is due
     rebuild_reason: str | None = None
+    outcome: str | None = None  # complete_degraded: why the declared outcome was missed
 
     @property
     def blocked(self) -> list[str]:
@@ -271,6 +272,7 @@ def date_status(
                 generation=int(run["generation"] or 0),
                 rebuild_phase=run["rebuild_phase"],
                 rebuild_reason=run["rebuild_reason"],
+                outcome=run["outcome"] if run["status"] == RunStatus.COMPLETE_DEGRADED else None,
             )
         )
     return DateStatus(
@@ -400,6 +402,8 @@ def _render_run(run: RunReport, timezone: str) -> str:
     ]
     if run.params:
         lines.append("  params: " + ", ".join(run_params.describe(run.params, run.param_origins)))
+    if run.outcome:
+        lines.append(f"  outcome missed: {run.outcome}")
     lines.extend(f"  blocked: {b}" for b in run.blocked)
     if run.rebuild_phase is not None:
         lines.append(f"  rebuild due from phase {run.rebuild_phase}: {run.rebuild_reason}")
@@ -515,6 +519,7 @@ def _run_json(run: RunReport) -> dict[str, Any]:
         "finished_at": _iso(run.finished_at),
         "jobs": dict(run.jobs),
         "dead_letters": run.dead_letters,
+        "outcome": run.outcome,
         "blocked": run.blocked,
         "generation": run.generation,
         "rebuild_phase": run.rebuild_phase,

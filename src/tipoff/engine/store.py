@@ -79,10 +79,17 @@ def _v6_to_v7(conn: sa.Connection) -> None:
     conn.execute(sa.text("ALTER TABLE jobs ADD COLUMN infra_attempts INTEGER NOT NULL DEFAULT 0"))
 
 
+def _v7_to_v8(conn: sa.Connection) -> None:
+    """Outcomes: room for 'complete_degraded' in runs.status, and why the outcome was missed."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("ALTER TABLE runs ALTER COLUMN status TYPE VARCHAR(32)"))
+    conn.execute(sa.text("ALTER TABLE runs ADD COLUMN outcome TEXT"))
+
+
 ENGINE_SCHEMA = migrations.SchemaComponent(
     "engine",
     metadata,
-    migrations=(_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5, _v5_to_v6, _v6_to_v7),
+    migrations=(_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5, _v5_to_v6, _v6_to_v7, _v7_to_v8),
 )
 
 DEFAULT_SQLITE_BUSY_TIMEOUT_S = 30.0

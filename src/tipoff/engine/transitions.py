@@ -25,6 +25,7 @@ import sqlalchemy as sa
 import structlog
 
 from tipoff.engine import dependencies, preflight, queue, run_params
+from tipoff.engine import outcome as run_outcome
 from tipoff.engine.fastsql import Sql
 from tipoff.engine.pipeline import PipelineDef, ProcessorDef, ScheduleDef
 from tipoff.engine.policy import Decision, Expected, decide
@@ -511,6 +512,10 @@ def record_completions(
     )
     if tm["triggered"]:
         rerun_downstream(store, conn, pipeline, tm, completed, now=now)
+        if tm["phase"] == pipeline.last_phase() and any(
+            c.status is CompletionStatus.SUCCEEDED for c in completed
+        ):  # the last phase ran again: has the day's outcome changed?
+            run_outcome.reassess(conn, pipeline, run_id=tm["run_id"], now=now)
         return Outcome()
     return _evaluate_locked(store, conn, pipeline, tm, now=now)
 
@@ -699,11 +704,9 @@ def trigger(
     run = run or get_run(conn, tm["run_id"])
     # later dates that read this phase: wake those waiting, rebuild those built without it
     dependencies.phase_done(conn, pipeline, run, tm["phase"], now=now)
-    if nxt is None:
-        _SET_RUN_STATUS.run(
-            conn, {"run_id": run.id, "status": RunStatus.COMPLETE.value, "finished_at": now}
-        )
-        return Outcome(triggered_phase=tm["phase"], reason=reason, run_status=RunStatus.COMPLETE)
+    if nxt is None:  # the run is finished: complete, or complete_degraded by its outcome
+        finished = run_outcome.finish(conn, pipeline, run_id=run.id, now=now)
+        return Outcome(triggered_phase=tm["phase"], reason=reason, run_status=finished)
     if run.status == RunStatus.BLOCKED.value:
         _SET_RUN_STATUS.run(
             conn, {"run_id": run.id, "status": RunStatus.RUNNING.value, "finished_at": None}

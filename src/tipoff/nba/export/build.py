@@ -82,14 +82,23 @@ def player_predictions(rows: Iterable[Row], names: Mapping[int, str]) -> list[m.
 
 
 def completion(
-    batch: Row | None, predicted: int, forced_phases: Iterable[int] = ()
+    batch: Row | None,
+    predicted: int,
+    forced_phases: Iterable[int] = (),
+    shortfall: str | None = None,
 ) -> m.Completion:
-    """Expected vs predicted players; failed = expected jobs without rows."""
+    """Expected vs predicted players; failed = expected jobs without rows. ``shortfall``:
+    why the date missed its outcome (see ``tipoff.nba.ops.outcome``), if it did."""
     forced = sorted(forced_phases)
+    verdict: dict[str, Any] = {
+        "outcome": "complete_degraded" if shortfall else "complete",
+        "outcome_reason": shortfall,
+    }
     if batch is None:
         return m.Completion(
             universe=predicted, expected=predicted, predicted=predicted, failed=0,
-            needs_bootstrap=0, skipped={}, completion_pct=100.0, forced_phases=forced,
+            needs_bootstrap=0, skipped={}, completion_pct=100.0 if predicted else 0.0,
+            forced_phases=forced, **verdict,
         )  # fmt: skip
     expected = int(batch["expected"])
     skipped = {str(k): len(v) for k, v in dict(batch["skipped"] or {}).items()}
@@ -100,8 +109,14 @@ def completion(
         failed=max(0, expected - predicted),
         needs_bootstrap=int(batch["needs_bootstrap"]),
         skipped=skipped,
-        completion_pct=round(100.0 * min(predicted, expected) / expected, 2) if expected else 100.0,
+        # nobody fanned out of a non-empty universe is 0%, not 100%
+        completion_pct=(
+            round(100.0 * min(predicted, expected) / expected, 2)
+            if expected
+            else (0.0 if int(batch["universe"]) else 100.0)
+        ),
         forced_phases=forced,
+        **verdict,
     )
 
 

@@ -77,6 +77,11 @@ class Completion(ExportModel):
     # phases of the date's run pushed past their dependency and pre-flight checks (a forced
     # self-heal before the first game, or a manual trigger): inputs may be incomplete
     forced_phases: list[int] = Field(default_factory=list)
+    # the date's outcome as the engine judges it (tipoff.nba.ops.outcome): complete, or
+    # complete_degraded with the reason (nobody predicted on a game day, too few of the
+    # players with book lines)
+    outcome: Literal["complete", "complete_degraded"] = "complete"
+    outcome_reason: str | None = None
 
 
 class QualityDistribution(ExportModel):

@@ -29,7 +29,7 @@ from tipoff.engine.transitions import bypassed_phases
 from tipoff.errors import ConfigError
 from tipoff.nba.export import build, data, keys, writer
 from tipoff.nba.export import models as m
-from tipoff.nba.ops import prediction_quality
+from tipoff.nba.ops import outcome, prediction_quality
 from tipoff.nba.predict.processors import job_date
 from tipoff.nba.raw.run import bucket_of
 
@@ -92,9 +92,10 @@ def export_tonight(ctx: JobContext) -> Result:
         history = data.book_line_history(conn, ids, day)
         logs = data.game_logs(conn, ids, day - timedelta(days=RECENT_DAYS), day)
         grades = data.grades(conn, day) if same_day else []
+        shortfall = outcome.measure(conn, day).shortfall(outcome.DEFAULT_MIN_SHARE)
     now = _now(ctx)
     players = build.player_predictions(rows, names)
-    done = build.completion(batch, len(players), forced)
+    done = build.completion(batch, len(players), forced, shortfall)
     spread = build.quality(rows)
     # the monitor's quality watch alerts on it; the log says so at export time too
     if (

@@ -4,6 +4,8 @@ A SQL view, so the answer to "did the pipeline finish for these dates, and where
 stop?" can be asked of the database directly, and ``tipoff status --days N`` prints it.
 ``pipeline_status`` is the first phase, from the end, that has produced rows:
 
+    COMPLETE_DEGRADED  the date's prediction run finished but missed its outcome (the
+                     engine's run status; e.g. nobody predicted on a game day)
     COMPLETE         predictions exist
     PHASE_5_PENDING  features built, no predictions
     PHASE_4_STUCK    analytics built, no features
@@ -47,6 +49,12 @@ WITH schedule AS (
 ), phase5 AS (
     SELECT game_date, COUNT(DISTINCT player_id) AS predictions
     FROM player_prop_predictions GROUP BY game_date
+), degraded AS (
+    SELECT data_date AS game_date FROM runs
+    WHERE pipeline = 'nba' AND mode IN ('same_day', 'backfill')
+    GROUP BY data_date
+    HAVING SUM(CASE WHEN status = 'complete_degraded' THEN 1 ELSE 0 END) > 0
+       AND SUM(CASE WHEN status = 'complete' THEN 1 ELSE 0 END) = 0
 )
 SELECT
     s.game_date,
@@ -57,6 +65,7 @@ SELECT
     p4.avg_quality,
     COALESCE(p5.predictions, 0) AS predictions,
     CASE
+        WHEN d.game_date IS NOT NULL THEN 'COMPLETE_DEGRADED'
         WHEN COALESCE(p5.predictions, 0) > 0 THEN 'COMPLETE'
         WHEN COALESCE(p4.phase4_records, 0) > 0 THEN 'PHASE_5_PENDING'
         WHEN COALESCE(p3.phase3_records, 0) > 0 THEN 'PHASE_4_STUCK'
@@ -69,11 +78,13 @@ LEFT JOIN phase2 p2 ON p2.game_date = s.game_date
 LEFT JOIN phase3 p3 ON p3.game_date = s.game_date
 LEFT JOIN phase4 p4 ON p4.game_date = s.game_date
 LEFT JOIN phase5 p5 ON p5.game_date = s.game_date
+LEFT JOIN degraded d ON d.game_date = s.game_date
 """
 
 
 def create_view(conn: sa.Connection) -> None:
-    """(Re)create the view; it reads the tables of every NBA schema component."""
+    """(Re)create the view; it reads the tables of every NBA schema component, and the
+    engine's runs for their outcome."""
     conn.execute(sa.text(f"DROP VIEW IF EXISTS {VIEW}"))
     conn.execute(sa.text(_SQL))
 

@@ -1,0 +1,99 @@
+"""The day's outcome: what a finished run must have produced, not only that it ran.
+
+A run whose last phase triggered has done its work; whether the day *delivered* is the
+pipeline's to say. It declares the checks under ``outcome:`` in its file (same shape as a
+pre-flight check: a name, modes, params; the code registered with ``@bp.check``), and the
+engine asks them in the transaction that finishes the run. A run that misses one is
+``complete_degraded`` with the reasons in ``runs.outcome``, so every reader (status, the
+CLI's exit code, the monitor) sees one verdict. A late completion of the last phase (a
+re-run export) asks them again.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import sqlalchemy as sa
+
+from tipoff.engine import preflight
+from tipoff.engine.fastsql import Sql
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.states import FINISHED_RUN, RunStatus
+
+_FINISH = Sql(
+    "UPDATE runs SET status = :status, finished_at = :finished_at, outcome = :outcome "
+    "WHERE id = :run_id"
+)
+_SELECT = Sql("SELECT data_date, mode, params, status, finished_at FROM runs WHERE id = :run_id")
+
+
+def shortfall(
+    conn: sa.Connection,
+    pipeline: PipelineDef,
+    *,
+    run_id: int,
+    now: float,
+    trigger_source: str = preflight.IN_WORKER_SOURCE,
+) -> str | None:
+    """Why the run's outcome was missed ("; "-joined, one per failed check), or None."""
+    data_date, mode, params, _, _ = _SELECT.run(conn, {"run_id": run_id}).one()
+    if isinstance(params, str):  # SQLite hands JSON and dates back as text
+        params = json.loads(params)
+    if isinstance(data_date, str):
+        data_date = date.fromisoformat(data_date)
+    failures: list[str] = []
+    for spec in pipeline.outcome_checks(mode):
+        fn = pipeline.check_code.get(spec.check) or preflight.BUILTIN_CHECKS.get(spec.check)
+        if fn is None:
+            failures.append(f"{spec.check}: no code registered for this check in this process")
+            continue
+        ctx = preflight.CheckContext(
+            conn=conn,
+            pipeline=pipeline,
+            data_date=data_date,
+            mode=mode,
+            phase=pipeline.last_phase(),
+            params=spec.params,
+            run_params=params or {},
+            now=now,
+            trigger_source=trigger_source,
+        )
+        try:
+            result = fn(ctx)
+        except Exception as exc:  # a broken check must not call the day delivered
+            failures.append(f"{spec.check}: the check itself failed: {type(exc).__name__}: {exc}")
+            continue
+        if not result.ok:
+            failures.append(f"{spec.check}: {result.detail}")
+    return "; ".join(failures) or None
+
+
+def finish(
+    conn: sa.Connection,
+    pipeline: PipelineDef,
+    *,
+    run_id: int,
+    now: float,
+    finished_at: float | None = None,
+) -> RunStatus:
+    """Set the finished run's status from its outcome (complete or complete_degraded)."""
+    missed = shortfall(conn, pipeline, run_id=run_id, now=now)
+    status = RunStatus.COMPLETE_DEGRADED if missed else RunStatus.COMPLETE
+    _FINISH.run(
+        conn,
+        {
+            "run_id": run_id,
+            "status": status.value,
+            "finished_at": now if finished_at is None else finished_at,
+            "outcome": missed,
+        },
+    )
+    return status
+
+
+def reassess(conn: sa.Connection, pipeline: PipelineDef, *, run_id: int, now: float) -> None:
+    """Ask a finished run's outcome again (its last phase ran again); others are left."""
+    _, _, _, status, finished_at = _SELECT.run(conn, {"run_id": run_id}).one()
+    if status in FINISHED_RUN and pipeline.outcome:
+        finish(conn, pipeline, run_id=run_id, now=now, finished_at=finished_at)
