@@ -7,9 +7,10 @@ from datetime import date
 import sqlalchemy as sa
 
 from support import db
-from support.pipelines import drain, orchestrator_for, pipeline_from, proc
+from support.pipelines import drain, orchestrator_for, pipeline_from, proc, write_effect
 from tipoff.engine import queue, transitions
 from tipoff.engine.clock import ManualClock
+from tipoff.engine.registry import JobContext, Result
 from tipoff.engine.schema import completions, jobs
 from tipoff.engine.schema import transitions as transitions_table
 from tipoff.engine.states import JobStatus, RunStatus, TriggerReason
@@ -224,3 +225,54 @@ def test_a_dead_optional_processor_does_not_block_a_phase_of_four(
     assert (t1["triggered"], t1["trigger_reason"]) == (True, TriggerReason.QUORUM_TIMEOUT.value)
     assert db.run_status(store, run.id) == RunStatus.COMPLETE.value
     assert db.job(store, "opt")["status"] == JobStatus.DEAD.value
+
+
+def test_a_straggler_after_a_quorum_trigger_reruns_a_chain_of_rerun_on_late_phases_once(
+    store: Store, clock: ManualClock
+) -> None:
+    """The optional processor succeeds an hour after its phase went on without it: phase 2
+    runs again with its output, and phase 2's late completion runs phase 3 again, once."""
+    calls: list[int] = []
+
+    def slow(ctx: JobContext) -> Result:
+        calls.append(ctx.attempt)
+        if len(calls) == 1:
+            raise RuntimeError("feed not there yet")
+        return write_effect(ctx)
+
+    pipeline = pipeline_from(
+        [[proc("a"), proc("slow", critical=False)], [proc("b")], [proc("c")]],
+        quorum=0.5,
+        deadline_floor_s=60,
+        retry_base_s=3600,
+        retry_cap_s=3600,
+        rerun_on_late={2, 3},
+    )
+    orch = orchestrator_for(store, pipeline, {"slow": slow}, clock=clock)
+    run = orch.start_run(D, "same_day")
+    drain(orch, clock)
+    clock.advance(61)
+    assert transitions.sweep_deadlines(store, orch.pipelines, now=clock.now()) == 1
+    drain(orch, clock)
+    assert db.run_status(store, run.id) == RunStatus.COMPLETE.value
+    assert db.effect_counts(store) == {(D, "a"): 1, (D, "b"): 1, (D, "c"): 1}
+
+    clock.advance(3600)
+    drain(orch, clock)  # the straggler, then the re-runs it causes
+    assert db.effect_counts(store) == {(D, "a"): 1, (D, "slow"): 1, (D, "b"): 2, (D, "c"): 2}
+    sources = db.rows(
+        store,
+        sa.select(jobs.c.processor, jobs.c.trigger_source)
+        .where(jobs.c.processor.in_(["b", "c"]))
+        .order_by(jobs.c.processor, jobs.c.id),
+    )
+    assert [(r["processor"], r["trigger_source"]) for r in sources] == [
+        ("b", "transition"),
+        ("b", "late"),
+        ("c", "transition"),
+        ("c", "late"),
+    ]
+    clock.advance(3600)
+    drain(orch, clock)
+    assert db.count(store, jobs) == 6  # nothing more
+    assert db.run_status(store, run.id) == RunStatus.COMPLETE.value
