@@ -19,7 +19,8 @@ import sqlalchemy as sa
 from tipoff.errors import ProcessorError
 from tipoff.nba.analytics import reads
 from tipoff.nba.analytics import tables as t
-from tipoff.nba.features import PLAYER_HISTORY_COLUMNS, build_features
+from tipoff.nba.features import PLAYER_HISTORY_COLUMNS
+from tipoff.nba.precompute.shared import shared_features
 
 TARGET_COLUMNS = (
     "game_date", "player_id", "player_name", "game_id", "team_id", "opponent_team_id", "is_home",
@@ -37,10 +38,11 @@ class History:
 
     @cached_property
     def features(self) -> pd.DataFrame:
-        """The features package's output for the targets (same index and order)."""
+        """The features package's output for the targets (same index and order), built
+        once for the processors of the date that read the same history (see ``shared``)."""
         if self.targets.empty:
             return pd.DataFrame()
-        return build_features(self.players, self.targets, self.teams)
+        return shared_features(self.players, self.targets, self.teams)
 
     @cached_property
     def played(self) -> pd.DataFrame:
