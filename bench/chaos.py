@@ -29,6 +29,7 @@ import contextlib
 import dataclasses
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -658,8 +659,12 @@ def _strip_times(doc: Any) -> Any:
 
 
 def bucket_files(root: Path) -> tuple[dict[str, Any], list[str]]:
-    """Every export and raw document (JSON without generation times); leftover temp files."""
-    files, temp = {}, []
+    """Every export and raw document (JSON without generation times); leftover temp files.
+
+    Raw documents are kept under their run's correlation id (random): that part of the
+    path is left out, and documents of one date and kind compared as a set."""
+    files: dict[str, Any] = {}
+    temp = []
     for path in sorted(root.rglob("*")):
         if not path.is_file() or "models" in path.parts:
             continue
@@ -668,15 +673,15 @@ def bucket_files(root: Path) -> tuple[dict[str, Any], list[str]]:
             temp.append(rel)
             continue
         try:
-            files[rel] = _strip_times(json.loads(path.read_bytes()))
+            body: Any = _strip_times(json.loads(path.read_bytes()))
         except ValueError:
-            files[rel] = path.read_bytes().hex()
-    return files, temp
+            body = path.read_bytes().hex()
+        key = re.sub(r"^runs/[^/]+/", "runs/*/", rel)
+        files.setdefault(key, []).append(json.dumps(body, sort_keys=True))
+    return {k: sorted(v) for k, v in files.items()}, temp
 
 
 def _day_of(text: str) -> str:
-    import re
-
     found = re.search(r"\d{4}-\d{2}-\d{2}", text)
     return found.group(0) if found else "undated"
 
@@ -697,7 +702,8 @@ def differences(clean: Month, chaos: Month) -> dict[str, Any]:
     raw_files: dict[str, list[str]] = defaultdict(list)
     for rel in sorted(set(fa) | set(fb)):
         if fa.get(rel) != fb.get(rel):
-            (raw_files if rel.startswith("raw/") else files)[_day_of(rel)].append(rel)
+            as_received = rel.startswith(("raw/", "runs/"))
+            (raw_files if as_received else files)[_day_of(rel)].append(rel)
     return {
         "rows": dict(rows),
         "files": dict(files),
