@@ -100,6 +100,9 @@ def tables(store: Store) -> dict[str, list[tuple[Any, ...]]]:
     return out
 
 
+OPENING_DAY = RunStatus.COMPLETE_DEGRADED  # every player needs bootstrap games: 0 predicted
+
+
 @pytest.fixture(scope="module")
 def days() -> list[date]:
     return League(season=SEASON, seed=SEED).game_dates()[:4]
@@ -111,7 +114,10 @@ def fault_free(
 ) -> Iterator[dict[str, list[tuple[Any, ...]]]]:
     orch = make(tmp_path_factory.mktemp("clean"), "clean", FaultInjector(None))
     states = backfill(orch, days)
-    assert [s.status for s in states] == [RunStatus.COMPLETE] * 4, [s.blocked for s in states]
+    # opening day predicts nobody (no player has a game before it): its outcome is missed
+    assert [s.status for s in states] == [OPENING_DAY] + [RunStatus.COMPLETE] * 3, [
+        (s.blocked, s.outcome) for s in states
+    ]
     rows = tables(orch.store)
     assert rows[player_prop_predictions.name]  # the later dates predict someone
     yield rows
@@ -120,7 +126,7 @@ def fault_free(
 
 def _stuck_as_expected(states: list[RunState], blocked_day: date) -> None:
     first, second, *later = states
-    assert first.status is RunStatus.COMPLETE
+    assert first.status is OPENING_DAY
     assert second.status is RunStatus.BLOCKED
     assert second.blocked == ["phase 1: critical processor(s) dead: scrape_boxscores"]
     for state in later:
@@ -170,7 +176,9 @@ def test_dates_forced_past_a_late_date_are_rebuilt_when_it_is_repaired(
             skip_dependency_check=True,
         )
     forced = orch.run_dates(days[2:], "backfill", concurrency=4, timeout_s=180, params=PARAMS)
-    assert [s.status for s in forced] == [RunStatus.COMPLETE] * 2
+    # every phase ran; built without the late date, their predictions may fall short
+    assert {s.status for s in forced} <= {RunStatus.COMPLETE, RunStatus.COMPLETE_DEGRADED}
+    assert all(s.finished for s in forced)
     wrong = tables(orch.store)
     assert wrong[t.ml_feature_store.name] != fault_free[t.ml_feature_store.name]
 

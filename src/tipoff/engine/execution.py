@@ -27,7 +27,7 @@ from typing import Any
 import sqlalchemy as sa
 import structlog
 
-from tipoff.engine import batches, queue, transitions
+from tipoff.engine import batches, manual, queue, transitions
 from tipoff.engine.clock import Clock
 from tipoff.engine.fastsql import Sql
 from tipoff.engine.pipeline import PipelineDef, RetryPolicy
@@ -242,6 +242,8 @@ class Executor:
                     touched.setdefault(f.job.batch_id, []).append(f.job.id)
                 return
             complete(f.job, CompletionStatus.SUCCEEDED, records)
+            if f.job.trigger_source == manual.REPAIR_SOURCE:  # its readers' turn now
+                manual.requeue_consumers(self.store, conn, self._pipeline(f.job), f.job, now=now)
 
         def failed(f: Finished, message: str, trace: str | None) -> None:
             status = self._mark_failed(

@@ -7,7 +7,7 @@ triggered with reason ``manual``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -15,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from tipoff.engine import queue, transitions
-from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.pipeline import PipelineDef, ProcessorDef
 from tipoff.engine.schema import execution_log, jobs
 from tipoff.engine.schema import transitions as transitions_table
 from tipoff.engine.states import JobStatus, TriggerReason
@@ -196,6 +196,128 @@ def retry_dead(store: Store, job_ids: Sequence[int] | None, *, now: float) -> in
     if job_ids is None:
         job_ids = [d.job_id for d in dead_letters(store, limit=1_000_000)]
     return queue.requeue_dead(store, job_ids, now=now) if job_ids else 0
+
+
+REPAIR_SOURCE = "repair"  # trigger source of a producer re-run for a retried consumer
+CONSUMER_HOLD_S = 3600.0  # a retried consumer waits this long at most for its producer
+
+
+@dataclass(frozen=True)
+class Retried:
+    """What retrying one dead letter did: requeued it, or re-ran its input's producer first."""
+
+    job_id: int
+    processor: str
+    data_date: date | None
+    mode: str | None
+    via: str | None = None  # the producer re-run first (its input is fetched again)
+    via_job_id: int | None = None
+
+    def describe(self) -> str:
+        where = f" for {self.data_date} ({self.mode})" if self.data_date else ""
+        if self.via is None:
+            return f"job {self.job_id} ({self.processor}{where}): requeued"
+        return (
+            f"job {self.job_id} ({self.processor}{where}): its input comes from {self.via}; "
+            f"re-running {self.via} under a fresh key (job {self.via_job_id}), then "
+            f"{self.processor} again once it succeeds"
+        )
+
+
+def retry_with_inputs(
+    store: Store,
+    pipelines: Mapping[str, PipelineDef],
+    job_ids: Sequence[int] | None,
+    *,
+    now: float,
+) -> list[Retried]:
+    """Retry dead letters (all when ``job_ids`` is None). A job whose processor declares
+    ``input_from`` gets its producer re-run first under a fresh key (its input may be the
+    document that was rejected: retrying on it would die again); the executor requeues it
+    when that re-run succeeds (see ``requeue_consumers``). Others are requeued now."""
+    if job_ids is not None:
+        _check_dead(store, job_ids)
+    else:
+        job_ids = [d.job_id for d in dead_letters(store, limit=1_000_000)]
+    out: list[Retried] = []
+    plain: list[int] = []
+    for job_id in job_ids:
+        with store.transaction() as conn:
+            job = conn.execute(sa.select(jobs).where(jobs.c.id == job_id)).one()._mapping
+            pipeline = pipelines.get(job["pipeline"])
+            producer = _producer(pipeline, job["processor"]) if pipeline else None
+            if pipeline is None or producer is None or job["run_id"] is None:
+                plain.append(job_id)
+                out.append(Retried(job_id, job["processor"], job["data_date"], job["mode"]))
+                continue
+            run = transitions.resolved(conn, pipeline, transitions.get_run(conn, job["run_id"]))
+            phase = pipeline.phase_of(producer.name)
+            current = _transition(conn, run.id, phase)
+            if current is None:  # never reached: nothing to re-run
+                plain.append(job_id)
+                out.append(Retried(job_id, job["processor"], job["data_date"], job["mode"]))
+                continue
+            specs = transitions.phase_job_specs(
+                pipeline,
+                run,
+                phase,
+                [producer],
+                current["id"],
+                REPAIR_SOURCE,
+                key_suffix=f"/repair/{job_id}/{now:.6f}",
+            )
+            [new_id] = queue.enqueue(store, conn, specs, now=now)
+            # queued now (the run shows it waiting, not dead), due once the producer's
+            # re-run succeeded (requeue_consumers), or after the hold if that never happens
+            queue.requeue_dead_in(store, conn, [job_id], now=now + CONSUMER_HOLD_S)
+            out.append(
+                Retried(
+                    job_id, job["processor"], job["data_date"], job["mode"], producer.name, new_id
+                )
+            )
+    if plain:
+        queue.requeue_dead(store, plain, now=now)
+    return out
+
+
+def _producer(pipeline: PipelineDef, processor: str) -> ProcessorDef | None:
+    try:
+        name = pipeline.processor(processor).input_from
+    except KeyError:
+        return None
+    return None if name is None else pipeline.processor(name)
+
+
+def requeue_consumers(
+    store: Store, conn: sa.Connection, pipeline: PipelineDef, job: Any, *, now: float
+) -> list[int]:
+    """After a repair re-run of ``job``'s processor succeeded: the jobs of its run that
+    read its output (``input_from``) and wait for it, or died, are due now (same
+    transaction)."""
+    readers = [
+        p.name for ph in pipeline.phases for p in ph.processors if p.input_from == job.processor
+    ]
+    if not readers or job.run_id is None:
+        return []
+    mine = sa.and_(jobs.c.run_id == job.run_id, jobs.c.processor.in_(readers))
+    waiting = list(
+        conn.execute(
+            sa.select(jobs.c.id).where(
+                mine, jobs.c.status == JobStatus.QUEUED.value, jobs.c.run_after > now
+            )
+        ).scalars()
+    )
+    if waiting:
+        conn.execute(sa.update(jobs).where(jobs.c.id.in_(waiting)).values(run_after=now))
+        store.mark_enqueued(conn)
+    dead = list(
+        conn.execute(
+            sa.select(jobs.c.id).where(mine, jobs.c.status == JobStatus.DEAD.value)
+        ).scalars()
+    )
+    if dead:
+        queue.requeue_dead_in(store, conn, dead, now=now)
+    return waiting + dead
 
 
 def purge_dead(

@@ -55,6 +55,9 @@ class ProcessorDef:
     max_attempts: int | None = None
     retry: RetryPolicy | None = None
     params: Mapping[str, Any] = field(default_factory=dict)
+    # the processor (of an earlier phase) whose output this one reads: a retry of this one
+    # by hand re-runs that one first, so a rejected input is fetched again (see manual.py)
+    input_from: str | None = None
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -283,7 +286,10 @@ def parse_pipeline(text: str, *, source: str = "<string>") -> PipelineDef:
         problems = [f"{source}: {_loc(err['loc'])}: {err['msg']}" for err in exc.errors()]
         raise ConfigError("\n".join(problems)) from exc
     problems = [
-        f"{source}: {p}" for p in _semantic_problems(pipeline) + _outcome_problems(pipeline)
+        f"{source}: {p}"
+        for p in _semantic_problems(pipeline)
+        + _outcome_problems(pipeline)
+        + _input_problems(pipeline)
     ]
     if problems:
         raise ConfigError("\n".join(problems))
@@ -416,6 +422,21 @@ def _semantic_problems(p: PipelineDef) -> list[str]:
                 problems.append(f"{where}.processor: action 'enqueue' needs a processor")
             elif sched.processor not in seen_procs:
                 problems.append(f"{where}.processor: unknown processor {sched.processor!r}")
+    return problems
+
+
+def _input_problems(p: PipelineDef) -> list[str]:
+    problems = []
+    for i, phase in enumerate(p.phases):
+        for j, proc in enumerate(phase.processors):
+            if proc.input_from is None:
+                continue
+            earlier = {q.name for ph in p.phases if ph.phase < phase.phase for q in ph.processors}
+            if proc.input_from not in earlier:
+                problems.append(
+                    f"phases[{i}].processors[{j}].input_from: {proc.input_from!r} is not a "
+                    "processor of an earlier phase"
+                )
     return problems
 
 

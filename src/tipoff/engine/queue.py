@@ -18,8 +18,8 @@ import sqlalchemy as sa
 
 from tipoff.engine.fastsql import Sql
 from tipoff.engine.retry import RetryDecision
-from tipoff.engine.schema import jobs
-from tipoff.engine.states import JobStatus
+from tipoff.engine.schema import jobs, runs, transitions
+from tipoff.engine.states import JobStatus, RunStatus
 from tipoff.engine.store import Store
 from tipoff.errors import LeaseLost, QueueError
 
@@ -441,20 +441,57 @@ def requeue_dead(store: Store, job_ids: Sequence[int], *, now: float) -> int:
     """Put dead-lettered jobs back in the queue with fresh attempts (``dlq retry``); their
     attempt numbers go on (``attempt_no``), so the execution log never repeats one."""
     with store.transaction() as conn:
-        result = conn.execute(
-            sa.update(jobs)
-            .where(jobs.c.id.in_(list(job_ids)), jobs.c.status == JobStatus.DEAD.value)
-            .values(
-                status=JobStatus.QUEUED.value,
-                attempts=0,
-                infra_attempts=0,
-                run_after=now,
-                finished_at=None,
-            )
+        return requeue_dead_in(store, conn, job_ids, now=now)
+
+
+def requeue_dead_in(
+    store: Store, conn: sa.Connection, job_ids: Sequence[int], *, now: float
+) -> int:
+    """``requeue_dead`` in the caller's transaction. The phases those jobs had blocked are
+    unblocked (and their runs running again): the status shows the re-run waiting, not the
+    dead letter; a re-run that dies again blocks them again."""
+    ids = list(job_ids)
+    result = conn.execute(
+        sa.update(jobs)
+        .where(jobs.c.id.in_(ids), jobs.c.status == JobStatus.DEAD.value)
+        .values(
+            status=JobStatus.QUEUED.value,
+            attempts=0,
+            infra_attempts=0,
+            run_after=now,
+            finished_at=None,
         )
-        if result.rowcount:
-            store.mark_enqueued(conn)
-        return int(result.rowcount)
+    )
+    if result.rowcount:
+        store.mark_enqueued(conn)
+        unblock(conn, ids)
+    return int(result.rowcount)
+
+
+def unblock(conn: sa.Connection, job_ids: Sequence[int]) -> None:
+    """Clear the blocked reason of the untriggered transitions of these jobs, and set their
+    blocked runs running again."""
+    owners = conn.execute(
+        sa.select(jobs.c.transition_id, jobs.c.run_id).where(
+            jobs.c.id.in_(list(job_ids)), jobs.c.transition_id.is_not(None)
+        )
+    ).all()
+    if not owners:
+        return
+    conn.execute(
+        sa.update(transitions)
+        .where(
+            transitions.c.id.in_({t for t, _ in owners}),
+            transitions.c.triggered.is_(False),
+            transitions.c.blocked_reason.is_not(None),
+        )
+        .values(blocked_reason=None)
+    )
+    conn.execute(
+        sa.update(runs)
+        .where(runs.c.id.in_({r for _, r in owners}), runs.c.status == RunStatus.BLOCKED.value)
+        .values(status=RunStatus.RUNNING.value, finished_at=None)
+    )
 
 
 def get(conn: sa.Connection, job_id: int) -> Any:

@@ -36,7 +36,13 @@ from tipoff.engine.breaker import BreakerSnapshot, BreakerState, all_breakers
 from tipoff.engine.dependencies import WAITS_FOR
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.schema import completions, execution_log, jobs, runs, transitions
-from tipoff.engine.states import CompletionStatus, ExecutionStatus, JobStatus, RunStatus
+from tipoff.engine.states import (
+    PENDING,
+    CompletionStatus,
+    ExecutionStatus,
+    JobStatus,
+    RunStatus,
+)
 from tipoff.engine.store import Store
 
 
@@ -318,7 +324,16 @@ def _processor_status(
     if fan_out is not None and not fan_out.settled and job["status"] == JobStatus.SUCCEEDED:
         # the parent ran; its phase waits for its children
         return ProcessorStatus(name, critical, ProcessorState.RUNNING, **common)
-    if completion is not None and completion["status"] == CompletionStatus.SUCCEEDED:
+    rerun_waits = (
+        job is not None
+        and job["status"] in PENDING
+        and (completion is None or completion["job_id"] != job["id"])
+    )  # a re-run (trigger, repair, retry) queued after it completed: show the live job
+    if (
+        not rerun_waits
+        and completion is not None
+        and completion["status"] == CompletionStatus.SUCCEEDED
+    ):
         return ProcessorStatus(
             name,
             critical,

@@ -89,7 +89,9 @@ def run_demo(
             [state] = orch.run_dates([day], mode, worker=worker, params=dict(DEMO_PARAMS))
             done.append(DemoDay(day, mode, state))
             say(f"{day} {mode}: {state.status.value}")
-            if state.status is not RunStatus.COMPLETE:
+            if state.status is RunStatus.COMPLETE_DEGRADED:  # e.g. opening day: no history
+                say(f"{day} {mode}: outcome missed: {state.outcome}")
+            elif state.status is not RunStatus.COMPLETE:
                 break
     finally:
         worker.stop()

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 
 from tipoff.engine.alerts import Alert, Severity
 from tipoff.engine.schema import transitions
+from tipoff.engine.states import FINISHED_RUN
 from tipoff.engine.store import Store
 from tipoff.engine.transitions import find_run
 from tipoff.nba.export.data import batch
@@ -59,7 +60,7 @@ def readiness_alert(store: Store, day: date) -> Alert | None:
         ]
         if not games:
             return None  # an off day (or every game called off)
-        if run.status != "complete":
+        if run.status not in FINISHED_RUN:  # complete_degraded: completed without them
             phase = conn.execute(
                 sa.select(sa.func.min(transitions.c.phase)).where(
                     transitions.c.run_id == run.id, transitions.c.triggered.is_(False)

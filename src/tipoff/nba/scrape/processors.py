@@ -38,6 +38,7 @@ from typing import Any
 import sqlalchemy as sa
 import structlog
 
+from tipoff.engine.manual import REPAIR_SOURCE
 from tipoff.engine.registry import Blueprint, JobContext, Result
 from tipoff.engine.store import Store
 from tipoff.errors import CircuitOpen, SourceError
@@ -106,7 +107,9 @@ def scrape(ctx: JobContext) -> Result:
     as_of = as_of_param(dict(ctx.params), ctx.data_date, ctx.mode)
     check_date(decision, ctx.data_date, as_of, who=ctx.processor)
     started_at = datetime.fromtimestamp(ctx.clock.now(), tz=UTC)
-    documents = RunDocuments(source, bucket, ctx.correlation_id, ctx.clock.now)
+    # a repair re-run fetches afresh: what the run fetched earlier is what was rejected
+    fresh = ctx.trigger_source == REPAIR_SOURCE
+    documents = RunDocuments(source, bucket, None if fresh else ctx.correlation_id, ctx.clock.now)
     dctx = DateContext(
         source, ctx.data_date, ctx.mode, as_of, now=started_at, fetcher=documents.fetch
     )
