@@ -40,6 +40,7 @@ from tipoff.engine.health import health
 from tipoff.engine.heartbeats import record_beat
 from tipoff.engine.manual import retry_dead
 from tipoff.engine.schema import alerts, jobs, runs
+from tipoff.engine.states import FINISHED_RUN
 from tipoff.engine.store import Store
 from tipoff.nba.sim import League
 from tipoff.nba.sim.deployment import Deployment, sim_orchestrator
@@ -114,7 +115,8 @@ def week(tmp_path_factory: pytest.TempPathFactory) -> Any:
         for day in warm:
             [state] = w.orch.run_dates([day], "backfill", params={"source": "sim",
                                        "prediction_mode": "fallback"}, concurrency=2)  # fmt: skip
-            assert state.status.value == "complete", (day, state)
+            # the season's first dates predict nobody (too few games): complete_degraded
+            assert state.status.value in FINISHED_RUN, (day, state)
         w.beat()
         w.step(w.drain)  # the scheduler's first sight of its schedules: baselines only
         w.crash_plan[(crash_day, "scrape_rosters")] = True
@@ -164,7 +166,10 @@ def test_every_date_of_the_week_is_complete_or_precisely_flagged(week: Any) -> N
     runs_by = w.at_end_of_week["runs"]
     league_days = set(League(SEASON, SEED).game_dates())
     for day in span:
-        assert runs_by[(day, "same_day")] == "complete", (day, runs_by)
+        # strict mode predicts nobody this early: a game day is complete_degraded, not
+        # complete (the outcome alert says why); a day without games is complete
+        same_day = "complete_degraded" if day in league_days else "complete"
+        assert runs_by[(day, "same_day")] == same_day, (day, runs_by)
         if day in league_days:
             assert runs_by[(day, "overnight")] == "complete", (day, runs_by)
     # the stale-schedule night: held before analytics with the cause, never "success",
@@ -215,7 +220,9 @@ def test_at_the_end_of_the_week_the_alerts_say_what_is_wrong_and_nothing_twice(
     w, _span, faulty = week
     found = w.at_end_of_week["alerts"]
     held = f"preflight:nba:{faulty['stale'].isoformat()}:overnight:2"
-    assert set(found) == {"dead_letters", "health:nba"}
+    missed = {k for k in found if k.startswith("outcome:nba:")}
+    assert all(k.endswith(":same_day") for k in missed), missed
+    assert set(found) - missed == {"dead_letters", "health:nba"}
     assert found["dead_letters"].startswith(
         f"1 dead letter(s): scrape_injury_report {faulty['injury']} (job "
     )
@@ -260,10 +267,11 @@ def test_at_the_end_of_the_week_health_names_the_open_problems(week: Any) -> Non
 def test_once_a_person_acted_everything_completes_and_every_alert_resolves(week: Any) -> None:
     w, _span, faulty = week
     runs_by = run_rows(w.store)
-    assert all(s == "complete" for s in runs_by.values()), runs_by
+    assert all(s in FINISHED_RUN for s in runs_by.values()), runs_by
     with w.store.read() as conn:
         rows = conn.execute(sa.select(alerts.c.key, alerts.c.status)).all()
-    assert {k for k, s in rows if s == "open"} == set()
+    # open: only the missed outcomes of the days strict mode could not predict
+    assert {k for k, s in rows if s == "open" and not k.startswith("outcome:nba:")} == set()
     held = f"preflight:nba:{faulty['stale'].isoformat()}:overnight:2"
     for key in ("dead_letters", held, "health:nba"):
         assert w.inbox.kinds().count(("resolved", key)) == 1, (key, w.inbox.kinds())

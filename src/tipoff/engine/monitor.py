@@ -8,7 +8,8 @@
 - pre-flight holds: a phase whose checks failed, with the reason and the next try (a
   warning, critical after three failed tries);
 - missed outcomes: a run finished ``complete_degraded`` in the last week → one alert per
-  date and mode, with why (critical: the day did not deliver);
+  date and mode, with why (a warning: nothing is left to run, and a retry would not change
+  it; a pipeline's own watch may say more, e.g. NBA's predictions by 14:00 ET);
 - the pipelines' own watches (e.g. the NBA prediction-quality checks), under their name;
 - the self-heal cut-off: an unfinished run whose cut-off is near is forced, phase by
   phase, each turn (see ``heal``); what was forced is in the report and the log.
@@ -197,7 +198,7 @@ class Monitor:
         return [
             Alert(
                 f"outcome:{r.pipeline}:{r.data_date}:{r.mode}",
-                Severity.CRITICAL,
+                Severity.WARNING,
                 f"{r.pipeline} {r.data_date} ({r.mode}) ran every phase but missed its "
                 f"outcome: {r.outcome}",
                 {
