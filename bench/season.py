@@ -46,6 +46,7 @@ from tipoff.engine.schema import jobs
 from tipoff.engine.states import FINISHED_RUN, RunStatus
 from tipoff.engine.store import Store
 from tipoff.nba.demo import DEMO_PARAMS
+from tipoff.nba.precompute import shared
 from tipoff.nba.sim import League
 from tipoff.nba.sim.calendar import SeasonCalendar
 from tipoff.nba.sim.deployment import sim_orchestrator
@@ -170,12 +171,14 @@ def run(backend: str, n: int | None, concurrency: int) -> dict[str, Any]:
         degraded = 0  # finished without the day's outcome (e.g. nobody to predict yet)
         try:
             for i, day in enumerate(days):
+                shared.forget()  # the two sides read the same data: neither reuses the other's
                 started = time.perf_counter()
                 [state] = orch.run_dates([day], MODE, worker=worker, params=dict(DEMO_PARAMS))
                 engine_s.append(time.perf_counter() - started)
                 if state.status.value not in FINISHED_RUN:
                     raise RuntimeError(f"{day}: run is {state.status.value}: {state}")
                 degraded += state.status is RunStatus.COMPLETE_DEGRADED
+                shared.forget()
                 started = time.perf_counter()
                 direct.run(day)
                 direct_s.append(time.perf_counter() - started)

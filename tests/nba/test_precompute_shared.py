@@ -45,9 +45,9 @@ def builds(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
         return build_features(*args)
 
     monkeypatch.setattr(shared, "build_features", counted)
-    shared._entries.clear()
+    shared.forget()
     yield calls
-    shared._entries.clear()
+    shared.forget()
 
 
 def test_the_same_history_read_twice_is_built_once(builds: list[int]) -> None:
@@ -97,3 +97,11 @@ def test_only_the_latest_histories_are_kept(builds: list[int]) -> None:
     players, teams = history((10, 20, 0))  # the oldest, dropped: built again
     shared.shared_features(players, TARGETS, teams)
     assert len(builds) == shared.KEEP + 3
+
+
+def test_forget_drops_what_was_kept(builds: list[int]) -> None:
+    players, teams = history()
+    shared.shared_features(players, TARGETS, teams)
+    shared.forget()
+    shared.shared_features(players, TARGETS, teams)
+    assert len(builds) == 2

@@ -42,6 +42,12 @@ def fingerprint(*frames: pd.DataFrame) -> bytes:
     return digest.digest()
 
 
+def forget() -> None:
+    """Drop every kept build (e.g. between two runs of the same data that are compared)."""
+    with _lock:
+        _entries.clear()
+
+
 def shared_features(
     players: pd.DataFrame, targets: pd.DataFrame, teams: pd.DataFrame
 ) -> pd.DataFrame:
