@@ -65,6 +65,7 @@ from tipoff.engine.schema import (
     runs,
     transitions,
 )
+from tipoff.engine.states import FINISHED_RUN
 from tipoff.engine.store import Store
 from tipoff.nba.sim import League
 from tipoff.nba.sim.deployment import Deployment, next_due, sim_orchestrator
@@ -829,7 +830,7 @@ def recoveries(month: Month) -> list[dict[str, Any]]:
             for status, finished in conn.execute(
                 sa.select(runs.c.status, runs.c.finished_at).where(runs.c.id.in_(run_ids))
             ):
-                if status != "complete" or done_at is None:
+                if status not in FINISHED_RUN or done_at is None:
                     done_at = None
                 else:
                     done_at = max(done_at, float(finished))
