@@ -861,7 +861,8 @@ def _supervised(
 ) -> None:
     """Run ``turn`` every ``interval`` seconds until SIGTERM/SIGINT; a failed turn is
     reported and the loop goes on (a supervised loop), a TipoffError stops it. Each turn
-    leaves a heartbeat the health check reads."""
+    of a loop leaves a heartbeat the health check reads; a single turn (``--once``) leaves
+    none, so it is never taken for a running loop."""
     from tipoff.engine.heartbeats import record_beat
     from tipoff.engine.worker import new_worker_id
 
@@ -881,7 +882,7 @@ def _supervised(
             except Exception as exc:
                 errors.append(f"{type(exc).__name__}: {exc}")
                 err.print(f"{name}: turn failed: {scrubbed(errors[-1])}", markup=False)
-            if orch is not None:
+            if orch is not None and not once:  # a one-shot turn is no live loop
                 with contextlib.suppress(Exception):
                     record_beat(
                         orch.store,

@@ -338,3 +338,7 @@ def test_scheduler_and_monitor_take_one_turn_and_exit(cli: Cli) -> None:
     monitor = cli("monitor", "--once")
     assert monitor.returncode == 0, monitor.stderr
     assert "monitor: 0 stuck, 0 slow, 0 dead letter(s)" in monitor.stdout
+    # one-shot turns are not loops: they leave no live heartbeat behind
+    health = cli("health", "--json")
+    loops = next(c for c in json.loads(health.stdout)["checks"] if c["name"] == "loops")
+    assert loops["detail"].startswith("no scheduler or monitor heartbeat"), loops

@@ -61,3 +61,72 @@ def test_health_names_what_needs_a_person(store: Store) -> None:
     loops = next(c for c in report.checks if c.name == "loops")
     assert loops.detail == "scheduler alive"
     assert report.needs_person
+
+
+def test_an_optional_processor_dead_is_a_warning_and_a_critical_one_critical(
+    store: Store,
+) -> None:
+    from support.inbox import Inbox
+    from tipoff.engine.alerts import AlertBook, Severity
+    from tipoff.engine.monitor import Monitor
+
+    clock = ManualClock(NOON)
+
+    def broken(ctx: JobContext) -> Result:
+        raise RuntimeError("injury report: HTTP 500")
+
+    pipeline = pipeline_from(
+        [[proc("a"), proc("injuries", critical=False)], [proc("b")]], max_attempts=1
+    )
+    orch = orchestrator_for(store, pipeline, {"injuries": broken}, clock=clock)
+    record_beat(store, beat_id="worker:x", kind="worker", now=clock.now(), started_at=clock.now())
+    orch.start_run(date(2025, 12, 29), "same_day")
+    ex = orch.executor("w")
+    while batch := queue.claim(store, worker_id="w", limit=5, now=clock.now(), lease_s=60):
+        for job in batch:
+            ex.run(job)
+    inbox = Inbox()
+    monitor = Monitor(store, orch.pipelines, AlertBook(store, [inbox], clock=clock), clock=clock)
+    monitor.check()
+    [event] = [e for e in inbox.events if e.alert.key == "dead_letters"]
+    assert event.alert.severity is Severity.WARNING  # the phase went on without it
+    report = health(store, orch.pipelines, clock=clock)
+    dead = next(c for c in report.checks if c.name == "dead letters")
+    assert dead.ok and dead.detail.endswith("(optional processors only: a warning)")
+    assert not report.needs_person
+
+    # a critical processor dead: critical, and a person is needed
+    def also_broken(ctx: JobContext) -> Result:
+        raise RuntimeError("boom")
+
+    orch2 = orchestrator_for(store, pipeline, {"injuries": broken, "a": also_broken}, clock=clock)
+    orch2.start_run(date(2025, 12, 30), "same_day")
+    ex = orch2.executor("w")
+    while batch := queue.claim(store, worker_id="w", limit=5, now=clock.now(), lease_s=60):
+        for job in batch:
+            ex.run(job)
+    monitor.check()
+    assert [e.alert.severity for e in inbox.events if e.alert.key == "dead_letters"] == [
+        Severity.WARNING,
+        Severity.CRITICAL,
+    ]
+    report = health(store, orch2.pipelines, clock=clock)
+    assert report.needs_person
+    assert not next(c for c in report.checks if c.name == "dead letters").ok
+
+
+def test_no_scheduler_is_a_failure_when_the_pipeline_has_schedules(store: Store) -> None:
+    clock = ManualClock(NOON)
+    schedules = [{"name": "daily", "cron": "0 9 * * *", "action": "run", "mode": "same_day"}]
+    orch = orchestrator_for(store, pipeline_from([[proc("a")]], schedules=schedules), clock=clock)
+    loops = next(c for c in health(store, orch.pipelines, clock=clock).checks if c.name == "loops")
+    assert not loops.ok
+    assert loops.detail == (
+        "no scheduler or monitor heartbeat; 1 schedule(s) and no scheduler alive "
+        "(start `tipoff scheduler`)"
+    )
+    record_beat(
+        store, beat_id="scheduler:x", kind="scheduler", now=clock.now(), started_at=clock.now()
+    )
+    loops = next(c for c in health(store, orch.pipelines, clock=clock).checks if c.name == "loops")
+    assert loops.ok and loops.detail == "scheduler alive"

@@ -1,8 +1,9 @@
 """The morning health check: one report, and whether a person is needed.
 
 Each check says what it looked at and whether it is fine. A person is needed when a run
-is blocked, dead letters wait, a breaker is open, a critical alert is open, or runnable
-work waits with no live worker to take it.
+is blocked, dead letters of critical processors wait (an optional one's is a warning), no
+scheduler runs the pipeline's schedules, a breaker is open, a critical alert is open, or
+runnable work waits with no live worker to take it.
 """
 
 from __future__ import annotations
@@ -45,6 +46,17 @@ class HealthReport:
             "needs_person": self.needs_person,
             "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail} for c in self.checks],
         }
+
+
+def _critical(pipelines: Mapping[str, PipelineDef], pipeline: str, processor: str) -> bool:
+    """Whether ``processor`` is critical in its pipeline (unknown ones count as critical)."""
+    definition = pipelines.get(pipeline)
+    if definition is None:
+        return True
+    try:
+        return definition.processor(processor).critical
+    except KeyError:
+        return True
 
 
 def health(
@@ -128,22 +140,37 @@ def health(
             )
         )
 
+        # schedules fire only while a scheduler runs: without one, nothing starts the day
+        scheduled = sum(len(p.schedules) for p in pipelines.values())
+        no_scheduler = scheduled > 0 and "scheduler" not in loops
         checks.append(
             Check(
                 "loops",
-                True,
-                ", ".join(loops) + " alive" if loops else "no scheduler or monitor heartbeat",
+                not no_scheduler,
+                (", ".join(loops) + " alive" if loops else "no scheduler or monitor heartbeat")
+                + (
+                    f"; {scheduled} schedule(s) and no scheduler alive (start `tipoff scheduler`)"
+                    if no_scheduler
+                    else ""
+                ),
             )
         )
 
         dead = conn.execute(
-            sa.select(jobs.c.id, jobs.c.processor, jobs.c.data_date)
+            sa.select(jobs.c.id, jobs.c.processor, jobs.c.data_date, jobs.c.pipeline)
             .where(sa.text("jobs.status = 'dead'"))
             .order_by(jobs.c.id)
         ).all()
-        listed = ", ".join(f"{p} {d} (job {i})" for i, p, d in dead[:5])
+        listed = ", ".join(f"{p} {d} (job {i})" for i, p, d, _ in dead[:5])
+        # an optional processor's dead letter is a warning: its phase went on without it
+        critical_dead = [r for r in dead if _critical(pipelines, r.pipeline, r.processor)]
+        warning = " (optional processors only: a warning)" if dead and not critical_dead else ""
         checks.append(
-            Check("dead letters", not dead, f"{len(dead)}" + (f": {listed}" if dead else ""))
+            Check(
+                "dead letters",
+                not critical_dead,
+                f"{len(dead)}" + (f": {listed}" if dead else "") + warning,
+            )
         )
 
         errors = conn.execute(

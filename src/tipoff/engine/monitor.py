@@ -3,7 +3,8 @@
 - stuck transitions: past their deadline and not triggered → the phase, the date, the
   missing processors and for how long (critical);
 - stalled work: jobs whose lease expired go back to the queue (or to the dead letters);
-- dead letters: any → one alert listing them (critical);
+- dead letters: any → one alert listing them (critical if one is of a critical processor,
+  else a warning: an optional processor's phase goes on without it);
 - slow phases: running longer than twice their historical median → a warning;
 - pre-flight holds: a phase whose checks failed, with the reason and the next try (a
   warning, critical after three failed tries);
@@ -283,13 +284,25 @@ class Monitor:
             return None
         listed = [f"{r.processor} {r.data_date} (job {r.id})" for r in rows[:10]]
         more = f" and {len(rows) - 10} more" if len(rows) > 10 else ""
+        # severity follows the processor: only a dead critical one stops a phase by itself
+        critical = any(self._critical(r.pipeline, r.processor) for r in rows)
         return Alert(
             "dead_letters",
-            Severity.CRITICAL,
+            Severity.CRITICAL if critical else Severity.WARNING,
             f"{len(rows)} dead letter(s): {', '.join(listed)}{more}",
             {"count": len(rows), "job_ids": [r.id for r in rows]},
             state=[r.id for r in rows],
         )
+
+    def _critical(self, pipeline: str, processor: str) -> bool:
+        """Whether the pipeline declares ``processor`` critical (unknown ones count as so)."""
+        definition = self.pipelines.get(pipeline)
+        if definition is None:
+            return True
+        try:
+            return definition.processor(processor).critical
+        except KeyError:
+            return True
 
     def _phase_name(self, pipeline: str, phase: int) -> str:
         try:
