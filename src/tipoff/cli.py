@@ -106,8 +106,8 @@ PipelineOpt = Annotated[
     str | None,
     typer.Option(
         "--pipeline",
-        help="Pipeline name (example, nba) or YAML file (default: TIPOFF_PIPELINE, else the "
-        "example pipeline).",
+        help="Pipeline name (nba, example) or YAML file (default: TIPOFF_PIPELINE, else the "
+        "nba pipeline).",
     ),
 ]
 SourceOpt = Annotated[
@@ -1161,7 +1161,7 @@ def _describe_url(url: str) -> str:
 def config_validate(
     file: Annotated[
         Path | None,
-        typer.Argument(help="Pipeline YAML (default: TIPOFF_PIPELINE, else the example)."),
+        typer.Argument(help="Pipeline YAML (default: TIPOFF_PIPELINE, else the nba pipeline)."),
     ] = None,
 ) -> None:
     """Check a pipeline file: its structure, names, modes, schedules and processor code."""

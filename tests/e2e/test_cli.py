@@ -342,3 +342,10 @@ def test_scheduler_and_monitor_take_one_turn_and_exit(cli: Cli) -> None:
     health = cli("health", "--json")
     loops = next(c for c in json.loads(health.stdout)["checks"] if c["name"] == "loops")
     assert loops["detail"].startswith("no scheduler or monitor heartbeat"), loops
+
+
+def test_the_pipeline_option_names_its_real_default(cli: Cli) -> None:
+    shown = cli("run", "--help")
+    assert shown.returncode == 0, shown.stderr
+    text = " ".join(shown.stdout.replace("│", " ").split())
+    assert "else the nba pipeline" in text and "else the example pipeline" not in text
