@@ -35,3 +35,25 @@ def test_a_refused_trigger_writes_nothing_and_phase_1_enqueues_once(tmp_path: Pa
     started = run_tipoff(env, tmp_path, "trigger", "--phase", "1", "--date", "2025-01-06")
     assert started.returncode == 0, started.stderr
     assert counts(url) == (1, 5)  # the example pipeline's five first-phase processors, once
+
+
+def test_trigger_warns_when_no_worker_is_alive_and_not_when_one_is(tmp_path: Path) -> None:
+    import time
+
+    from tipoff.engine.heartbeats import record_beat
+
+    url = f"sqlite:///{tmp_path / 'tipoff.db'}"
+    env = tipoff_env(url)
+    alone = run_tipoff(env, tmp_path, "trigger", "--phase", "1", "--date", "2025-01-06")
+    assert alone.returncode == 0, alone.stderr
+    assert "warning: no worker has sent a heartbeat in the last 120 s" in alone.stderr
+
+    store = Store(url)
+    try:
+        now = time.time()
+        record_beat(store, beat_id="worker:t", kind="worker", now=now, started_at=now)
+    finally:
+        store.dispose()
+    served = run_tipoff(env, tmp_path, "trigger", "--phase", "1", "--date", "2025-01-07")
+    assert served.returncode == 0, served.stderr
+    assert "no worker" not in served.stderr
