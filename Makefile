@@ -1,7 +1,7 @@
 # Everyday tasks. CI calls `make test` (through .ci/run); a fresh clone needs only python3.
 #
 #   make setup   create .venv (if missing) and install tipoff with pinned dev dependencies
-#   make demo    run the example pipeline end to end and show its status
+#   make demo    run the NBA pipeline on a simulated league end to end (the main job)
 #   make test    lint, type-check and run the whole test suite
 #   make lint    ruff (lint and format check) and mypy only
 #   make bench   run the benchmarks (BENCH_ARGS="--backend postgres" passes options to each)
