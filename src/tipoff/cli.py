@@ -784,13 +784,10 @@ def dlq_retry(
     processor's output (input_from) has that one re-run first, under a fresh key."""
     from tipoff.engine.manual import retry_with_inputs
 
-    if not job_ids and not all_:
-        raise _BadInput("name job ids or --all")
-    settings = _settings()
-    orch = _orchestrator(settings, None)
-    done = retry_with_inputs(
-        orch.store, orch.pipelines, None if all_ else job_ids, now=orch.clock.now()
-    )
+    checked, targets = _dead_letter_target(job_ids, all_)  # refuses a database without tables
+    checked.dispose()
+    orch = _orchestrator(_settings(), None)
+    done = retry_with_inputs(orch.store, orch.pipelines, targets, now=orch.clock.now())
     for r in done:
         out.print(f"retry: {r.describe()}", markup=False)
     out.print(f"requeued {len(done)} dead letter(s)", markup=False)

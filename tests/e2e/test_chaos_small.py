@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
@@ -40,16 +41,11 @@ pytestmark = pytest.mark.timeout(1200)
 
 
 @pytest.fixture(scope="module")
-def result(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    server = pytest.importorskip("conftest")._postgres_url()  # the test server, as a URL
-    import psycopg
-
-    libpq = server.set(drivername="postgresql").render_as_string(hide_password=False)
-    try:
-        with psycopg.connect(libpq, connect_timeout=3):
-            pass
-    except psycopg.Error as exc:
-        pytest.skip(f"PostgreSQL not reachable: {' '.join(str(exc).split())}")
+def result(
+    tmp_path_factory: pytest.TempPathFactory, postgres_server: str
+) -> Iterator[dict[str, Any]]:
+    # postgres_server skips without a server (fails under TIPOFF_REQUIRE_POSTGRES=1)
+    server = sa.make_url(postgres_server).set(drivername="postgresql+psycopg")
     path = tmp_path_factory.mktemp("chaos") / "plan.yaml"
     path.write_text(PLAN)
     mp = pytest.MonkeyPatch()

@@ -173,6 +173,7 @@ def test_the_nba_pipeline_binds_its_checks_and_cut_off() -> None:
     definition = loaded.definition
     assert set(definition.check_code) == {
         "box_scores_complete", "schedule_fresh", "context_ready", "features_ready",
+        "predictions_delivered",
     }  # fmt: skip
     assert definition.cutoff_code is checks.first_tipoff
     assert [c.check for c in definition.preflight(3, "overnight")] == [
