@@ -42,31 +42,18 @@ def shortfall(
         params = json.loads(params)
     if isinstance(data_date, str):
         data_date = date.fromisoformat(data_date)
-    failures: list[str] = []
-    for spec in pipeline.outcome_checks(mode):
-        fn = pipeline.check_code.get(spec.check) or preflight.BUILTIN_CHECKS.get(spec.check)
-        if fn is None:
-            failures.append(f"{spec.check}: no code registered for this check in this process")
-            continue
-        ctx = preflight.CheckContext(
-            conn=conn,
-            pipeline=pipeline,
-            data_date=data_date,
-            mode=mode,
-            phase=pipeline.last_phase(),
-            params=spec.params,
-            run_params=params or {},
-            now=now,
-            trigger_source=trigger_source,
-        )
-        try:
-            result = fn(ctx)
-        except Exception as exc:  # a broken check must not call the day delivered
-            failures.append(f"{spec.check}: the check itself failed: {type(exc).__name__}: {exc}")
-            continue
-        if not result.ok:
-            failures.append(f"{spec.check}: {result.detail}")
-    return "; ".join(failures) or None
+    verdict = preflight.ask(
+        conn,
+        pipeline,
+        pipeline.outcome_checks(mode),
+        data_date=data_date,
+        mode=mode,
+        phase=pipeline.last_phase(),
+        run_params=params or {},
+        now=now,
+        trigger_source=trigger_source,
+    )
+    return None if verdict.ok else verdict.reason
 
 
 def finish(

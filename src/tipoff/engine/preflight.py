@@ -15,7 +15,7 @@ expires; a manual trigger with ``skip_dependency_check`` or a forced self-heal g
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -26,7 +26,7 @@ from tipoff.engine.fastsql import Sql
 from tipoff.engine.heartbeats import WORKER_STALE_S
 
 if TYPE_CHECKING:
-    from tipoff.engine.pipeline import PipelineDef
+    from tipoff.engine.pipeline import PipelineDef, PreflightDef
 
 # A trigger committed by a worker (a completion, a worker's deadline sweep) runs where
 # workers are; any other source (schedule, self-heal, manual) must find one alive.
@@ -111,9 +111,36 @@ def run_checks(
     now: float,
     trigger_source: str,
 ) -> Verdict:
-    """Run the checks of ``phase`` in ``mode``; a check that raises counts as failed."""
+    """Run the pre-flight checks of ``phase`` in ``mode``."""
+    return ask(
+        conn,
+        pipeline,
+        pipeline.preflight(phase, mode),
+        data_date=data_date,
+        mode=mode,
+        phase=phase,
+        run_params=run_params,
+        now=now,
+        trigger_source=trigger_source,
+    )
+
+
+def ask(
+    conn: sa.Connection,
+    pipeline: PipelineDef,
+    specs: Sequence[PreflightDef],
+    *,
+    data_date: date,
+    mode: str,
+    phase: int,
+    run_params: Mapping[str, Any],
+    now: float,
+    trigger_source: str,
+) -> Verdict:
+    """Run declared checks (a phase's pre-flight, a run's outcome: see ``outcome``); a check
+    that raises or has no code counts as failed, never as passed."""
     failures: list[str] = []
-    for spec in pipeline.preflight(phase, mode):
+    for spec in specs:
         fn = pipeline.check_code.get(spec.check) or BUILTIN_CHECKS.get(spec.check)
         if fn is None:
             failures.append(f"{spec.check}: no code registered for this check in this process")
@@ -131,7 +158,7 @@ def run_checks(
         )
         try:
             result = fn(ctx)
-        except Exception as exc:  # a broken check must hold, not wave the phase through
+        except Exception as exc:  # a broken check must hold the phase, or miss the outcome
             failures.append(f"{spec.check}: the check itself failed: {type(exc).__name__}: {exc}")
             continue
         if not result.ok:
