@@ -232,29 +232,13 @@ def _requeue(
     now: float,
 ) -> None:
     run = transitions.resolved(conn, pipeline, transitions.get_run(conn, run_id))
-    proc = pipeline.processor(name)
-    phase = int(tm["phase"])
-    key = transitions.run_job_key(run, phase, name)
-    queue.enqueue(
-        store,
-        conn,
-        [
-            queue.JobSpec(
-                key=f"{key}/heal/{n}",
-                pipeline=run.pipeline,
-                processor=name,
-                phase=phase,
-                mode=run.mode,
-                data_date=run.data_date,
-                params={**proc.params, **run.params},
-                transition_id=int(tm["id"]),
-                run_id=run.id,
-                max_attempts=pipeline.max_attempts(proc),
-                timeout_s=pipeline.timeout_s(proc),
-                correlation_id=run.correlation_id,
-                trigger_source="self_heal",
-            )
-        ],
-        now=now,
-        return_ids=False,
+    specs = transitions.phase_job_specs(
+        pipeline,
+        run,
+        int(tm["phase"]),
+        [pipeline.processor(name)],
+        int(tm["id"]),
+        "self_heal",
+        key_suffix=f"/heal/{n}",
     )
+    queue.enqueue(store, conn, specs, now=now, return_ids=False)
