@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from tipoff.engine.breaker import BreakerState, all_breakers
 from tipoff.engine.clock import Clock
 from tipoff.engine.heartbeats import WORKER_STALE_S
-from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.pipeline import PipelineDef, is_critical
 from tipoff.engine.schema import alerts, execution_log, heartbeats, jobs, runs, transitions
 from tipoff.engine.store import Store
 
@@ -46,17 +46,6 @@ class HealthReport:
             "needs_person": self.needs_person,
             "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail} for c in self.checks],
         }
-
-
-def _critical(pipelines: Mapping[str, PipelineDef], pipeline: str, processor: str) -> bool:
-    """Whether ``processor`` is critical in its pipeline (unknown ones count as critical)."""
-    definition = pipelines.get(pipeline)
-    if definition is None:
-        return True
-    try:
-        return definition.processor(processor).critical
-    except KeyError:
-        return True
 
 
 def health(
@@ -163,7 +152,7 @@ def health(
         ).all()
         listed = ", ".join(f"{p} {d} (job {i})" for i, p, d, _ in dead[:5])
         # an optional processor's dead letter is a warning: its phase went on without it
-        critical_dead = [r for r in dead if _critical(pipelines, r.pipeline, r.processor)]
+        critical_dead = [r for r in dead if is_critical(pipelines, r.pipeline, r.processor)]
         warning = " (optional processors only: a warning)" if dead and not critical_dead else ""
         checks.append(
             Check(

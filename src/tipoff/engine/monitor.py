@@ -35,7 +35,7 @@ from tipoff.engine.clock import Clock
 from tipoff.engine.dependencies import WAITS_FOR
 from tipoff.engine.execution import Executor
 from tipoff.engine.heal import heal
-from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.pipeline import PipelineDef, is_critical
 from tipoff.engine.registry import Registry
 from tipoff.engine.schema import jobs, runs, transitions
 from tipoff.engine.states import CompletionStatus, RunStatus
@@ -285,7 +285,7 @@ class Monitor:
         listed = [f"{r.processor} {r.data_date} (job {r.id})" for r in rows[:10]]
         more = f" and {len(rows) - 10} more" if len(rows) > 10 else ""
         # severity follows the processor: only a dead critical one stops a phase by itself
-        critical = any(self._critical(r.pipeline, r.processor) for r in rows)
+        critical = any(is_critical(self.pipelines, r.pipeline, r.processor) for r in rows)
         return Alert(
             "dead_letters",
             Severity.CRITICAL if critical else Severity.WARNING,
@@ -293,16 +293,6 @@ class Monitor:
             {"count": len(rows), "job_ids": [r.id for r in rows]},
             state=[r.id for r in rows],
         )
-
-    def _critical(self, pipeline: str, processor: str) -> bool:
-        """Whether the pipeline declares ``processor`` critical (unknown ones count as so)."""
-        definition = self.pipelines.get(pipeline)
-        if definition is None:
-            return True
-        try:
-            return definition.processor(processor).critical
-        except KeyError:
-            return True
 
     def _phase_name(self, pipeline: str, phase: int) -> str:
         try:

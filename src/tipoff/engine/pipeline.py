@@ -246,6 +246,18 @@ class PipelineDef:
         return ZoneInfo(self.timezone)
 
 
+def is_critical(pipelines: Mapping[str, PipelineDef], pipeline: str, processor: str) -> bool:
+    """Whether ``processor`` is critical in its pipeline; one no loaded pipeline declares
+    (renamed, removed) counts as critical, so its dead letter is never played down."""
+    definition = pipelines.get(pipeline)
+    if definition is None:
+        return True
+    try:
+        return definition.processor(processor).critical
+    except KeyError:
+        return True
+
+
 _ADAPTER = TypeAdapter(PipelineDef)
 # libyaml's loader when PyYAML was built with it (ten times faster), the same safe subset
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
