@@ -716,3 +716,26 @@ def test_player_profiles_for_players_with_enough_games(sqlite_store: Store, tmp_
     assert profile.recent_games[0].points == 10 and profile.player_name == "Player 7"
     assert not (tmp_path / "bucket" / "v1/players/8.json").exists()  # 2 games played
     assert math.isclose(profile.points_last_10_avg, 12.5)
+
+
+def test_the_exports_judge_the_outcome_by_the_declared_share(store: Store, tmp_path: Path) -> None:
+    """8 of 10 predicted misses a declared share of 90%: the run and its exports agree."""
+    orch = orchestrator(store, tmp_path, phases_5_6(**{"min_share: 0.5": "min_share: 0.9"}))
+    seed(store, D, [player(100 + i, explode=i < 2) for i in range(10)])
+    (state,) = orch.run_dates([D], "same_day", concurrency=4, timeout_s=60)
+    reason = "8 of 10 players with book lines predicted, under the 90% required"
+    assert state.status is RunStatus.COMPLETE_DEGRADED, state
+    assert state.outcome == f"predictions_delivered: {reason}"
+    tonight = m.TonightAllPlayers.model_validate_json(
+        read_json(tmp_path, "v1/tonight/all-players.json")
+    )
+    assert tonight.completion.outcome == "complete_degraded"
+    assert tonight.completion.outcome_reason == reason
+
+
+def test_nba_yaml_declares_one_share_for_the_outcome_and_the_exports() -> None:
+    definition = nba.pipeline()
+    [check] = [c for c in definition.outcome if c.check == "predictions_delivered"]
+    [export] = [p for phase in definition.phases for p in phase.processors
+                if p.name == "export_tonight"]  # fmt: skip
+    assert export.params["min_share"] == check.params["min_share"] == 0.5

@@ -51,6 +51,8 @@ class ExportSettings(BaseModel):
     profile_min_games: int = Field(5, ge=1)
     performance_windows: tuple[int, ...] = (7, 30)
     update_latest: bool | None = None  # results: False leaves the latest.json copies alone
+    # the outcome's share of owed players (nba.yaml declares one value for both)
+    min_share: float = Field(outcome.DEFAULT_MIN_SHARE, gt=0, le=1)
 
 
 def export_settings(params: Mapping[str, Any], *, processor: str) -> ExportSettings:
@@ -92,7 +94,7 @@ def export_tonight(ctx: JobContext) -> Result:
         history = data.book_line_history(conn, ids, day)
         logs = data.game_logs(conn, ids, day - timedelta(days=RECENT_DAYS), day)
         grades = data.grades(conn, day) if same_day else []
-        shortfall = outcome.measure(conn, day).shortfall(outcome.DEFAULT_MIN_SHARE)
+        shortfall = outcome.measure(conn, day).shortfall(settings.min_share)
     now = _now(ctx)
     players = build.player_predictions(rows, names)
     done = build.completion(batch, len(players), forced, shortfall)
