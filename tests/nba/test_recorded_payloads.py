@@ -333,6 +333,56 @@ def test_a_damaged_pdf_is_a_payload_error_naming_the_file() -> None:
         report_from_pdf(content[: len(content) // 3], "r.pdf")
 
 
+def _text_pdf(*lines: str) -> bytes:
+    """A one-page PDF showing ``lines`` in Helvetica, written out by hand."""
+    shown = " ".join(f"({line}) '" for line in lines)
+    stream = f"BT /F1 10 Tf 40 560 Td 14 TL {shown} ET".encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 792 612] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % at for at in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+@pytest.mark.parametrize(
+    ("title", "stamp"),
+    [
+        ("Injury Report: 10/19/21 12:30 AM", "2021-10-19T00:30:00-04:00"),
+        ("Injury Report: 01/05/2026 05:00 PM", "2026-01-05T17:00:00-05:00"),
+    ],
+)
+def test_the_report_time_is_read_with_a_short_or_long_year(title: str, stamp: str) -> None:
+    assert report_from_pdf(_text_pdf(title), "r.pdf") == {"reportTime": stamp, "rows": []}
+
+
+def test_a_title_that_is_no_real_date_is_a_payload_error_not_a_crash() -> None:
+    """The title's shape matches but no such day exists: the document is refused, naming
+    the file and the title, as every other unreadable report is (a ValueError escaped)."""
+    content = _text_pdf("Injury Report: 13/45/21 12:30 AM")
+    with pytest.raises(PayloadError, match=r"r\.pdf: page 1: title .*13/45/21.* real date"):
+        report_from_pdf(content, "r.pdf")
+    with pytest.raises(PayloadError, match=r"r\.pdf: page 1"):
+        parse_injury_report(
+            content, source_key="r.pdf", report_date=INJURY_DAY, players=PlayerLookup()
+        )
+
+
 def _injury_source(store: Store, now: datetime, transport: RecordedTransport) -> WebSource:
     client = HttpClient(
         store=store,

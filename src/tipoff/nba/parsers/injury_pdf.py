@@ -24,7 +24,7 @@ from tipoff.nba.game_status import ET
 COLUMNS = ("Game Date", "Game Time", "Matchup", "Team", "Player Name", "Current Status", "Reason")
 KEYS = ("gameDate", "gameTime", "matchup", "team", "playerName", "currentStatus", "reason")
 CARRIED = ("gameDate", "gameTime", "matchup", "team")
-_TITLE = re.compile(r"Injury Report:\s*(\d{1,2}/\d{1,2}/\d{2,4})\s+(\d{1,2}:\d{2}\s*[AP]M)")
+_TITLE = re.compile(r"Injury Report:\s*(\d{1,2}/\d{1,2}/(\d{4}|\d{2}))\s+(\d{1,2}:\d{2}\s*[AP]M)")
 PDF_MAGIC = b"%PDF-"
 
 
@@ -48,7 +48,7 @@ def report_from_pdf(content: bytes, source_key: str) -> dict[str, Any]:
     title = _TITLE.search(pages[0][0] if pages else "")
     if title is None:
         raise PayloadError(f"{source_key}: page 1: no 'Injury Report: <date> <time>' title")
-    stamp = datetime.strptime(f"{title[1]} {title[2].replace(' ', '')}", "%m/%d/%y %I:%M%p")
+    stamp = _title_time(title, source_key)
     rows: list[dict[str, str]] = []
     carried = dict.fromkeys(CARRIED, "")
     for number, (_, table) in enumerate(pages, start=1):
@@ -74,3 +74,15 @@ def report_from_pdf(content: bytes, source_key: str) -> dict[str, Any]:
                 row[key] = carried[key]
             rows.append(row)
     return {"reportTime": stamp.replace(tzinfo=ET).isoformat(), "rows": rows}
+
+
+def _title_time(title: re.Match[str], source_key: str) -> datetime:
+    """The title's date and time (a two- or four-digit year); PayloadError if no such day."""
+    day, year, clock = title[1], title[2], title[3].replace(" ", "")
+    fmt = "%m/%d/%Y %I:%M%p" if len(year) == 4 else "%m/%d/%y %I:%M%p"
+    try:
+        return datetime.strptime(f"{day} {clock}", fmt)
+    except ValueError:
+        raise PayloadError(
+            f"{source_key}: page 1: title {title[0]!r} does not give a real date and time"
+        ) from None
