@@ -231,6 +231,33 @@ def test_a_later_quote_wins_over_an_earlier_one() -> None:
     assert len(wh) == 14 and CONTRADICTIONS_DROPPED not in counts
     simmons = next(o for o in later["outcomes"] if o["description"] == "Ben Simmons")
     assert wh["Ben Simmons"].over_price == simmons["price"] == -112
+    assert counts[DUPLICATES_MERGED] == 28  # every quote of the second listing, once
+
+
+def test_an_earlier_quote_listed_after_a_later_one_still_loses() -> None:
+    """The same two listings in the other order: what the book said last wins wherever it
+    stands in the document, and the repeats are counted alike."""
+    event = copy.deepcopy(odds_event_odds()[BKN_TOR])
+    book = next(b for b in event["bookmakers"] if b["key"] == "williamhill_us")
+    market = book["markets"][0]
+    half = len(market["outcomes"]) // 2
+    earlier = {
+        **market,
+        "last_update": "2024-02-22T20:00:00Z",
+        "outcomes": market["outcomes"][half:],
+    }
+    market["outcomes"] = market["outcomes"][:half]
+    book["markets"].append(earlier)
+    counts: dict[str, int] = {}
+    rows = parse_player_props(encode(event), source_key="p.json", game_date=ODDS_DAY, counts=counts)
+    wh = {r.player_name: r for r in rows if r.bookmaker == "williamhill_us"}
+    assert len(wh) == 14 and CONTRADICTIONS_DROPPED not in counts
+    simmons = next(o for o in market["outcomes"] if o["description"] == "Ben Simmons")
+    assert wh["Ben Simmons"].over_price == simmons["price"]
+    assert simmons["price"] != next(
+        o["price"] for o in earlier["outcomes"] if o["description"] == "Ben Simmons"
+    )
+    assert counts[DUPLICATES_MERGED] == 28
 
 
 def test_clean_recorded_event_odds_load_every_pair() -> None:

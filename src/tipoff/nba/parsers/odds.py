@@ -208,9 +208,9 @@ def _book_rows(
             continue
         updated = market.instant("last_update", optional=True)
         stamp = updated if updated is not None else book_update
-        for key, quote in _pair(market, stamp, tally).items():
+        for key, quote in _pairs(market, stamp, tally).items():
             earlier = quotes.get(key)
-            quotes[key] = quote if earlier is None else _resolve(earlier, quote, tally)
+            quotes[key] = quote if earlier is None else _merge(earlier, quote, tally)
     dropped = sorted(player for (player, _), q in quotes.items() if q.contradictory)
     if dropped:
         tally[CONTRADICTIONS_DROPPED] += len(dropped)
@@ -238,20 +238,10 @@ def _book_rows(
     ]
 
 
-def _resolve(a: _Quote, b: _Quote, tally: Counter[str]) -> _Quote:
-    """Two quotes of one book for one player and line: the later, else one if they agree."""
-    tally[DUPLICATES_MERGED] += 1
-    if a.updated is not None and b.updated is not None and a.updated != b.updated:
-        return a if a.updated > b.updated else b
-    if (a.over, a.under) == (b.over, b.under) and not (a.contradictory or b.contradictory):
-        return a
-    return replace(a, contradictory=True)
-
-
-def _pair(
+def _pairs(
     market: Reader, updated: float | None, tally: Counter[str]
 ) -> dict[tuple[str, float], _Quote]:
-    """(player, line) → the Over and Under prices of one market, repeats resolved."""
+    """(player, line) → the Over and Under prices of one market, repeats merged."""
     pairs: dict[tuple[str, float], _Quote] = {}
     for _, o in market.children("outcomes"):
         try:
@@ -264,17 +254,37 @@ def _pair(
         except Skip:
             continue
         assert line is not None
-        quote = pairs.get((player, line), _Quote(None, None, o.path, updated))
-        known = quote.over if side == "Over" else quote.under
-        if known is not None:
-            tally[DUPLICATES_MERGED] += 1
-            if known != price:  # one market, one time: nothing says which price is current
-                pairs[(player, line)] = replace(quote, contradictory=True)
-            continue
-        pairs[(player, line)] = (
-            replace(quote, over=price) if side == "Over" else replace(quote, under=price)
-        )
+        over, under = (price, None) if side == "Over" else (None, price)
+        quote = _Quote(over, under, o.path, updated)
+        earlier = pairs.get((player, line))
+        pairs[(player, line)] = quote if earlier is None else _merge(earlier, quote, tally)
     return pairs
+
+
+def _merge(a: _Quote, b: _Quote, tally: Counter[str]) -> _Quote:
+    """What one book says of a player and line, given what it said before (``a``) and a
+    further quote (``b``: an outcome of the same market, or a pair of another market):
+    the rule of the module docstring, in one place.
+
+    Quotes of different sides are the two halves of one pair. A side quoted again is a
+    duplicate (each counted): the later quote wins; at one time (or with no time), equal
+    prices are one quote and different ones make the pair contradictory.
+    """
+    combined = replace(
+        a,
+        over=a.over if a.over is not None else b.over,
+        under=a.under if a.under is not None else b.under,
+        contradictory=a.contradictory or b.contradictory,
+    )
+    repeated = [(x, y) for x, y in ((a.over, b.over), (a.under, b.under)) if None not in (x, y)]
+    if not repeated:
+        return combined
+    tally[DUPLICATES_MERGED] += len(repeated)
+    if a.updated is not None and b.updated is not None and a.updated != b.updated:
+        return a if a.updated > b.updated else b
+    if any(x != y for x, y in repeated):
+        return replace(combined, contradictory=True)
+    return combined
 
 
 def _eastern_date(ts: float) -> date:
