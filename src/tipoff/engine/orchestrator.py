@@ -19,7 +19,6 @@ from tipoff.engine.clock import Clock, SystemClock
 from tipoff.engine.execution import Executor, JobReport
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.registry import Registry
-from tipoff.engine.schema import runs as runs_table
 from tipoff.engine.schema import transitions as transitions_table
 from tipoff.engine.states import JobStatus, RunStatus
 from tipoff.engine.store import Store
@@ -147,10 +146,7 @@ class Orchestrator:
                 )
                 .order_by(transitions_table.c.phase)
             ).all()
-            waiting = rebuild.waiting(conn, self.pipeline(run.pipeline), run_id)
-            missed = conn.execute(
-                sa.select(runs_table.c.outcome).where(runs_table.c.id == run_id)
-            ).scalar_one()
+            waiting = rebuild.waiting(conn, self.pipeline(run.pipeline), run)
         now = self.clock.now()
         blocked = [
             f"phase {t.phase}: {t.blocked_reason}" for t in flagged if t.blocked_reason is not None
@@ -167,7 +163,7 @@ class Orchestrator:
             if t.hold_reason is not None and not t.triggered and (t.held_until or 0) <= now
         ]
         status = RunStatus(run.status)
-        missed = missed if status is RunStatus.COMPLETE_DEGRADED else None
+        missed = run.outcome if status is RunStatus.COMPLETE_DEGRADED else None
         return RunState(run, status, pending, blocked, held, rechecking, missed)
 
     # -- workers --------------------------------------------------------------------------

@@ -49,14 +49,12 @@ def rebuild_due(store: Store, pipelines: Mapping[str, PipelineDef], *, now: floa
     return rebuilt
 
 
-def waiting(conn: sa.Connection, pipeline: PipelineDef, run_id: int) -> str | None:
+def waiting(conn: sa.Connection, pipeline: PipelineDef, run: transitions.Run) -> str | None:
     """Why a run marked for rebuild is not rebuilt yet, or None (not marked, or ready)."""
-    phase = conn.execute(sa.select(runs.c.rebuild_phase).where(runs.c.id == run_id)).scalar()
-    if phase is None:
+    if run.rebuild_phase is None:
         return None
-    run = transitions.get_run(conn, run_id)
-    why = dependencies.waiting_for(conn, pipeline, run, phase)
-    return None if why is None else f"phase {phase}: rebuild {why}"
+    why = dependencies.waiting_for(conn, pipeline, run, run.rebuild_phase)
+    return None if why is None else f"phase {run.rebuild_phase}: rebuild {why}"
 
 
 def rebuild_run(

@@ -55,6 +55,8 @@ class Run:
     param_origins: dict[str, str] | None = None
     # how often it was rebuilt (see rebuild.py); part of its phase jobs' keys
     generation: int = 0
+    rebuild_phase: int | None = None  # a rebuild from this phase is due (see rebuild.py)
+    outcome: str | None = None  # why its declared outcome was missed (see outcome.py)
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,8 @@ def _run_from(row: Any) -> Run:
         params=dict(m["params"] or {}),
         param_origins=None if m["param_origins"] is None else dict(m["param_origins"]),
         generation=int(m["generation"] or 0),
+        rebuild_phase=m["rebuild_phase"],
+        outcome=m["outcome"],
     )
 
 
@@ -415,7 +419,7 @@ _HOLD = Sql(
 _RUN_COLUMNS = (
     "id", "pipeline", "data_date", "mode", "correlation_id", "status", "trigger_source", "params",
     "param_origins",
-    "generation",
+    "generation", "rebuild_phase", "outcome",
 )  # fmt: skip
 _SELECT_RUN = Sql(f"SELECT {', '.join(_RUN_COLUMNS)} FROM runs WHERE id = :run_id")
 _SET_RUN_STATUS = Sql(
