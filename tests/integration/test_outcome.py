@@ -91,3 +91,21 @@ def test_modes_the_outcome_does_not_name_complete_without_asking(
     drain(orch, clock)
     assert orch.run_state(run.id).status is RunStatus.COMPLETE
     assert check.asked == []
+
+
+def test_an_outcome_check_that_raises_misses_the_outcome_instead_of_passing(
+    store: Store, clock: ManualClock
+) -> None:
+    def broken(ctx: CheckContext) -> CheckResult:
+        raise RuntimeError("predictions table is gone")
+
+    pipeline = pipeline_from([[proc("a")]], outcome=[{"check": "delivered"}])
+    orch = orchestrator_for(store, pipeline, clock=clock, checks={"delivered": broken})
+    run = orch.start_run(D, "same_day")
+    drain(orch, clock)
+    state = orch.run_state(run.id)
+    assert state.status is RunStatus.COMPLETE_DEGRADED
+    assert (
+        state.outcome
+        == "delivered: the check itself failed: RuntimeError: predictions table is gone"
+    )
