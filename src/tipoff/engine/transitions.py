@@ -677,29 +677,12 @@ def trigger(
         return Outcome()  # exactly once: someone else got there first
     nxt = pipeline.next_phase(tm["phase"])
     run: Run | None = None
-    if nxt is not None and not skip_checks and pipeline.date_dependency(nxt, tm["mode"]):
-        run = get_run(conn, tm["run_id"])
-        waiting = dependencies.waiting_for(conn, pipeline, run, nxt)
-        if waiting is not None:
+    if nxt is not None and not skip_checks:
+        run, why = _hold_reason(conn, pipeline, tm, nxt, now=now, trigger_source=trigger_source)
+        if why is not None:
             wait = preflight.backoff_s(pipeline, tm["phase"], int(tm["holds"] or 0))
-            _HOLD.run(conn, {"tid": tm["id"], "until": now + wait, "reason": waiting})
-            return Outcome(held=waiting)
-    if nxt is not None and not skip_checks and pipeline.preflight(nxt, tm["mode"]):
-        run = run or get_run(conn, tm["run_id"])
-        verdict = preflight.run_checks(
-            conn,
-            pipeline,
-            data_date=run.data_date,
-            mode=run.mode,
-            phase=nxt,
-            run_params=run.params,
-            now=now,
-            trigger_source=trigger_source,
-        )
-        if not verdict.ok:
-            wait = preflight.backoff_s(pipeline, tm["phase"], int(tm["holds"] or 0))
-            _HOLD.run(conn, {"tid": tm["id"], "until": now + wait, "reason": verdict.reason})
-            return Outcome(held=verdict.reason)
+            _HOLD.run(conn, {"tid": tm["id"], "until": now + wait, "reason": why})
+            return Outcome(held=why)
     result = _MARK_TRIGGERED.run(
         conn, {"tid": tm["id"], "now": now, "reason": reason.value, "bypassed": skip_checks}
     )
@@ -731,6 +714,38 @@ def trigger(
         run_status=following.run_status,
         blocked=following.blocked,
     )
+
+
+def _hold_reason(
+    conn: sa.Connection,
+    pipeline: PipelineDef,
+    tm: Mapping[str, Any],
+    nxt: int,
+    *,
+    now: float,
+    trigger_source: str,
+) -> tuple[Run | None, str | None]:
+    """Why phase ``nxt`` may not open yet, or None: an earlier date it reads is not done
+    (``dependencies``), else a failed pre-flight check (``preflight``); either holds the
+    transition the same way. Also the run, when it had to be read to ask."""
+    mode = tm["mode"]
+    if not pipeline.date_dependency(nxt, mode) and not pipeline.preflight(nxt, mode):
+        return None, None  # the common case: nothing to ask, nothing read
+    run = get_run(conn, tm["run_id"])
+    waiting = dependencies.waiting_for(conn, pipeline, run, nxt)
+    if waiting is not None:
+        return run, waiting
+    verdict = preflight.run_checks(
+        conn,
+        pipeline,
+        data_date=run.data_date,
+        mode=run.mode,
+        phase=nxt,
+        run_params=run.params,
+        now=now,
+        trigger_source=trigger_source,
+    )
+    return run, None if verdict.ok else verdict.reason
 
 
 def sweep_deadlines(store: Store, pipelines: dict[str, PipelineDef], *, now: float) -> int:
