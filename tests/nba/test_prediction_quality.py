@@ -17,11 +17,24 @@ from typer.testing import CliRunner
 from tipoff.cli import app
 from tipoff.engine.store import Store
 from tipoff.nba import pipeline as nba
+from tipoff.nba.model.blend import Blend
 from tipoff.nba.ops import prediction_quality as q
+from tipoff.nba.predict import lines as L
 from tipoff.nba.predict.tables import player_prop_predictions
 
 D = date(2025, 12, 29)
 FALLBACK_MULTIPLIER = 0.7
+# the blend fitted on March 2024's book lines (README, model evaluation)
+BLEND = Blend(w_market=1.052, w_model=0.198, bias=-0.084)
+PRICE = -110  # both sides of every book line
+
+
+def stored_confidence(p_over: float, multiplier: float) -> float:
+    """The confidence the pipeline stores at a priced book line: the pick's expected value
+    at -110/-110 (fair 0.5) over FULL_EV, the model blended with the market."""
+    p = L.LineProbability(20.5, p_over, 1.0 - p_over, 0.0)
+    p_blend = float(BLEND.p_over(np.array([p_over]), np.array([0.5]))[0])
+    return L.pick(p, p_blend, PRICE, PRICE, multiplier=multiplier).confidence
 
 
 def prediction_rows(
@@ -34,7 +47,8 @@ def prediction_rows(
     over: bool = True,
 ) -> list[dict[str, Any]]:
     """A player's centre line with P(side) = ``p_side``, plus a line either side of it
-    (whose figures must not count)."""
+    (whose figures must not count), stored as the pipeline stores them: a book centre
+    line's confidence is its pick's, the other lines' the model's certainty."""
     multiplier = FALLBACK_MULTIPLIER if mode == "fallback" else 1.0
     raw = max(0.0, min(1.0, 2.0 * p_side - 1.0))
     p_over = p_side if over else 1.0 - p_side
@@ -62,7 +76,11 @@ def prediction_rows(
                 "p_push": 0.0,
                 "recommendation": "OVER" if over else "UNDER",
                 "raw_confidence": raw if is_centre else 0.8,
-                "confidence": raw * multiplier if is_centre else 0.8 * multiplier,
+                "confidence": (
+                    stored_confidence(p_over, multiplier)
+                    if book and is_centre
+                    else (raw if is_centre else 0.8) * multiplier
+                ),
                 "confidence_multiplier": multiplier,
                 "model_version": "test",
                 "features_complete": mode == "strict",
@@ -215,6 +233,30 @@ def test_a_skewed_healthy_mixture_tops_the_coefficient_but_is_not_bimodal(
 
     assert report.fallback_mixed
     assert report.bimodality is not None and report.bimodality > q.BIMODALITY_ALERT
+    assert report.separation is not None and report.separation < 1.0
+    assert q.quality_alerts(nba_store, D) == []
+
+
+def test_a_healthy_mix_of_priced_book_lines_and_fallback_model_lines_is_not_bimodal(
+    nba_store: Store,
+) -> None:
+    # the same certainties as above, but the strict players' book lines stored with their
+    # picks' confidences (mostly 0) and the fallback players on model lines: the stored
+    # confidences fall in two groups that say nothing about the model
+    rng = np.random.default_rng(3)
+    rows: list[dict[str, Any]] = []
+    for i in range(60):
+        fallback = i % 3 == 0
+        raw = min(0.98, abs(float(rng.normal(0, 0.24))))
+        rows += prediction_rows(
+            D, i + 1, 0.5 + raw / 2, mode="fallback" if fallback else "strict", book=not fallback
+        )
+    insert(nba_store, rows)
+
+    with nba_store.read() as conn:
+        report = q.quality_report(conn, D)
+
+    assert report.fallback_mixed and report.book_lines == 40
     assert report.separation is not None and report.separation < 1.0
     assert q.quality_alerts(nba_store, D) == []
 

@@ -1,8 +1,13 @@
 """Prediction quality: how a date's confidences are spread, and when that looks wrong.
 
 One prediction is a player's centre line (offset 0: the book's line, or the model's own
-when no book has one); its confidence is the stored one (fallback already scaled by its
-multiplier). Per date :func:`quality_report` measures:
+when no book has one). The checks judge the model's **certainty** of its likelier side,
+``2 * p_side - 1`` times the fallback multiplier (the stored ``raw_confidence *
+confidence_multiplier``, :func:`certainty`), not the stored ``confidence``: at a priced
+book line that is the pick's expected value over ``FULL_EV`` (:mod:`tipoff.nba.predict.lines`),
+near 0 for most players since the blend stays close to the market, a scale of its own that
+would set book lines against model lines and move with the share of priced lines rather
+than with the model. Per date :func:`quality_report` measures:
 
 - the **histogram** of confidences in :data:`BINS` equal bins over [0, 1];
 - the **coin-flip share**: of the book lines, those whose P(over) (pushes aside) lies in
@@ -22,17 +27,19 @@ multiplier). Per date :func:`quality_report` measures:
   ``PSI = sum((a - e) * ln(a / e))`` with empty bins floored at :data:`PSI_EPSILON`, and
   the two-sample Kolmogorov-Smirnov statistic and p-value.
 
+(the figures say "confidence" for that certainty, as in ``tipoff quality``.)
+
 :func:`quality_alerts` turns a report into alerts (``quality:<date>:coin_flip``,
 ``...:bimodal``, ``...:shift``); their ``state`` is a coarse band of the figure, so an
 alert book does not re-notify while the figure only wobbles inside its band. The export
-publishes the same figures per date (:func:`spread`).
+publishes the spread of the stored confidences per date (:func:`spread`).
 """
 
 from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -96,6 +103,16 @@ def over_probability(row: Row) -> float | None:
     return float(row["p_over"]) / decided if decided > 0 else None
 
 
+def stored_confidence(row: Row) -> float:
+    return float(row["confidence"])
+
+
+def certainty(row: Row) -> float:
+    """The model's certainty of its likelier side, fallback-scaled (see the module
+    docstring): what the checks judge, on book and model lines alike."""
+    return float(row["raw_confidence"]) * float(row["confidence_multiplier"])
+
+
 def is_coin_flip(row: Row) -> bool:
     p = over_probability(row)
     # rounded first: 0.51 stored as 0.5100000000000001 is still a coin flip
@@ -120,12 +137,13 @@ class Spread:
         return self.coin_flips / self.book_lines if self.book_lines else None
 
 
-def spread(rows: Iterable[Row]) -> Spread:
-    """The spread of a date's prediction rows (every line; the centre lines are picked)."""
+def spread(rows: Iterable[Row], measure: Callable[[Row], float] = stored_confidence) -> Spread:
+    """The spread of a date's prediction rows (every line; the centre lines are picked),
+    of the stored confidences unless another ``measure`` is given."""
     centre = centre_lines(rows)
     n = len(centre)
-    confidences = tuple(float(r["confidence"]) for r in centre)
-    fallback = tuple(float(r["confidence"]) for r in centre if r["prediction_mode"] == "fallback")
+    confidences = tuple(measure(r) for r in centre)
+    fallback = tuple(measure(r) for r in centre if r["prediction_mode"] == "fallback")
     book = [r for r in centre if r["is_book_line"]]
     return Spread(
         predictions=n,
@@ -202,12 +220,13 @@ def ks(current: Sequence[float], reference: Sequence[float]) -> tuple[float, flo
 
 @dataclass(frozen=True)
 class QualityReport:
-    """The confidence distribution of one date's predictions and its checks."""
+    """The distribution of one date's model certainties (:func:`certainty`; the fields say
+    confidence) and its checks."""
 
     game_date: date
     predictions: int
-    histogram: tuple[int, ...]  # BINS equal bins of confidence over [0, 1]
-    mean_confidence: float | None
+    histogram: tuple[int, ...]  # BINS equal bins of certainty over [0, 1]
+    mean_confidence: float | None  # mean certainty
     book_lines: int
     coin_flip_share: float | None  # of the book lines
     fallback_share: float | None
@@ -288,7 +307,8 @@ def _centre_rows(conn: sa.Connection, first: date, last: date) -> list[Row]:
             p.c.is_book_line,
             p.c.p_over,
             p.c.p_under,
-            p.c.confidence,
+            p.c.raw_confidence,
+            p.c.confidence_multiplier,
             p.c.prediction_mode,
         )
         .where(p.c.game_date >= first, p.c.game_date <= last, p.c.line_offset == 0)
@@ -298,17 +318,15 @@ def _centre_rows(conn: sa.Connection, first: date, last: date) -> list[Row]:
 
 
 def _strict(rows: Iterable[Row]) -> list[float]:
-    return [
-        float(r["confidence"]) for r in centre_lines(rows) if r["prediction_mode"] != "fallback"
-    ]
+    return [certainty(r) for r in centre_lines(rows) if r["prediction_mode"] != "fallback"]
 
 
 def report_of(
     day: date, rows: Sequence[Row], trailing: Sequence[Row], *, trailing_days: int = TRAILING_DAYS
 ) -> QualityReport:
     """The report of ``day`` from its rows and the trailing window's (pure)."""
-    s = spread(rows)
-    t = spread(trailing)
+    s = spread(rows, certainty)
+    t = spread(trailing, certainty)
     current_hist = histogram(s.confidences)
     psi_value = ks_stat = ks_p = None
     if s.predictions >= MIN_PREDICTIONS and t.predictions >= MIN_TRAILING_PREDICTIONS:
