@@ -14,7 +14,7 @@ from tipoff.engine import status
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.manual import REPAIR_SOURCE, retry_with_inputs, trigger_phase
 from tipoff.engine.pipeline import parse_pipeline
-from tipoff.engine.registry import JobContext, Result
+from tipoff.engine.registry import Child, FanOut, JobContext, Result
 from tipoff.engine.states import RunStatus
 from tipoff.engine.store import Store
 from tipoff.errors import ConfigError, PayloadError
@@ -80,6 +80,35 @@ def test_retrying_a_job_whose_input_was_rejected_re_fetches_it_and_completes_the
     assert src.fetches == ["run", REPAIR_SOURCE]  # fetched again, once
     assert orch.run_state(run.id).status is RunStatus.COMPLETE
     assert set(states(store, orch).values()) == {"COMPLETE"}
+
+
+def test_a_producer_that_fans_out_wakes_its_reader_once_its_children_settle(
+    store: Store, clock: ManualClock
+) -> None:
+    """The roster is fetched by the producer's children: its repair re-run has done its
+    work when they settle, and the waiting reader is due then, not an hour later."""
+    src = Source()
+
+    def scrape(ctx: JobContext) -> Result:
+        return Result(records=1, fan_out=FanOut([Child("page", "p0", {})], threshold=1.0))
+
+    pipeline = pipeline_from(
+        [[proc("scrape_roster")], [proc("raw_roster", input_from="scrape_roster")], [proc("c")]],
+        tasks=[{"name": "page"}],
+        max_attempts=2,
+    )
+    fns = {"scrape_roster": scrape, "page": src.scrape, "raw_roster": src.load}
+    orch = orchestrator_for(store, pipeline, fns, clock=clock)
+    run = orch.start_run(D, "same_day")
+    drain(orch, clock, advance_s=60)
+    assert orch.run_state(run.id).status is RunStatus.BLOCKED
+    dead = status.date_status(store, orch.pipeline(), D).runs[0].phases[1].processors[0]
+    [retried] = retry_with_inputs(store, orch.pipelines, [dead.job_id], now=clock.now())
+    assert retried.via == "scrape_roster"
+
+    drain(orch, clock)  # the clock stands still: well within the reader's hold
+    assert len(src.fetches) == 2  # fetched again, once
+    assert orch.run_state(run.id).status is RunStatus.COMPLETE
 
 
 def test_a_triggered_re_run_shows_queued_not_complete_while_it_waits(

@@ -320,6 +320,7 @@ class Executor:
                 completed.setdefault(done.transition_id, []).append(
                     (touched[done.batch_id], self._parent_completion(done))
                 )
+            self._wake_readers(conn, done, now=now)
         # One lock and one decision per phase, phases in id order (see commit()).
         for transition_id in sorted(completed):
             group = completed[transition_id]
@@ -336,6 +337,15 @@ class Executor:
                     reports[job_id] = replace(reports[job_id], outcome=outcome)
         _INSERT_LOG.run_many(conn, logs)
         return [reports[f.job.id] for f in finished]
+
+    def _wake_readers(self, conn: sa.Connection, done: batches.Settled, *, now: float) -> None:
+        """A repair re-run that fanned out has done its work once its children settle
+        (met its threshold): its readers' turn now, as for one that did not fan out."""
+        if done.status is not CompletionStatus.SUCCEEDED:
+            return
+        parent = queue.get(conn, done.parent_job_id)
+        if parent.trigger_source == manual.REPAIR_SOURCE:
+            manual.requeue_consumers(self.store, conn, self._pipeline(parent), parent, now=now)
 
     @staticmethod
     def _parent_completion(done: batches.Settled) -> transitions.Completed:
@@ -415,6 +425,7 @@ class Executor:
                         completed=[self._parent_completion(done)],
                         now=now,
                     )
+                self._wake_readers(conn, done, now=now)
         if status is JobStatus.DEAD and job.transition_id is not None:
             outcome = transitions.record_completion(
                 self.store,
