@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tipoff.nba.model import market
+from tipoff.nba.model import market, scores
 from tipoff.nba.model.blend import MARKET_ONLY, Blend
 from tipoff.nba.model.books import LINE_COLUMNS, consensus_lines
 from tipoff.nba.model.distribution import PointsDistribution
@@ -202,7 +202,7 @@ def test_the_report_is_one_page_without_anything_fetched() -> None:
     features, points, dist = games()
     book = book_for(features, points)
     block = market.market_block(features, points, dist, book, Blend(w_model=0.3))
-    calibration = market.reliability(np.linspace(0.2, 0.8, 50), np.tile([0.0, 1.0], 25))
+    calibration = scores.reliability(np.linspace(0.2, 0.8, 50), np.tile([0.0, 1.0], 25))
     baselines = {"season_avg": {"mae": 5.0}, "last10": {"mae": 5.1}, "ewma": {"mae": 4.9}}
     base = {"rows": 1200, "mae": 4.8, "baselines": baselines, "mae_improvement_pct": 2.0}
     report = {

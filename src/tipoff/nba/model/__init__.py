@@ -7,6 +7,7 @@
 - :mod:`.evaluate` and :mod:`.books`: the report on a held-out season, with book lines;
 - :mod:`.blend`: the model and the market's vig-free probability as one, at book lines;
 - :mod:`.market`: every method on the same book-line games, picks graded at the price;
+- :mod:`.scores`: point errors, Brier and log loss, reliability tables, for both;
 - :mod:`.report`: the evaluation drawn as one HTML page;
 - :mod:`.cli`: ``tipoff model train|evaluate|list``.
 

@@ -44,17 +44,16 @@ from tipoff.nba.model.distribution import PointsDistribution
 from tipoff.nba.model.market import BASELINES, fit_blend, market_block
 from tipoff.nba.model.points import PointsModel
 from tipoff.nba.model.predict import side_and_confidence
+from tipoff.nba.model.scores import errors, probability_scores, reliability
 from tipoff.nba.model.train import baseline_line
 from tipoff.nba.predict.lines import DEFAULT_MIN_EV
 
 MIN_EARLIER_GAMES = 10
 REGULAR_POINTS = 10.0
 REGULAR_MINUTES = 24.0
-PROBABILITY_BUCKETS = 10
 CONFIDENCE_EDGES = (0.0, 0.1, 0.2, 0.3, 0.4, 1.0)
 CALIBRATION_TOLERANCE = 0.03
 CALIBRATION_MIN_CASES = 500
-_EPS = 1e-6
 
 
 def evaluation_rows(
@@ -70,40 +69,6 @@ def evaluation_rows(
         features["season_games"].to_numpy() >= MIN_EARLIER_GAMES
     )
     return features[keep].reset_index(drop=True), points[keep]
-
-
-def _errors(points: np.ndarray, forecast: np.ndarray) -> dict[str, float]:
-    gap = points - forecast
-    return {"mae": float(np.mean(np.abs(gap))), "rmse": float(np.sqrt(np.mean(gap**2)))}
-
-
-def _probability_scores(p_over: np.ndarray, over: np.ndarray) -> dict[str, float]:
-    p = np.clip(p_over, _EPS, 1 - _EPS)
-    return {
-        "brier": float(np.mean((p_over - over) ** 2)),
-        "log_loss": float(-np.mean(over * np.log(p) + (1 - over) * np.log(1 - p))),
-    }
-
-
-def calibration_table(p_over: np.ndarray, over: np.ndarray) -> list[dict[str, Any]]:
-    bucket = np.clip((p_over * PROBABILITY_BUCKETS).astype(int), 0, PROBABILITY_BUCKETS - 1)
-    table = []
-    for b in range(PROBABILITY_BUCKETS):
-        inside = bucket == b
-        n = int(inside.sum())
-        if n == 0:
-            continue
-        mean_pred, observed = float(p_over[inside].mean()), float(over[inside].mean())
-        table.append(
-            {
-                "bucket": f"{b / PROBABILITY_BUCKETS:.1f}-{(b + 1) / PROBABILITY_BUCKETS:.1f}",
-                "n": n,
-                "mean_pred": round(mean_pred, 4),
-                "observed": round(observed, 4),
-                "gap": round(observed - mean_pred, 4),
-            }
-        )
-    return table
 
 
 def hit_rates(confidence: np.ndarray, hit: np.ndarray) -> list[dict[str, Any]]:
@@ -130,10 +95,10 @@ def _side_block(dist: PointsDistribution, points: np.ndarray, line: np.ndarray) 
     p_over = (probs["over"] / (probs["over"] + probs["under"]))[decided]
     side, _, confidence = side_and_confidence(probs["over"][decided], probs["under"][decided])
     hit = ((side == "over") == (over == 1)).astype(float)
-    table = calibration_table(p_over, over)
+    table = reliability(p_over, over)
     big = [row for row in table if row["n"] >= CALIBRATION_MIN_CASES]
     return {
-        **_probability_scores(p_over, over),
+        **probability_scores(p_over, over),
         "decided": int(decided.sum()),
         "over_rate": float(over.mean()) if len(over) else None,
         "calibration": table,
@@ -149,11 +114,11 @@ def metrics_block(
     """Every score of one set of rows (the baselines on exactly the same rows)."""
     median, mean = dist.median(), dist.mean
     baselines = {
-        name: _errors(points, features[column].to_numpy(dtype=float))
+        name: errors(points, features[column].to_numpy(dtype=float))
         for name, column in BASELINES.items()
     }
     best = min(baselines, key=lambda name: baselines[name]["mae"])
-    median_err, mean_err = _errors(points, median), _errors(points, mean)
+    median_err, mean_err = errors(points, median), errors(points, mean)
     return {
         "rows": len(points),
         "mae": median_err["mae"],
@@ -179,9 +144,8 @@ def book_block(
     implied = lines["book_p_over"].to_numpy(dtype=float)[decided]
     known = ~np.isnan(implied)
     block["sportsbook"] = {
-        "mae": float(np.mean(np.abs(points - line))),
-        "rmse": float(np.sqrt(np.mean((points - line) ** 2))),
-        "implied": {"rows": int(known.sum()), **_probability_scores(implied[known], over[known])},
+        **errors(points, line),
+        "implied": {"rows": int(known.sum()), **probability_scores(implied[known], over[known])},
     }
     return block
 

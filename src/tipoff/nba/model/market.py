@@ -31,46 +31,11 @@ from tipoff.nba import prices
 from tipoff.nba.grade.outcomes import EV_BUCKETS, ev_bucket, roi_interval
 from tipoff.nba.model.blend import Blend
 from tipoff.nba.model.distribution import PointsDistribution
+from tipoff.nba.model.scores import errors, probability_scores, reliability
 from tipoff.nba.predict.lines import DEFAULT_MIN_EV
 
 THRESHOLDS = (0.0, 0.02, DEFAULT_MIN_EV, 0.05, 0.08)
-_EPS = 1e-6
 BASELINES = {"season_avg": "pts_season", "last10": "pts_l10", "ewma": "pts_ewma"}
-
-
-def probability_scores(p: np.ndarray, over: np.ndarray) -> dict[str, float]:
-    q = np.clip(p, _EPS, 1 - _EPS)
-    return {
-        "rows": len(p),
-        "brier": float(np.mean((p - over) ** 2)),
-        "log_loss": float(-np.mean(over * np.log(q) + (1 - over) * np.log(1 - q))),
-    }
-
-
-def reliability(p: np.ndarray, over: np.ndarray, buckets: int = 10) -> list[dict[str, Any]]:
-    """Predicted against observed over rate in buckets of width 1/``buckets``."""
-    bucket = np.clip((p * buckets).astype(int), 0, buckets - 1)
-    out = []
-    for b in range(buckets):
-        inside = bucket == b
-        n = int(inside.sum())
-        if n:
-            mean_pred, observed = float(p[inside].mean()), float(over[inside].mean())
-            out.append(
-                {
-                    "bucket": f"{b / buckets:.1f}-{(b + 1) / buckets:.1f}",
-                    "n": n,
-                    "mean_pred": round(mean_pred, 4),
-                    "observed": round(observed, 4),
-                    "gap": round(observed - mean_pred, 4),
-                }
-            )
-    return out
-
-
-def _errors(points: np.ndarray, forecast: np.ndarray) -> dict[str, float]:
-    gap = points - forecast
-    return {"mae": float(np.mean(np.abs(gap))), "rmse": float(np.sqrt(np.mean(gap**2)))}
 
 
 def fit_blend(
@@ -222,11 +187,14 @@ def market_block(
         "blend": blend.to_json(),
         "books_mean": float(rows["books"].mean()),
         "line_spread_mean": float(rows["line_spread"].mean()),
-        "point_forecasts": {name: _errors(pts, f) for name, f in forecasts.items()},
+        "point_forecasts": {name: errors(pts, f) for name, f in forecasts.items()},
         "point_forecasts_regulars": {
-            name: _errors(pts[regulars], f[regulars]) for name, f in forecasts.items()
+            name: errors(pts[regulars], f[regulars]) for name, f in forecasts.items()
         },
-        "p_over": {name: probability_scores(p[decided], over) for name, p in probabilities.items()},
+        "p_over": {
+            name: {"rows": len(over), **probability_scores(p[decided], over)}
+            for name, p in probabilities.items()
+        },
         "reliability": {
             name: reliability(p[decided], over)
             for name, p in probabilities.items()
