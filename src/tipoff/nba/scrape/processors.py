@@ -49,8 +49,7 @@ from tipoff.nba.run_settings import source_of
 from tipoff.nba.scrape.context import DateContext, as_of_param
 from tipoff.nba.scrape.decisions import Decision, check_date
 from tipoff.nba.scrape.resolvers import optional_parts, resolve
-from tipoff.nba.scrape.shared import RunDocuments
-from tipoff.nba.sources.web import redact
+from tipoff.nba.scrape.shared import RunDocuments, quarantine_key
 
 log = structlog.get_logger("tipoff.scrape")
 
@@ -65,7 +64,6 @@ SCRAPERS: dict[Document, str] = {
     Document.PLAYER_PROPS: "scrape_player_props",
 }
 _MAX_ERRORS_SHOWN = 3
-QUARANTINE_PREFIX = "quarantine/"
 
 
 class ScrapeFailed(SourceError):
@@ -164,7 +162,7 @@ def scrape(ctx: JobContext) -> Result:
                     attempts=attempts,
                     optional=request.part in optional or lenient(exc),
                     refused_until=exc.retry_at if isinstance(exc, CircuitOpen) else None,
-                    quarantined=_quarantine(bucket, source_name, request, exc, ctx.clock.now()),
+                    quarantined=documents.quarantine(request, exc),
                 )
             )
     failed = [f for f in fetches if f.status == "failed"]
@@ -215,41 +213,6 @@ def scrape(ctx: JobContext) -> Result:
         write=lambda conn: _write(ctx.store, conn, base, fetches),
         detail=detail,
     )
-
-
-def quarantine_key(key: str) -> str:
-    """Where a malformed upstream body of the document ``key`` is kept: beside the raw
-    documents, under a prefix that phase 2 never reads."""
-    return f"{QUARANTINE_PREFIX}{key}"
-
-
-def _quarantine(
-    bucket: Any, source: str, request: FetchRequest, exc: Exception, now: float
-) -> RawDocument | None:
-    """Keep the body of a fetch that failed because it was malformed (the last one the
-    HTTP stack received), so the document at fault can be inspected; None otherwise."""
-    content = getattr(exc, "content", None)
-    if not isinstance(content, bytes):
-        return None
-    raw = RawDocument(
-        source=source,
-        request=request,
-        url=redact(str(getattr(exc, "url", ""))),
-        content=content,
-        fetched_at=now,
-        http_attempts=int(getattr(exc, "attempts", 0) or 0),
-        status=int(getattr(exc, "status", 0) or 0),
-    )
-    bucket.put_bytes(quarantine_key(raw.key), content)
-    log.warning(
-        "malformed_document_kept",
-        document=request.document.value,
-        part=request.part,
-        data_date=str(request.day),
-        key=quarantine_key(raw.key),
-        bytes=len(content),
-    )
-    return raw
 
 
 def _lenient(
@@ -329,40 +292,27 @@ def _record_document(
         "sha256": hashlib.sha256(raw.content).hexdigest(),
         "bytes": len(raw.content),
         "fetched_at": raw.fetched_at,
-        "status": "stored",
+        "status": DocumentStatus.STORED.value,
         "attempts": 0,
     }
-    if quarantined is not None:
+    stmt = store.upsert_insert(raw_documents)
+    set_: dict[str, Any] = {k: stmt.excluded[k] for k in ("sha256", "bytes", "fetched_at")}
+    if quarantined is None:
+        # the same bytes again keep what phase 2 made of them
+        unchanged = raw_documents.c.sha256 == stmt.excluded.sha256
+        set_["status"] = sa.case(
+            (unchanged, raw_documents.c.status), else_=DocumentStatus.STORED.value
+        )
+        set_["error"] = sa.case((unchanged, raw_documents.c.error), else_=None)
+    else:
         values.update(
             key=quarantine_key(raw.key),
             status=DocumentStatus.QUARANTINED.value,
             attempts=raw.http_attempts,
             error=quarantined,
         )
-        stmt = store.upsert_insert(raw_documents)
-        keep = ("sha256", "bytes", "fetched_at", "status", "attempts", "error")
-        conn.execute(
-            stmt.on_conflict_do_update(
-                index_elements=["key"], set_={k: stmt.excluded[k] for k in keep}
-            ),
-            values,
-        )
-        return
-    stmt = store.upsert_insert(raw_documents)
-    unchanged = raw_documents.c.sha256 == stmt.excluded.sha256
-    conn.execute(
-        stmt.on_conflict_do_update(
-            index_elements=["key"],
-            set_={
-                "sha256": stmt.excluded.sha256,
-                "bytes": stmt.excluded.bytes,
-                "fetched_at": stmt.excluded.fetched_at,
-                "status": sa.case((unchanged, raw_documents.c.status), else_="stored"),
-                "error": sa.case((unchanged, raw_documents.c.error), else_=None),
-            },
-        ),
-        values,
-    )
+        set_.update({k: stmt.excluded[k] for k in ("status", "attempts", "error")})
+    conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_=set_), values)
 
 
 def _write_log(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:

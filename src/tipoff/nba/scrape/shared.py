@@ -12,6 +12,10 @@ where it was fetched and the SHA-256 of its bytes, so a copy that another run ha
 overwritten (the overnight run of the same date, say) is never taken for this run's. A
 person who re-runs a scraper later than ``share_for_s`` gets a fresh fetch; in one process,
 scrapers that need the same document at the same moment wait for one fetch.
+
+A fetch that failed on a malformed body (the last one the HTTP stack received) leaves that
+body under ``quarantine/<raw key>``, where phase 2 never reads, so the document at fault
+can be inspected. Every bucket write of fetched bytes happens here.
 """
 
 from __future__ import annotations
@@ -22,17 +26,30 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import structlog
+
 from tipoff.bucket import Bucket
+from tipoff.errors import CircuitOpen, SourceError
 from tipoff.nba.documents import FetchRequest, RawDocument, bucket_key
 from tipoff.nba.sources.base import Source
+from tipoff.nba.sources.web import redact
+
+log = structlog.get_logger("tipoff.scrape")
 
 SHARE_FOR_S = 600.0
 NOTES_PREFIX = "runs"
+QUARANTINE_PREFIX = "quarantine/"
 _STRIPES = [threading.Lock() for _ in range(64)]
 
 
 def note_key(correlation_id: str, raw_key: str) -> str:
     return f"{NOTES_PREFIX}/{correlation_id}/{raw_key}"
+
+
+def quarantine_key(key: str) -> str:
+    """Where a malformed upstream body of the document ``key`` is kept: beside the raw
+    documents, under a prefix that phase 2 never reads."""
+    return f"{QUARANTINE_PREFIX}{key}"
 
 
 @dataclass
@@ -73,6 +90,35 @@ class RunDocuments:
             self.bucket.put_bytes(
                 note_key(self.correlation_id, raw.key), json.dumps(note).encode("utf-8")
             )
+        return raw
+
+    def quarantine(
+        self, request: FetchRequest, exc: SourceError | CircuitOpen
+    ) -> RawDocument | None:
+        """Keep the body of a fetch that failed because it was malformed, at the quarantine
+        key of its document; None when the failure left no body."""
+        content = getattr(exc, "content", None)
+        if not isinstance(content, bytes):
+            return None
+        raw = RawDocument(
+            source=self.source.name,
+            request=request,
+            url=redact(str(getattr(exc, "url", ""))),
+            content=content,
+            fetched_at=self.now(),
+            http_attempts=int(getattr(exc, "attempts", 0) or 0),
+            status=int(getattr(exc, "status", 0) or 0),
+        )
+        kept = quarantine_key(raw.key)
+        self.bucket.put_bytes(kept, content)
+        log.warning(
+            "malformed_document_kept",
+            document=request.document.value,
+            part=request.part,
+            data_date=str(request.day),
+            key=kept,
+            bytes=len(content),
+        )
         return raw
 
     def _shared(self, request: FetchRequest, key: str) -> RawDocument | None:
