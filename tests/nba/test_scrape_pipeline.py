@@ -19,7 +19,7 @@ import sqlalchemy as sa
 
 from tipoff.bucket import Bucket
 from tipoff.engine.breaker import BreakerPolicy
-from tipoff.engine.clock import SystemClock
+from tipoff.engine.clock import ManualClock, SystemClock
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.pipeline import PipelineDef, parse_pipeline
 from tipoff.engine.registry import Registry
@@ -33,6 +33,7 @@ from tipoff.nba.raw import tables as t
 from tipoff.nba.scrape.context import ET, DateContext
 from tipoff.nba.scrape.decisions import Decision, check_date, check_pipeline
 from tipoff.nba.scrape.resolvers import RESOLVERS
+from tipoff.nba.scrape.shared import RunDocuments
 from tipoff.nba.sim import League
 from tipoff.nba.sources.factory import make_source
 from tipoff.nba.sources.http import HttpPolicy
@@ -533,3 +534,40 @@ def test_a_retried_scraper_asks_only_for_what_it_did_not_get(
     # the retry asked again for that team only, and nobody asked twice for the schedule
     assert counting.paths["commonteamroster"] == len(teams) - 1 + HttpPolicy().max_attempts + 1
     assert counting.paths["scoreboardv3"] == 1
+
+
+def test_a_run_never_reads_back_a_copy_it_did_not_fetch_or_one_too_old(
+    store: Store, tmp_path: Path
+) -> None:
+    """The note beside a shared document is what makes it the run's: bytes another run
+    has written over it since, a note older than ``share_for_s``, or a run that asks
+    afresh (a repair) all go to the source again."""
+    store.ensure_schema()  # the breakers of the HTTP stack
+    clock = ManualClock(datetime(2025, 11, 12, 17, tzinfo=ET))
+    source = make_source("sim", store=store, clock=clock, sleep=lambda _s: None)
+    bucket = Bucket(tmp_path / "bucket")
+    request = DateContext(source, DAY, "same_day", None).request(Document.SCHEDULE)
+
+    def run(correlation_id: str | None) -> RunDocuments:
+        return RunDocuments(source, bucket, correlation_id, clock.now, share_for_s=600.0)
+
+    first = run("run-a")
+    raw = first.fetch(request)
+    again = run("run-a")
+    assert again.fetch(request).content == raw.content
+    assert (first.asked, again.asked, again.reused) == (1, 0, 1)
+
+    bucket.put_bytes(raw.key, raw.content + b" ")  # another run's copy, written since
+    overwritten = run("run-a")
+    assert overwritten.fetch(request).content == raw.content
+    assert (overwritten.asked, overwritten.reused) == (1, 0)
+
+    clock.advance(601.0)
+    late = run("run-a")
+    late.fetch(request)
+    assert (late.asked, late.reused) == (1, 0)
+
+    fresh = run(None)  # a repair: what the run fetched is what was rejected
+    fresh.fetch(request)
+    fresh.fetch(request)
+    assert (fresh.asked, fresh.reused) == (2, 0)
