@@ -24,7 +24,8 @@ from support.web import serving
 from tipoff import cli
 from tipoff.engine.store import Store
 from tipoff.examples.noop import PIPELINE_FILE
-from tipoff.settings import Settings
+from tipoff.nba.sim.calendar import parse_season
+from tipoff.settings import FIRST_SEASON, LAST_SEASON, Settings
 from tipoff.web import create_app
 
 EXAMPLE = PIPELINE_FILE.read_text(encoding="utf-8")
@@ -192,7 +193,14 @@ SETTING_CASES: dict[str, Case] = {
         env={"TIPOFF_DATABASE_URL": "sqlite:///{tmp}"},
     ),
     "source": setting("TIPOFF_SOURCE", "cloud", "TIPOFF_SOURCE"),
-    "season-1899": setting("TIPOFF_SIM_SEASON", "1899-00", "TIPOFF_SIM_SEASON: seasons 1946-47"),
+    "season-1899": setting("TIPOFF_SIM_SEASON", "1899-00", "TIPOFF_SIM_SEASON: seasons 1990-91"),
+    # before the simulator's first season: refused here, not by a traceback in the run
+    "season-1950": setting(
+        "TIPOFF_SIM_SEASON",
+        "1950-51",
+        "TIPOFF_SIM_SEASON: seasons 1990-91",
+        "run --date 1950-11-10",
+    ),
     "season-gap": setting("TIPOFF_SIM_SEASON", "2025-27", "the year after it starts (2025-26)"),
     "season-short": setting("TIPOFF_SIM_SEASON", "25-26", "TIPOFF_SIM_SEASON: a season is"),
     "season-2200": setting("TIPOFF_SIM_SEASON", "2200-01", "TIPOFF_SIM_SEASON"),
@@ -463,6 +471,14 @@ def test_a_bad_request_is_a_4xx(name: str, service: httpx.Client) -> None:
     )
     assert answer.status_code == status, answer.text
     assert "detail" in answer.json()
+
+
+def test_the_seasons_the_settings_accept_are_those_the_simulator_builds() -> None:
+    for start in (FIRST_SEASON, LAST_SEASON):
+        assert parse_season(f"{start}-{(start + 1) % 100:02d}") == start
+    for start in (FIRST_SEASON - 1, LAST_SEASON + 1):
+        with pytest.raises(ValueError, match="outside the supported range"):
+            parse_season(f"{start}-{(start + 1) % 100:02d}")
 
 
 def test_the_count_of_bad_inputs() -> None:
