@@ -810,7 +810,7 @@ def repair(
     from tipoff.engine.manual import retry_with_inputs
     from tipoff.engine.schema import jobs, runs
 
-    day = _parse_date(date_, "--date")
+    day = _parse_date(date_, "DATE")
     settings = _settings()
     orch = _orchestrator(settings, pipeline, mode=mode)
     definition = orch.pipeline()
