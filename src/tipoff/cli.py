@@ -174,8 +174,14 @@ def _parse_date(value: str, option: str) -> date:
 
 
 def _orchestrator(
-    settings: Settings, pipeline: str | None, *, mode: str | None = None
+    settings: Settings,
+    pipeline: str | None,
+    *,
+    mode: str | None = None,
+    store: Store | None = None,
 ) -> Orchestrator:
+    """The orchestrator on ``store`` (default: the settings' database), its schema created
+    or upgraded."""
     # Imported here: the orchestrator pulls in the queue and worker, which ``status`` and
     # ``config validate`` do not need, and those should answer fast.
     from tipoff.engine.clock import SystemClock
@@ -184,7 +190,7 @@ def _orchestrator(
     loaded = pipelines.load(pipeline or settings.pipeline)
     if mode is not None:
         _check_mode(loaded.definition.modes, mode)
-    store = Store(settings.database_url)
+    store = store or Store(settings.database_url)
     clock = SystemClock()
     return Orchestrator(
         store,
@@ -812,7 +818,14 @@ def repair(
 
     day = _parse_date(date_, "DATE")
     settings = _settings()
-    orch = _orchestrator(settings, pipeline, mode=mode)
+    existing = existing_store(settings.database_url)
+    if existing is None:  # no tipoff tables, no run: nothing to repair, and none created
+        definition = pipelines.load_definition(pipeline or settings.pipeline)
+        if mode is not None:
+            _check_mode(definition.modes, mode)
+        _nothing_to_repair(definition.pipeline, day, mode)
+    # its schema upgraded in place, as ``run`` does: the date's runs go on below
+    orch = _orchestrator(settings, pipeline, mode=mode, store=existing)
     definition = orch.pipeline()
     with orch.store.read() as conn:
         query = sa.select(runs.c.id, runs.c.mode).where(
@@ -832,13 +845,7 @@ def repair(
             ).scalars()
         )
     if not found:
-        err.print(
-            f"No run of pipeline {definition.pipeline!r} for {day.isoformat()}"
-            + (f" ({mode})" if mode else "")
-            + ": nothing to repair (start one with `tipoff run`).",
-            markup=False,
-        )
-        raise typer.Exit(EXIT_NOT_FOUND)
+        _nothing_to_repair(definition.pipeline, day, mode)
     for r in retry_with_inputs(orch.store, orch.pipelines, dead, now=orch.clock.now()):
         out.print(f"retried: {r.describe()}", markup=False)
     healed = run_heal(orch.store, orch.pipelines, clock=orch.clock, dates=[day])
@@ -860,6 +867,16 @@ def repair(
     if any(s.status is not RunStatus.COMPLETE for s in states):
         _print_stuck(states)
         raise typer.Exit(EXIT_STUCK)
+
+
+def _nothing_to_repair(pipeline: str, day: date, mode: str | None) -> NoReturn:
+    err.print(
+        f"No run of pipeline {pipeline!r} for {day.isoformat()}"
+        + (f" ({mode})" if mode else "")
+        + ": nothing to repair (start one with `tipoff run`).",
+        markup=False,
+    )
+    raise typer.Exit(EXIT_NOT_FOUND)
 
 
 @dlq_app.command("purge")

@@ -149,6 +149,7 @@ CLI_CASES: dict[str, Case] = {
     "demo-pipeline": c("demo --pipeline hockey", "'hockey'"),
     "metrics-no-tables": c("metrics", NO_TABLES),
     "repair-month-13": c("repair 2025-13-01", "DATE: '2025-13-01' is not a valid date"),
+    "repair-mode": c("repair 2025-01-01 --mode weekly", "--mode: unknown mode 'weekly'"),
     "quality-year-1": c("quality 0001-01-01", f"DATE: 0001-01-01 is {OUTSIDE}"),
     "quality-feb-30": c("quality 2025-02-30", "DATE: '2025-02-30'"),
     "sources-check-year-9999": c("sources check --date 9999-01-01", "--date: 9999-01-01"),

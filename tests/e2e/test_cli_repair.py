@@ -57,3 +57,17 @@ def test_repair_re_fetches_the_quarantined_roster_and_completes_the_date(
     shown = run_tipoff(fixed, tmp_path, "status", D, "--mode", "same_day")
     assert f"Run nba {D} (same_day): COMPLETE" in shown.stdout
     assert "raw_roster: COMPLETE" in shown.stdout
+
+
+def test_repair_without_tipoff_tables_has_nothing_to_repair_and_creates_nothing(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "none.db"
+    result = run_tipoff(tipoff_env(f"sqlite:///{db}"), tmp_path, "repair", "2025-01-06")
+    assert result.returncode == 1, result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert line == (
+        "No run of pipeline 'example' for 2025-01-06: nothing to repair "
+        "(start one with `tipoff run`)."
+    )
+    assert not db.exists()
