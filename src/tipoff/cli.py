@@ -179,9 +179,10 @@ def _orchestrator(
     *,
     mode: str | None = None,
     store: Store | None = None,
+    prepare: bool = True,
 ) -> Orchestrator:
-    """The orchestrator on ``store`` (default: the settings' database), its schema created
-    or upgraded."""
+    """The orchestrator on ``store`` (default: the settings' database); ``prepare`` creates
+    or upgrades its schema, which a command acting on existing work leaves alone."""
     # Imported here: the orchestrator pulls in the queue and worker, which ``status`` and
     # ``config validate`` do not need, and those should answer fast.
     from tipoff.engine.clock import SystemClock
@@ -199,6 +200,7 @@ def _orchestrator(
         schemas=loaded.schemas,
         clock=clock,
         resources=loaded.resources(settings, store, clock),
+        prepare=prepare,
     )
 
 
@@ -774,11 +776,13 @@ def _tipoff_store(settings: Settings) -> Store:
     return store
 
 
-def _dead_letter_target(job_ids: list[int] | None, all_: bool) -> tuple[Store, list[int] | None]:
+def _dead_letter_target(
+    settings: Settings, job_ids: list[int] | None, all_: bool
+) -> tuple[Store, list[int] | None]:
     """The store and the dead letters a command acts on (None: all of them)."""
     if not job_ids and not all_:
         raise _BadInput("name job ids or --all")
-    return _tipoff_store(_settings()), None if all_ else job_ids
+    return _tipoff_store(settings), None if all_ else job_ids
 
 
 @dlq_app.command("retry")
@@ -790,9 +794,10 @@ def dlq_retry(
     processor's output (input_from) has that one re-run first, under a fresh key."""
     from tipoff.engine.manual import retry_with_inputs
 
-    checked, targets = _dead_letter_target(job_ids, all_)  # refuses a database without tables
-    checked.dispose()
-    orch = _orchestrator(_settings(), None)
+    settings = _settings()
+    store, targets = _dead_letter_target(settings, job_ids, all_)
+    # the pipelines say which jobs read another's output; the schema is left as it is
+    orch = _orchestrator(settings, None, store=store, prepare=False)
     done = retry_with_inputs(orch.store, orch.pipelines, targets, now=orch.clock.now())
     for r in done:
         out.print(f"retry: {r.describe()}", markup=False)
@@ -887,7 +892,7 @@ def dlq_purge(
     """Delete dead letters (their execution-log rows stay)."""
     from tipoff.engine.manual import purge_dead
 
-    store, ids = _dead_letter_target(job_ids, all_)
+    store, ids = _dead_letter_target(_settings(), job_ids, all_)
     n = purge_dead(store, ids)
     out.print(f"purged {n} dead letter(s)", markup=False)
 

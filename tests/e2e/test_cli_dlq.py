@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import sqlalchemy as sa
+
 from support.cli import run_tipoff, tipoff_env
 from support.pipelines import drain, orchestrator_for, pipeline_from, proc
 from tipoff.engine import manual, queue
@@ -52,3 +54,39 @@ def test_dlq_show_numbers_attempts_on_and_counts_those_lost_apart(tmp_path: Path
     attempts = [line.split(":")[0].strip() for line in lines if line.startswith("  attempt ")]
     assert attempts == ["attempt 1", "attempt 2", "attempt 3"]
     assert "  attempt 1: lost lease expired" in shown.stdout
+
+
+def tables(url: str) -> set[str]:
+    store = Store(url)
+    try:
+        return set(sa.inspect(store.engine).get_table_names())
+    finally:
+        store.dispose()
+
+
+def test_dlq_retry_leaves_the_schema_as_it_is(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'tipoff.db'}"
+    store = Store(url)
+    clock = ManualClock()
+
+    def broken(ctx: JobContext) -> Result:
+        raise RuntimeError("upstream answers 0 teams")
+
+    try:  # a dead letter in a database with the engine's tables only
+        orch = orchestrator_for(
+            store, pipeline_from([[proc("a")]], max_attempts=1), {"a": broken}, clock=clock
+        )
+        orch.start_run(D, "same_day")
+        drain(orch, clock)
+        [dead] = manual.dead_letters(store)
+    finally:
+        store.dispose()
+    before = tables(url)
+    env = tipoff_env(url, TIPOFF_PIPELINE="nba", TIPOFF_BUCKET_URL=str(tmp_path / "bucket"))
+    refused = run_tipoff(env, tmp_path, "dlq", "retry", "999999")
+    assert refused.returncode == 2, refused.stderr
+    assert "no job with id 999999" in refused.stderr
+    retried = run_tipoff(env, tmp_path, "dlq", "retry", str(dead.job_id))
+    assert retried.returncode == 0, retried.stderr
+    assert "requeued 1 dead letter(s)" in retried.stdout
+    assert tables(url) == before  # the NBA pipeline's warehouse tables were not created
