@@ -11,6 +11,7 @@ from __future__ import annotations
 import signal
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -39,15 +40,11 @@ CRASH_POINTS = {
 }
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("crash_point", sorted(CRASH_POINTS))
-def test_killed_worker_neither_loses_nor_repeats_work(
-    db_url: str, tmp_path: Path, crash_point: str
-) -> None:
-    marker_name, victim, before = CRASH_POINTS[crash_point]
+def worker_settings(tmp_path: Path) -> tuple[Path, Path, dict[str, Any]]:
+    """The markers folder, the stop file and the worker process settings: a one-second
+    lease and a fast sweep, so a killed worker's job is recovered quickly."""
     marker_dir = tmp_path / "markers"
     marker_dir.mkdir()
-    (marker_dir / marker_name).touch()
     stop = tmp_path / "stop"
     settings = {
         "stop_file": stop,
@@ -58,6 +55,17 @@ def test_killed_worker_neither_loses_nor_repeats_work(
         "poll_s": 0.02,
         "sweep_s": 0.1,
     }
+    return marker_dir, stop, settings
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("crash_point", sorted(CRASH_POINTS))
+def test_killed_worker_neither_loses_nor_repeats_work(
+    db_url: str, tmp_path: Path, crash_point: str
+) -> None:
+    marker_name, victim, before = CRASH_POINTS[crash_point]
+    marker_dir, stop, settings = worker_settings(tmp_path)
+    (marker_dir / marker_name).touch()
 
     store = Store(db_url)
     try:
@@ -126,18 +134,7 @@ def test_workers_killed_as_often_as_the_job_has_attempts_do_not_spend_them(
 ) -> None:
     """c_claim (3 attempts) kills its worker three times in a row: each lost attempt is
     infrastructure's, so a fourth worker still runs it (it used to be dead-lettered)."""
-    marker_dir = tmp_path / "markers"
-    marker_dir.mkdir()
-    stop = tmp_path / "stop"
-    settings = {
-        "stop_file": stop,
-        "marker_dir": marker_dir,
-        "concurrency": 1,
-        "lease_s": 1.0,
-        "heartbeat_s": 0.1,
-        "poll_s": 0.02,
-        "sweep_s": 0.1,
-    }
+    marker_dir, stop, settings = worker_settings(tmp_path)
     store = Store(db_url)
     try:
         orch = Orchestrator(
@@ -193,18 +190,7 @@ def test_a_repair_killed_before_its_commit_marks_nothing_and_its_retry_rebuilds_
     own transaction: killed before the commit, nothing is marked; the job's retry by another
     worker commits the mark, and that worker's sweep rebuilds the later date exactly once."""
     earlier, later = date(2025, 4, 1), date(2025, 4, 2)
-    marker_dir = tmp_path / "markers"
-    marker_dir.mkdir()
-    stop = tmp_path / "stop"
-    settings = {
-        "stop_file": stop,
-        "marker_dir": marker_dir,
-        "concurrency": 1,
-        "lease_s": 1.0,
-        "heartbeat_s": 0.1,
-        "poll_s": 0.02,
-        "sweep_s": 0.1,
-    }
+    marker_dir, stop, settings = worker_settings(tmp_path)
     store = Store(db_url)
     try:
         orch = Orchestrator(store, file_pipeline("deps"), file_registry(), schemas=[EFFECTS_SCHEMA])
