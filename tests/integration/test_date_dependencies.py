@@ -141,6 +141,20 @@ def settle(orch: Orchestrator, clock: ManualClock) -> None:
                 return
 
 
+def force_features(orch: Orchestrator, clock: ManualClock, day: date) -> None:
+    """A person forces ``day``'s features phase on past its wait for earlier dates."""
+    trigger_phase(
+        orch.store,
+        orch.pipeline(),
+        day,
+        "backfill",
+        3,
+        now=clock.now(),
+        skip_dependency_check=True,
+    )
+    settle(orch, clock)
+
+
 def seen_rows(store: Store) -> list[tuple[str, str, int]]:
     with store.read() as conn:
         rows = conn.execute(
@@ -212,16 +226,7 @@ def test_a_date_forced_past_the_wait_is_rebuilt_once_when_the_earlier_date_is_re
     orch = make(store, clock, feed)
     backfill(orch, clock, DAYS)
     for later in DAYS[2:]:  # a person forces the later dates on without D2
-        trigger_phase(
-            store,
-            orch.pipeline(),
-            later,
-            "backfill",
-            3,
-            now=clock.now(),
-            skip_dependency_check=True,
-        )
-        settle(orch, clock)
+        force_features(orch, clock, later)
         assert run_of(orch, later).status is RunStatus.COMPLETE
     wrong = seen_rows(store)
     assert wrong != FAULT_FREE  # built without D2's load
@@ -301,16 +306,7 @@ def test_workers_sweeping_at_once_rebuild_each_date_once(store: Store, clock: Ma
     orch = make(store, clock, feed)
     backfill(orch, clock, DAYS)
     for later in DAYS[2:]:
-        trigger_phase(
-            store,
-            orch.pipeline(),
-            later,
-            "backfill",
-            3,
-            now=clock.now(),
-            skip_dependency_check=True,
-        )
-        settle(orch, clock)
+        force_features(orch, clock, later)
     feed.down.clear()
     retry_dead(store, None, now=clock.now())
     drain(orch, clock)  # D2 completes: two later dates marked
