@@ -37,6 +37,18 @@ def child_failing_below(k: int) -> ProcessorFn:
     return fn
 
 
+def child_down_while(down: set[str]) -> ProcessorFn:
+    """A child that fails while its key (p0, p1, ...) is in ``down``: a test clears it to
+    let retried children succeed."""
+
+    def fn(ctx: JobContext) -> Result:
+        if f"p{ctx.params['i']}" in down:
+            raise RuntimeError(f"child {ctx.params['i']} cannot predict")
+        return write_effect(ctx)
+
+    return fn
+
+
 def build(store: Store, *, n: int, failing: int = 0, threshold: float = 0.8) -> Orchestrator:
     pipeline = pipeline_from(
         [[proc("coord"), proc("other")], [proc("export")]],
@@ -156,10 +168,7 @@ def test_children_retried_after_the_next_phase_started_rerun_it_once_per_change(
     back and succeeding brings the batch's counts up to date and re-runs the export once."""
     down = {"p0", "p1"}
 
-    def child(ctx: JobContext) -> Result:
-        if f"p{ctx.params['i']}" in down:
-            raise RuntimeError(f"child {ctx.params['i']} cannot predict")
-        return write_effect(ctx)
+    child = child_down_while(down)
 
     pipeline = pipeline_from(
         [[proc("coord")], [proc("export")]],
@@ -203,10 +212,7 @@ def test_children_retried_after_the_next_phase_started_rerun_it_once_per_change(
 def test_a_phase_not_declared_rerun_on_late_is_left_alone(store: Store, clock: ManualClock) -> None:
     down = {"p0"}
 
-    def child(ctx: JobContext) -> Result:
-        if f"p{ctx.params['i']}" in down:
-            raise RuntimeError("cannot predict")
-        return write_effect(ctx)
+    child = child_down_while(down)
 
     pipeline = pipeline_from(
         [[proc("coord")], [proc("export")]], tasks=[{"name": "child", "max_attempts": 1}]
@@ -230,10 +236,7 @@ def test_a_critical_fan_out_below_its_threshold_goes_on_once_retried_children_li
 ) -> None:
     down = {"p0", "p1", "p2"}
 
-    def child(ctx: JobContext) -> Result:
-        if f"p{ctx.params['i']}" in down:
-            raise RuntimeError("cannot predict")
-        return write_effect(ctx)
+    child = child_down_while(down)
 
     pipeline = pipeline_from(
         [[proc("coord")], [proc("export")]], tasks=[{"name": "child", "max_attempts": 1}]
