@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from support.pipelines import orchestrator_for, pipeline_from, proc
+from support.inbox import Inbox
+from support.pipelines import drain, orchestrator_for, pipeline_from, proc
 from tipoff.engine import queue
+from tipoff.engine.alerts import AlertBook, Severity
 from tipoff.engine.breaker import CircuitBreaker
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.health import health
 from tipoff.engine.heartbeats import record_beat
+from tipoff.engine.monitor import Monitor
 from tipoff.engine.registry import JobContext, Result
 from tipoff.engine.store import Store
 
@@ -66,10 +69,6 @@ def test_health_names_what_needs_a_person(store: Store) -> None:
 def test_an_optional_processor_dead_is_a_warning_and_a_critical_one_critical(
     store: Store,
 ) -> None:
-    from support.inbox import Inbox
-    from tipoff.engine.alerts import AlertBook, Severity
-    from tipoff.engine.monitor import Monitor
-
     clock = ManualClock(NOON)
 
     def broken(ctx: JobContext) -> Result:
@@ -81,10 +80,7 @@ def test_an_optional_processor_dead_is_a_warning_and_a_critical_one_critical(
     orch = orchestrator_for(store, pipeline, {"injuries": broken}, clock=clock)
     record_beat(store, beat_id="worker:x", kind="worker", now=clock.now(), started_at=clock.now())
     orch.start_run(date(2025, 12, 29), "same_day")
-    ex = orch.executor("w")
-    while batch := queue.claim(store, worker_id="w", limit=5, now=clock.now(), lease_s=60):
-        for job in batch:
-            ex.run(job)
+    drain(orch, clock)
     inbox = Inbox()
     monitor = Monitor(store, orch.pipelines, AlertBook(store, [inbox], clock=clock), clock=clock)
     monitor.check()
@@ -101,10 +97,7 @@ def test_an_optional_processor_dead_is_a_warning_and_a_critical_one_critical(
 
     orch2 = orchestrator_for(store, pipeline, {"injuries": broken, "a": also_broken}, clock=clock)
     orch2.start_run(date(2025, 12, 30), "same_day")
-    ex = orch2.executor("w")
-    while batch := queue.claim(store, worker_id="w", limit=5, now=clock.now(), lease_s=60):
-        for job in batch:
-            ex.run(job)
+    drain(orch2, clock)
     monitor.check()
     assert [e.alert.severity for e in inbox.events if e.alert.key == "dead_letters"] == [
         Severity.WARNING,
