@@ -69,10 +69,13 @@ def test_vig_free_probability_and_edge() -> None:
     assert L.vig_free_over(-110, -110) == 0.5
     assert math.isclose(L.vig_free_over(-130, 110), (130 / 230) / (130 / 230 + 100 / 210))
     assert L.vig_free_over(None, -110) == 0.5
-    p = L.LineProbability(20.5, 0.6, 0.4, 0.0)
-    assert math.isclose(L.edge(p, L.Side.OVER, 0.5) or 0, 0.1)
-    assert math.isclose(L.edge(p, L.Side.UNDER, 0.45) or 0, 0.4 - 0.55)
-    assert L.edge(p, L.Side.PASS, 0.5) is None
+    over = L.Pick(L.Side.OVER, L.Side.OVER, p_blend=0.6, ev=0.1, price=-110, confidence=0.4)
+    assert math.isclose(L.edge(over, 0.5) or 0, 0.1)
+    under = L.Pick(L.Side.PASS, L.Side.UNDER, p_blend=0.45, ev=0.01, price=-110, confidence=0.0)
+    assert math.isclose(L.edge(under, 0.48) or 0, 0.55 - 0.52)
+    unpriced = L.Pick(L.Side.PASS, None, p_blend=0.6, ev=None, price=None, confidence=0.0)
+    assert L.edge(unpriced, 0.5) is None
+    assert L.edge(over, float("nan")) is None
 
 
 def test_the_trained_model_s_distribution_prices_the_lines_through_the_adapter() -> None:

@@ -170,14 +170,13 @@ def pick(
     return Pick(chosen, side, p_blend, value, price, confidence)
 
 
-def edge(p: LineProbability, side: Side, fair_over: float) -> float | None:
-    """The model's chance of ``side`` (pushes aside) minus the book's vig-free chance."""
-    decided = p.p_over + p.p_under
-    if side not in (Side.OVER, Side.UNDER) or decided <= 0.0:
+def edge(pick: Pick, p_market: float) -> float | None:
+    """The blended chance of the pick's better side less the market's vig-free chance;
+    None without a side or a market probability."""
+    if pick.side is None or math.isnan(p_market):
         return None
-    if side is Side.OVER:
-        return p.p_over / decided - fair_over
-    return p.p_under / decided - (1.0 - fair_over)
+    gap = pick.p_blend - p_market
+    return gap if pick.side is Side.OVER else -gap
 
 
 def actual_side(points: int, line: float) -> Side:

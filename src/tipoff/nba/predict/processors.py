@@ -266,7 +266,7 @@ def prediction_rows(
                 "raw_confidence": d.raw_confidence,
                 "confidence": d.confidence if priced is None else priced.confidence,
                 "confidence_multiplier": multiplier,
-                "edge": None if priced is None else _edge(priced, p_market),
+                "edge": None if priced is None else L.edge(priced, p_market),
                 "p_market": None if priced is None or math.isnan(p_market) else p_market,
                 "p_blend": None if priced is None else priced.p_blend,
                 "ev": None if priced is None else priced.ev,
@@ -294,11 +294,3 @@ def predictor_blend(predictor: Predictor) -> Blend:
     """The predictor's fitted blend, else the market alone (nothing to pick against it)."""
     found = getattr(predictor, "blend", None)
     return found if isinstance(found, Blend) else MARKET_ONLY
-
-
-def _edge(priced: L.Pick, p_market: float) -> float | None:
-    """The blended probability of the better side less the market's."""
-    if priced.side is None or math.isnan(p_market):
-        return None
-    gap = priced.p_blend - p_market
-    return gap if priced.side is L.Side.OVER else -gap
