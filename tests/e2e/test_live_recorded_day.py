@@ -19,7 +19,6 @@ and the missing injury report a warning, not a dead letter.
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -30,6 +29,7 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
+from support.real_data import real_replay
 from support.recorded import JSON_TYPE, RecordedTransport, encode, odds_event_odds, odds_events
 from tipoff.bucket import Bucket
 from tipoff.engine.clock import SystemClock
@@ -53,9 +53,6 @@ from tipoff.nba.sources.replay import ReplaySource
 
 pytestmark = pytest.mark.slow
 
-REAL_DATA = Path(
-    os.environ.get("TIPOFF_NBA_DATA", Path(__file__).resolve().parents[3] / "shared/data/nba")
-)
 DAY = date(2024, 2, 22)
 AS_OF = datetime(2024, 2, 22, 18, 0, tzinfo=ET)  # before the first tip-off (19:00 ET)
 SEASON_START = "2023-10-24"
@@ -66,14 +63,7 @@ EVENT_ODDS = re.compile(r"^/v4/sports/basketball_nba/events/([^/]+)/odds$")
 
 @pytest.fixture(scope="module")
 def replay() -> ReplaySource:
-    needed = [
-        REAL_DATA / "player_logs" / "player_logs_2023-24.csv",
-        REAL_DATA / "team_logs" / "nba_games_2023_24.csv",
-    ]
-    missing = [str(p) for p in needed if not p.exists()]
-    if missing:
-        pytest.skip(f"real NBA data not found ({', '.join(missing)}): live day not run")
-    return ReplaySource(REAL_DATA)
+    return real_replay(unchecked="live day")
 
 
 def _stats_routes(replay: ReplaySource) -> Any:

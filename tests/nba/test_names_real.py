@@ -8,35 +8,24 @@ player's NBA.com id; the rest are counted per date.
 
 from __future__ import annotations
 
-import os
 from datetime import date
-from pathlib import Path
 
 import pytest
 
+from support.real_data import real_replay
 from tipoff.nba.documents import Document, FetchRequest
 from tipoff.nba.names import NameIndex, PlayerLookup, name_key, static_player_indexes
 from tipoff.nba.parsers import parse_odds_events, parse_player_props
 from tipoff.nba.sources.replay import ReplaySource
-
-REAL_DATA = Path(
-    os.environ.get("TIPOFF_NBA_DATA", Path(__file__).resolve().parents[3] / "shared/data/nba")
-)
 
 SEASON_END = date(2024, 4, 14)  # the props file's regular season: 2024-03-02 to here
 
 
 @pytest.fixture(scope="module")
 def replay() -> ReplaySource:
-    needed = [
-        REAL_DATA / "player_logs" / "player_logs_2023-24.csv",
-        REAL_DATA / "team_logs" / "nba_games_2023_24.csv",
-        REAL_DATA / "props" / "player_points_props_2024-03-02_to_2024-05-24.csv",
-    ]
-    missing = [str(p) for p in needed if not p.exists()]
-    if missing:
-        pytest.skip(f"real NBA data not found ({', '.join(missing)}): name resolution not checked")
-    return ReplaySource(REAL_DATA)
+    return real_replay(
+        "props/player_points_props_2024-03-02_to_2024-05-24.csv", unchecked="name resolution"
+    )
 
 
 @pytest.mark.slow

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -17,6 +16,7 @@ import pandas as pd
 import pytest
 import sqlalchemy as sa
 
+from support.real_data import REAL_DATA, SEASON_2023_24, require
 from tipoff.bucket import Bucket
 from tipoff.engine.breaker import BreakerPolicy
 from tipoff.engine.clock import ManualClock, SystemClock
@@ -40,9 +40,6 @@ from tipoff.nba.sources.http import HttpPolicy
 from tipoff.nba.sources.sim import SimTransport
 
 SEASON, SEED = "2025-26", 7  # the league of tests/nba/conftest.py
-REAL_DATA = Path(
-    os.environ.get("TIPOFF_NBA_DATA", Path(__file__).resolve().parents[3] / "shared/data/nba")
-)
 
 DAY = date(2025, 11, 12)
 
@@ -397,9 +394,7 @@ def test_a_malformed_document_is_kept_for_inspection_while_the_job_fails(
 def test_replay_of_a_real_date_loads_totals_that_match_the_files(
     sqlite_store: Store, tmp_path: Path
 ) -> None:
-    logs = REAL_DATA / "player_logs" / "player_logs_2023-24.csv"
-    if not logs.exists():
-        pytest.skip(f"real NBA data not found at {logs}: replay not checked")
+    logs = require(*SEASON_2023_24, unchecked="replay") / SEASON_2023_24[0]
     day = date(2023, 12, 15)
     real = pd.read_csv(logs, dtype={"GAME_ID": str})
     real = real[real["GAME_DATE"] == day.isoformat()]

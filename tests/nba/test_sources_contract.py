@@ -11,7 +11,6 @@ item of the document is accounted for (a row, or counted as left out and why).
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from support.real_data import real_replay
 from support.recorded import (
     INJURY_PDF,
     JSON_TYPE,
@@ -57,11 +57,7 @@ from tipoff.nba.parsers.injury_pdf import is_pdf, report_from_pdf
 from tipoff.nba.parsers.odds import CONTRADICTIONS_DROPPED, OTHER_DATES
 from tipoff.nba.sources.base import Source
 from tipoff.nba.sources.factory import make_source
-from tipoff.nba.sources.replay import ReplaySource
 
-REAL_DATA = Path(
-    os.environ.get("TIPOFF_NBA_DATA", Path(__file__).resolve().parents[3] / "shared/data/nba")
-)
 STATS = "stats.nba.com"
 GAME_ID = re.compile(r"^\d{10}$")
 
@@ -154,10 +150,7 @@ def _sim(store: Store) -> Case:
 
 
 def _replay(store: Store) -> Case:
-    files = [REAL_DATA / "player_logs" / "player_logs_2023-24.csv", REAL_DATA / "props"]
-    if not all(f.exists() for f in files):
-        pytest.skip(f"real NBA data not found under {REAL_DATA}: replay not checked")
-    return _first_parts(ReplaySource(REAL_DATA), date(2024, 3, 15), None)
+    return _first_parts(real_replay("props", unchecked="replay"), date(2024, 3, 15), None)
 
 
 CASES: dict[str, Callable[[Store], Case]] = {"live": _live, "sim": _sim, "replay": _replay}

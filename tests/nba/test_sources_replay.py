@@ -12,6 +12,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
+from support.real_data import real_replay
 from tipoff.errors import ConfigError, FetchError, SourceError
 from tipoff.nba.documents import Document, FetchRequest
 from tipoff.nba.parsers.schedule import season_of_game
@@ -30,14 +31,7 @@ PROPS_DAY = date(2024, 3, 15)  # covered by the props file: tip-offs and lines a
 
 @pytest.fixture(scope="module")
 def replay() -> ReplaySource:
-    needed = [
-        REAL_DATA / "player_logs" / "player_logs_2023-24.csv",
-        REAL_DATA / "team_logs" / "nba_games_2023_24.csv",
-    ]
-    missing = [str(p) for p in needed if not p.is_file()]
-    if missing:
-        pytest.skip(f"real NBA data not found ({', '.join(missing)}): replay not checked")
-    return ReplaySource(REAL_DATA)
+    return real_replay(unchecked="replay", data=REAL_DATA)
 
 
 @pytest.fixture(scope="module")
