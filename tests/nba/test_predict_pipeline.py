@@ -46,7 +46,12 @@ from tipoff.nba.ops.blueprint import ops_blueprint
 from tipoff.nba.ops.daily_status import daily_rows
 from tipoff.nba.predict import NormalPredictor, predict_blueprint
 from tipoff.nba.predict.tables import player_prop_predictions, prediction_batches
-from tipoff.nba.raw.tables import raw_player_boxscores, raw_player_props, raw_schedule
+from tipoff.nba.raw.tables import (
+    raw_odds_events,
+    raw_player_boxscores,
+    raw_player_props,
+    raw_schedule,
+)
 
 D = date(2025, 11, 12)
 
@@ -576,6 +581,21 @@ def test_overnight_grades_the_same_day_predictions_and_exports_results(
                 last_update=time.time() + 60, source_key="test", loaded_at=time.time(),
             )
         )  # fmt: skip
+        # player 4's line requoted after his game tipped off: an in-play price, no close
+        now = time.time()
+        conn.execute(
+            sa.insert(raw_odds_events).values(
+                event_id="ev4", game_date=D, commence_time=now + 30, home_team="Home",
+                away_team="Away", game_id=GAME, source_key="test", loaded_at=now,
+            )
+        )  # fmt: skip
+        conn.execute(
+            sa.insert(raw_player_props).values(
+                event_id="ev4", bookmaker="draftkings", player_name="Player 4", line=17.5,
+                game_date=D, player_id=4, over_price=-400, under_price=300,
+                last_update=now + 60, source_key="test", loaded_at=now,
+            )
+        )  # fmt: skip
     # last night's finals: 21 over 20.5 (OVER wins), 16 on 16 (push), 3 did not play
     box_scores(store, D, {1: 21, 2: 16, 3: None, 4: 10}, home={1, 2, 4})
     (overnight,) = orch.run_dates([D], "overnight", concurrency=4, timeout_s=60)
@@ -605,7 +625,8 @@ def test_overnight_grades_the_same_day_predictions_and_exports_results(
     close = (140 / 240) / (140 / 240 + 100 / 220)
     assert (g1.closing_over_price, g1.closing_under_price) == (-140, 120)
     assert g1.clv == pytest.approx(close * (1 + 100 / 120) - 1)
-    assert grades[(4, 17.5)].clv is None  # no later quote
+    g4 = grades[(4, 17.5)]  # its later quote came after tip-off: not a closing line
+    assert (g4.bookmaker, g4.closing_over_price, g4.clv) == ("draftkings", None, None)
     g2 = grades[(2, 16.0)]
     assert (g2.recommendation, g2.actual_side, g2.outcome) == ("UNDER", "PUSH", "PUSH")
     assert (g2.price, g2.profit) == (100, 0.0)

@@ -123,6 +123,15 @@ def injury_report(conn: sa.Connection, day: date) -> pd.DataFrame:
     )
 
 
+def quoted_before_tip_off() -> sa.ColumnElement[bool]:
+    """A ``raw_player_props`` quote (joined to ``raw_odds_events``) updated before its
+    game's commence time, or with either time unknown: a later one is an in-play price."""
+    p, e = raw.raw_player_props.c, raw.raw_odds_events.c
+    return sa.or_(
+        p.last_update.is_(None), e.commence_time.is_(None), p.last_update < e.commence_time
+    )
+
+
 def player_props(conn: sa.Connection, day: date) -> pd.DataFrame:
     """Every points line of ``day``: player_id (None when phase 2 could not match the name),
     player_name, game_id (through the odds event), bookmaker, line, prices, update time.
@@ -147,11 +156,6 @@ def player_props(conn: sa.Connection, day: date) -> pd.DataFrame:
                 raw.raw_odds_events, raw.raw_odds_events.c.event_id == p.event_id
             )
         )
-        .where(
-            p.game_date == day,
-            sa.or_(
-                p.last_update.is_(None), e.commence_time.is_(None), p.last_update < e.commence_time
-            ),
-        )
+        .where(p.game_date == day, quoted_before_tip_off())
     )
     return frame(conn, stmt)

@@ -23,12 +23,13 @@ import sqlalchemy as sa
 import structlog
 
 from tipoff.engine.registry import Blueprint, Child, FanOut, JobContext, Result
+from tipoff.nba.analytics.reads import quoted_before_tip_off
 from tipoff.nba.grade.outcomes import confidence_bucket, outcome, tally
 from tipoff.nba.grade.tables import prediction_grades, prediction_performance
 from tipoff.nba.predict.processors import job_date
 from tipoff.nba.predict.tables import player_prop_predictions
 from tipoff.nba.prices import closing_value, profit
-from tipoff.nba.raw.tables import raw_player_boxscores, raw_player_props
+from tipoff.nba.raw.tables import raw_odds_events, raw_player_boxscores, raw_player_props
 
 log = structlog.get_logger("tipoff.nba.grade")
 
@@ -120,13 +121,16 @@ def grade_predictions(ctx: JobContext) -> Result:
 
 
 def _latest_quotes(conn: sa.Connection, day: date) -> dict[tuple[int, str, float], Any]:
-    """The date's stored quotes by (player, book, line): the latest each book posted."""
+    """The date's stored quotes by (player, book, line): the latest each book posted
+    before the game tipped off (a later one is an in-play price, not the close)."""
     q = raw_player_props
     rows = conn.execute(
         sa.select(
             q.c.player_id, q.c.bookmaker, q.c.line, q.c.over_price, q.c.under_price,
             q.c.last_update,
-        ).where(q.c.game_date == day, q.c.player_id.is_not(None))
+        )
+        .select_from(q.outerjoin(raw_odds_events, raw_odds_events.c.event_id == q.c.event_id))
+        .where(q.c.game_date == day, q.c.player_id.is_not(None), quoted_before_tip_off())
     ).all()  # fmt: skip
     return {(int(r.player_id), str(r.bookmaker), float(r.line)): r for r in rows}
 
