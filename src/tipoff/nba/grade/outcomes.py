@@ -15,7 +15,7 @@ by the EV they were made at.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, fields
 from enum import StrEnum
 from typing import Any
 
@@ -107,7 +107,7 @@ def offset_bucket(offset: int) -> str:
 
 @dataclass
 class Tally:
-    """Counts behind the rates of one bucket."""
+    """Counts behind the rates of one bucket (every field a count or sum, stored as is)."""
 
     predictions: int = 0
     wins: int = 0
@@ -124,7 +124,6 @@ class Tally:
     profit_sq_sum: float = 0.0
     clv_sum: float = 0.0
     clv_count: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def add(self, grade: Mapping[str, Any], *, errors: bool) -> None:
         self.predictions += 1
@@ -154,12 +153,9 @@ class Tally:
             self.overs += int(grade["actual_side"] == Side.OVER.value)
 
     def merge(self, row: Mapping[str, Any]) -> None:
-        for name in (
-            "predictions", "wins", "losses", "pushes", "no_action", "abs_error_sum",
-            "error_count", "p_over_sum", "overs", "decided", "staked", "profit_sum",
-            "profit_sq_sum", "clv_sum", "clv_count",
-        ):  # fmt: skip
-            setattr(self, name, getattr(self, name) + (row.get(name) or 0))
+        """Add a stored row's counts (a missing or null one counts 0)."""
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + (row.get(f.name) or 0))
 
     @property
     def hit_rate(self) -> float | None:
@@ -179,23 +175,7 @@ class Tally:
         return self.abs_error_sum / self.error_count if self.error_count else None
 
     def counts(self) -> dict[str, Any]:
-        return {
-            "predictions": self.predictions,
-            "wins": self.wins,
-            "losses": self.losses,
-            "pushes": self.pushes,
-            "no_action": self.no_action,
-            "abs_error_sum": self.abs_error_sum,
-            "error_count": self.error_count,
-            "p_over_sum": self.p_over_sum,
-            "overs": self.overs,
-            "decided": self.decided,
-            "staked": self.staked,
-            "profit_sum": self.profit_sum,
-            "profit_sq_sum": self.profit_sq_sum,
-            "clv_sum": self.clv_sum,
-            "clv_count": self.clv_count,
-        }
+        return asdict(self)
 
 
 def tally(grades: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str], Tally]:
