@@ -40,7 +40,8 @@ from tipoff.engine.states import JobStatus, RunStatus
 from tipoff.engine.status import date_status, recent_runs, render_text, to_json
 from tipoff.engine.store import ENGINE_SCHEMA, Store, existing_store
 from tipoff.errors import TipoffError
-from tipoff.logs import configure_logging, scrubbed
+from tipoff.logs import configure_logging
+from tipoff.logs import stderr as redacted_stderr
 from tipoff.settings import Settings, load_settings
 
 if TYPE_CHECKING:
@@ -54,7 +55,8 @@ EXIT_STUCK = 3
 MAX_BACKFILL_DAYS = 366
 
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+# every message on standard error passes the log's redaction of the settings' secrets
+err = Console(file=redacted_stderr, highlight=False, soft_wrap=True)  # type: ignore[arg-type]
 
 app = typer.Typer(
     name="tipoff",
@@ -922,7 +924,7 @@ def _supervised(
                 raise
             except Exception as exc:
                 errors.append(f"{type(exc).__name__}: {exc}")
-                err.print(f"{name}: turn failed: {scrubbed(errors[-1])}", markup=False)
+                err.print(f"{name}: turn failed: {errors[-1]}", markup=False)
             if orch is not None and not once:  # a one-shot turn is no live loop
                 with contextlib.suppress(Exception):
                     record_beat(
@@ -1284,7 +1286,7 @@ def version() -> None:
 
 
 def _fail(message: str, code: int) -> NoReturn:
-    err.print(f"error: {scrubbed(message)}", markup=False)
+    err.print(f"error: {message}", markup=False)
     sys.exit(code)
 
 

@@ -15,10 +15,11 @@ from typing import Literal, TextIO
 
 import structlog
 
-from tipoff.redact import RedactingStream, scrub, secret_parts
+from tipoff.redact import RedactingStream, secret_parts
 
-# the secrets of the latest configuration, for messages printed outside the log (CLI errors)
-_secrets: tuple[str, ...] = ()
+# standard error with the secrets of the latest configuration blanked: where the log goes
+# (unless given a stream), and where the CLI prints its own messages beside it
+stderr = RedactingStream()
 
 
 def configure_logging(
@@ -28,9 +29,8 @@ def configure_logging(
     stream: TextIO | None = None,
     secrets: Iterable[str | None] = (),
 ) -> None:
-    global _secrets
-    _secrets = secret_parts(secrets)
-    out = RedactingStream(stream, _secrets)
+    stderr.secrets = secret_parts(secrets)
+    out = stderr if stream is None else RedactingStream(stream, stderr.secrets)
     numeric = logging.getLevelNamesMapping()[level.upper()]
     renderer: structlog.typing.Processor
     if fmt == "json":
@@ -61,8 +61,3 @@ def configure_logging(
     # One line per HTTP request drowns everything else; the HTTP stack logs what matters.
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(max(numeric, logging.WARNING))
-
-
-def scrubbed(text: str) -> str:
-    """``text`` without the configured secrets: for messages printed beside the log."""
-    return scrub(text, _secrets)

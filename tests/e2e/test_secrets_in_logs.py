@@ -117,3 +117,16 @@ def test_failing_alerts_log_no_secret(db_url: str, tmp_path: Path) -> None:
     assert "1 dead letter(s)" in output, output
     assert "notifier_failed" in output and "webhook" in output and "email" in output, output
     _assert_no_secret(output)
+
+
+def test_the_command_s_own_messages_blank_the_secrets(tmp_path: Path) -> None:
+    """What the command prints beside the log (an error line, a supervised loop's failed
+    turn) passes the same redaction: here a value typed where a secret was meant to go."""
+    env = _secret_env(f"sqlite:///{tmp_path / 't.db'}")
+    refused = run_tipoff(env, tmp_path, "status", "2025-03-10", "--pipeline", ODDS_KEY)
+    assert refused.returncode == 2, refused.stderr
+    [line] = refused.stderr.strip().splitlines()
+    assert (
+        line == "error: pipeline '***': neither a pipeline name (example, nba) nor a pipeline file"
+    )
+    _assert_no_secret(refused.stdout + refused.stderr)
