@@ -15,7 +15,8 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from support.local_http import QuietHandler, local_server
 
 
 @dataclass
@@ -30,7 +31,7 @@ def forwarding_proxy() -> Iterator[LocalProxy]:
     proxy = LocalProxy("")
     direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         def do_GET(self) -> None:
             proxy.forwarded.append(self.path)
             try:
@@ -38,25 +39,11 @@ def forwarding_proxy() -> Iterator[LocalProxy]:
                     status, body = answer.status, answer.read()
             except urllib.error.HTTPError as exc:
                 status, body = exc.code, exc.read()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            self.reply(status, body)
 
-        def log_message(self, *_args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    proxy.url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with local_server(Handler) as url:
+        proxy.url = url
         yield proxy
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 @contextlib.contextmanager

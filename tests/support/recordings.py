@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import contextlib
 import re
-import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 
+from support.local_http import QuietHandler, local_server
 from support.recorded import NBA_API, cassette
 
 FIXTURES = Path(__file__).resolve().parents[1] / "nba" / "fixtures"
@@ -100,28 +99,15 @@ def serve(fixtures: Path = FIXTURES) -> Iterator[Served]:
     """Serve the recordings over real HTTP on a free port of 127.0.0.1 until the block ends."""
     asked: list[str] = []
 
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         def do_GET(self) -> None:
             asked.append(self.path)
             split = urlsplit(self.path)
             body = answer(split.path, dict(parse_qsl(split.query)), fixtures)
-            status = 200 if body is not None else 404
-            payload = body if body is not None else b'{"message": "not recorded"}'
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
+            if body is None:
+                self.reply(404, b'{"message": "not recorded"}')
+            else:
+                self.reply(200, body)
 
-        def log_message(self, *_args: object) -> None:
-            pass  # the test reads ``asked``; stderr stays quiet
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield Served(f"http://127.0.0.1:{server.server_address[1]}", asked)
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with local_server(Handler) as url:
+        yield Served(url, asked)
