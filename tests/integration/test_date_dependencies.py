@@ -340,3 +340,21 @@ def test_workers_sweeping_at_once_rebuild_each_date_once(store: Store, clock: Ma
         "t/2025-11-13/backfill/3/features/rebuild/1",
         "t/2025-11-13/backfill/4/predict/rebuild/1",
     ]
+
+
+def test_a_rebuild_that_fails_on_every_sweep_does_not_stop_the_worker_s_other_work(
+    store: Store, clock: ManualClock
+) -> None:
+    """A rebuild mark for a phase the pipeline file no longer has (edited since the mark):
+    rebuilding it fails on every sweep, and the worker still runs the next date."""
+    orch = make(store, clock, Feed())
+    backfill(orch, clock, DAYS[:1])
+    with store.transaction() as conn:
+        conn.execute(sa.update(runs).values(rebuild_phase=9, rebuild_reason="phase 9 removed"))
+    worker = orch.worker(concurrency=1, poll_s=0.02, sweep_s=0.05).start()
+    try:
+        [state] = orch.run_dates([DAYS[1]], "backfill", worker=worker, timeout_s=30)
+    finally:
+        worker.stop()
+    assert state.status is RunStatus.COMPLETE
+    assert "KeyError: 9" in worker.errors  # told, not swallowed

@@ -167,8 +167,8 @@ class Worker:
         while not self._stopping.is_set():
             try:
                 if time.monotonic() >= next_sweep:
-                    self.sweep()
                     next_sweep = time.monotonic() + self.sweep_s
+                    self._sweep_safely()
                 seen = self.store.wakeup.generation()
                 committed, claimed = self._commit_finished(claim=True)
                 if committed or claimed:
@@ -221,14 +221,23 @@ class Worker:
             except Exception as exc:
                 self._remember(exc)
 
+    def _sweep_safely(self) -> None:
+        """A sweep that fails (say, every time: a rebuild the pipeline file no longer
+        allows) is logged and remembered, and the loop goes on committing and claiming."""
+        try:
+            self.sweep()
+        except Exception as exc:
+            self._remember(exc)
+            log.exception("sweep_error", worker_id=self.worker_id)
+
     def sweep(self) -> None:
         """Return expired leases to the queue, fire deadline (quorum) triggers and rebuild
         the dates built without an earlier date that was completed late."""
         reports = self.executor.recover_expired()
-        transitions.sweep_deadlines(self.store, self.executor.pipelines, now=self.clock.now())
-        rebuild.rebuild_due(self.store, self.executor.pipelines, now=self.clock.now())
         for report in reports:
             self._notify(report)
+        transitions.sweep_deadlines(self.store, self.executor.pipelines, now=self.clock.now())
+        rebuild.rebuild_due(self.store, self.executor.pipelines, now=self.clock.now())
 
     def _heartbeat_loop(self) -> None:
         while not self._stopping.wait(self.heartbeat_s):
