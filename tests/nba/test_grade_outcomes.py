@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tipoff.nba.grade.outcomes import Outcome, confidence_bucket, outcome, tally
+from tipoff.nba.grade.outcomes import Outcome, confidence_bucket, ev_bucket, outcome, tally
 from tipoff.nba.predict.lines import Side
 
 
@@ -35,6 +35,9 @@ def test_a_player_who_did_not_play_is_no_action() -> None:
 def test_confidence_buckets() -> None:
     assert [confidence_bucket(c) for c in (0.0, 0.09, 0.1, 0.25, 0.49, 0.5, 1.0)] == [
         "0.0-0.1", "0.0-0.1", "0.1-0.2", "0.2-0.3", "0.3-0.5", "0.5-1.0", "0.5-1.0",
+    ]  # fmt: skip
+    assert [ev_bucket(e) for e in (-0.2, 0.0, 0.0299, 0.03, 0.06, 0.0999, 0.1, 0.8)] == [
+        "<0", "0-3%", "0-3%", "3-6%", "6-10%", "6-10%", ">=10%", ">=10%",
     ]  # fmt: skip
 
 

@@ -251,12 +251,12 @@ def _tallies(rows: Iterable[Row]) -> dict[tuple[str, str], Tally]:
     return out
 
 
+_LABELLED = {"confidence": CONFIDENCE_BUCKETS, "ev": EV_BUCKETS}
+
+
 def _bucket_order(dimension: str, bucket: str) -> tuple[float, str]:
-    if dimension == "confidence":
-        labels = [label for _, label in CONFIDENCE_BUCKETS]
-        return (float(labels.index(bucket)) if bucket in labels else 99.0, bucket)
-    if dimension == "ev":
-        labels = [label for _, label in EV_BUCKETS]
+    if dimension in _LABELLED:
+        labels = [label for _, label in _LABELLED[dimension]]
         return (float(labels.index(bucket)) if bucket in labels else 99.0, bucket)
     if dimension == "line_offset":
         try:

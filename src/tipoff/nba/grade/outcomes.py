@@ -57,11 +57,16 @@ def outcome(recommendation: str, line: float, points: int | None) -> tuple[Outco
     return (Outcome.WIN if side.value == recommendation else Outcome.LOSS), side
 
 
-def confidence_bucket(confidence: float) -> str:
-    for upper, label in CONFIDENCE_BUCKETS:
-        if confidence < upper:
+def bucket_of(value: float, buckets: tuple[tuple[float, str], ...]) -> str:
+    """The label of the first bucket whose upper bound (exclusive) is above ``value``."""
+    for upper, label in buckets:
+        if value < upper:
             return label
-    return CONFIDENCE_BUCKETS[-1][1]
+    return buckets[-1][1]
+
+
+def confidence_bucket(confidence: float) -> str:
+    return bucket_of(confidence, CONFIDENCE_BUCKETS)
 
 
 def p_over_bucket(p_over: float) -> str:
@@ -81,10 +86,7 @@ Z95 = 1.959964
 
 
 def ev_bucket(ev: float) -> str:
-    for upper, label in EV_BUCKETS:
-        if ev < upper:
-            return label
-    return EV_BUCKETS[-1][1]
+    return bucket_of(ev, EV_BUCKETS)
 
 
 def roi_interval(
