@@ -14,15 +14,15 @@ the line), under (below) and, for an integer line, push (exactly on it; the stak
 back). A half line (20.5) cannot push. Probabilities come from a normal distribution with
 a continuity correction: P(points >= k) = 1 - Phi((k - 0.5 - mean) / spread).
 
-Confidence, as stored and exported, is::
+The model's certainty (:func:`decide`; stored as ``raw_confidence`` before the multiplier,
+and as the confidence of every line but a priced book line) is::
 
     p_side     = max(p_over, p_under) / (p_over + p_under)   # the side's chance, pushes aside
     confidence = (2 * p_side - 1) * multiplier               # 0 = coin flip, 1 = certain
 
 ``multiplier`` is 1 for a prediction made from complete inputs and the book's line, and the
 fallback multiplier (0.7 by default) for one that strict mode would have refused. The
-recommended side is the likelier one, or PASS when there is no book line to bet against
-or the confidence is below the recommendation floor.
+pipeline takes no side from it: only a priced pick recommends OVER or UNDER.
 """
 
 from __future__ import annotations
