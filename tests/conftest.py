@@ -102,6 +102,18 @@ def store(db_url: str) -> Iterator[Store]:
 
 
 @pytest.fixture
+def sqlite_store(tmp_path: Path) -> Iterator[Store]:
+    """A prepared SQLite Store in the test's folder, for tests whose subject is not the
+    database (a source's breakers, a pipeline on the simulator), disposed after the test."""
+    s = Store(f"sqlite:///{tmp_path / 'tipoff.db'}")
+    s.ensure_schema()
+    try:
+        yield s
+    finally:
+        s.dispose()
+
+
+@pytest.fixture
 def pg_store(postgres_url: str) -> Iterator[Store]:
     """A Store on PostgreSQL only (for behaviour specific to it), disposed after the test."""
     s = Store(postgres_url)

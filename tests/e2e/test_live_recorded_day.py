@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -131,13 +130,6 @@ def _load_history(store: Store, replay: ReplaySource) -> int:
             now=0.0,
             tables=(t.raw_player_boxscores, t.raw_team_boxscores),
         )
-
-
-@pytest.fixture
-def sqlite_store(tmp_path: Path) -> Iterator[Store]:
-    store = Store(f"sqlite:///{tmp_path / 'live.db'}")
-    yield store
-    store.dispose()
 
 
 def test_a_live_day_over_real_responses_completes_with_predictions_for_the_lines(

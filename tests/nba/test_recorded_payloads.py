@@ -63,14 +63,6 @@ PDF_TYPE = "application/pdf"
 BKN_TOR = "f9f3f99b5124a4ecf984003f0af23d2e"
 
 
-@pytest.fixture
-def sqlite_store(tmp_path: Path) -> Any:
-    store = Store(f"sqlite:///{tmp_path / 'tipoff.db'}")
-    store.ensure_schema()
-    yield store
-    store.dispose()
-
-
 def _scoreboard_v3() -> dict[str, Any]:
     payload: dict[str, Any] = json.loads(cassette(NBA_API / "scoreboardv3_2025-11-05.yaml").content)
     return payload

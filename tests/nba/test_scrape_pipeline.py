@@ -6,7 +6,6 @@ import dataclasses
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -99,13 +98,6 @@ def count(store: Store, table: sa.Table, **where: Any) -> int:
         for k, v in where.items():
             stmt = stmt.where(table.c[k] == v)
         return int(conn.execute(stmt).scalar_one())
-
-
-@pytest.fixture
-def sqlite_store(tmp_path: Path) -> Iterator[Store]:
-    s = Store(f"sqlite:///{tmp_path / 'nba.db'}")
-    yield s
-    s.dispose()
 
 
 # -- decisions and resolvers ------------------------------------------------------------

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -37,14 +36,6 @@ KEY = "recorded-odds-key-1"
 
 def noop(_seconds: float) -> None:
     """No pacing: the local server answers at once."""
-
-
-@pytest.fixture
-def sqlite_store(tmp_path: Path) -> Iterator[Store]:
-    store = Store(f"sqlite:///{tmp_path / 'tipoff.db'}")
-    store.ensure_schema()
-    yield store
-    store.dispose()
 
 
 @pytest.fixture

@@ -27,14 +27,6 @@ KEY = "secret-key-123"
 
 
 @pytest.fixture
-def sqlite_store(tmp_path: Path) -> Iterator[Store]:
-    store = Store(f"sqlite:///{tmp_path / 'tipoff.db'}")
-    store.ensure_schema()
-    yield store
-    store.dispose()
-
-
-@pytest.fixture
 def recorded(sqlite_store: Store) -> Iterator[Callable[..., tuple[WebSource, list[httpx.Request]]]]:
     """A WebSource over a transport that records each request and answers ``{}``."""
     sources: list[WebSource] = []
