@@ -8,12 +8,14 @@ import threading
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 import yaml
 
+from support import db
 from support.inbox import Inbox
 from support.pipelines import drain, effects, orchestrator_for, proc, write_effect
-from tipoff.engine import rebuild, status, transitions
+from tipoff.engine import manual, rebuild, status, transitions
 from tipoff.engine.alerts import AlertBook, Severity
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.manual import retry_dead, trigger_phase
@@ -21,11 +23,12 @@ from tipoff.engine.migrations import SchemaComponent
 from tipoff.engine.monitor import Monitor
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.pipeline import parse_pipeline
-from tipoff.engine.registry import JobContext, Result
+from tipoff.engine.registry import JobContext, ProcessorFn, Result
 from tipoff.engine.schema import jobs, runs
 from tipoff.engine.schema import transitions as transitions_table
 from tipoff.engine.states import RunStatus
 from tipoff.engine.store import Store
+from tipoff.errors import QueueError
 
 D1 = date(2025, 11, 10)
 DAYS = [D1 + timedelta(days=i) for i in range(4)]
@@ -86,7 +89,9 @@ class Feed:
         return write_effect(ctx)
 
 
-def make(store: Store, clock: ManualClock, feed: Feed) -> Orchestrator:
+def make(
+    store: Store, clock: ManualClock, feed: Feed, predict: ProcessorFn = compute
+) -> Orchestrator:
     text = yaml.safe_dump(
         {
             "pipeline": "t",
@@ -110,7 +115,7 @@ def make(store: Store, clock: ManualClock, feed: Feed) -> Orchestrator:
     orch = orchestrator_for(
         store,
         pipeline,
-        {"load": feed, "features": compute, "predict": compute},
+        {"load": feed, "features": compute, "predict": predict},
         clock=clock,
     )
     store.ensure_schema(SEEN_SCHEMA)
@@ -358,3 +363,37 @@ def test_a_rebuild_that_fails_on_every_sweep_does_not_stop_the_worker_s_other_wo
         worker.stop()
     assert state.status is RunStatus.COMPLETE
     assert "KeyError: 9" in worker.errors  # told, not swallowed
+
+
+def test_the_rebuild_supersedes_the_dead_letters_of_the_phases_it_runs_again(
+    store: Store, clock: ManualClock
+) -> None:
+    """The later date's predict died in the build forced without D2; the rebuild runs its
+    phases again under fresh keys. The old dead letter is gone from the queue (its attempts
+    stay in the execution log): retried, it would complete a phase the rebuild replaced,
+    and left, it would ask a person for nothing."""
+    feed = Feed()
+    feed.down.add(D2)
+    broken = {DAYS[2]}
+
+    def predict(ctx: JobContext) -> Result:
+        if ctx.data_date in broken:
+            raise RuntimeError("model file missing")
+        return compute(ctx)
+
+    orch = make(store, clock, feed, predict=predict)
+    backfill(orch, clock, DAYS[:3])
+    force_features(orch, clock, DAYS[2])
+    assert run_of(orch, DAYS[2]).status is RunStatus.BLOCKED  # predict died
+    [old] = [d for d in manual.dead_letters(store) if d.processor == "predict"]
+
+    feed.down.clear()
+    broken.clear()
+    [load] = [d for d in manual.dead_letters(store) if d.processor == "load"]
+    retry_dead(store, [load.job_id], now=clock.now())
+    settle(orch, clock)  # D2 completes, DAYS[2] is rebuilt and completes
+    assert run_of(orch, DAYS[2]).status is RunStatus.COMPLETE
+    assert manual.dead_letters(store) == []
+    with pytest.raises(QueueError, match=f"no job with id {old.job_id}"):
+        retry_dead(store, [old.job_id], now=clock.now())
+    assert [r["status"] for r in db.executions(store, old.job_id)] == ["dead"]

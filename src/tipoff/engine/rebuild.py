@@ -5,7 +5,8 @@ phase that read the earlier date) in the transaction that completed the earlier 
 workers' sweep then rebuilds each marked run in one transaction: it locks the run, and
 waits while any of its jobs from that phase on is still queued or running (old work
 settles first) or an earlier date it reads is still not done; otherwise it deletes the
-run's transitions and completions from that phase on, bumps the run's generation (part of
+run's transitions and completions from that phase on (and the old build's dead letters
+there, superseded), bumps the run's generation (part of
 its jobs' keys, so the phases run again under fresh keys), clears the mark and opens the
 phase again, its jobs carrying trigger source ``rebuild``. The mark commits with the
 repair and is cleared with the rebuild, so each mark is rebuilt exactly once and a crash
@@ -20,13 +21,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import sqlalchemy as sa
+import structlog
 
 from tipoff.engine import dependencies, preflight, transitions
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.schema import completions, jobs, runs
 from tipoff.engine.schema import transitions as transitions_table
-from tipoff.engine.states import PENDING, RunStatus
+from tipoff.engine.states import PENDING, JobStatus, RunStatus
 from tipoff.engine.store import Store
+
+log = structlog.get_logger("tipoff.engine")
 
 TRIGGER_SOURCE = "rebuild"
 
@@ -76,6 +80,16 @@ def rebuild_run(
     run = transitions.get_run(conn, run_id)
     if dependencies.waiting_for(conn, pipeline, run, phase) is not None:
         return False
+    # The old build's dead letters of these phases are superseded: the phases run again
+    # under fresh keys (their attempts stay in the execution log). Left in the queue they
+    # would ask a person for nothing, and a retry would complete a phase deleted below.
+    superseded = sa.and_(
+        jobs.c.run_id == run_id, jobs.c.phase >= phase, jobs.c.status == JobStatus.DEAD.value
+    )
+    dropped = list(conn.execute(sa.select(jobs.c.id).where(superseded)).scalars())
+    if dropped:
+        conn.execute(sa.delete(jobs).where(superseded))
+        log.info("rebuild_superseded_dead_letters", run_id=run_id, job_ids=dropped)
     t = transitions_table.c
     stale = sa.select(t.id).where(t.run_id == run_id, t.phase >= phase).scalar_subquery()
     conn.execute(sa.delete(completions).where(completions.c.transition_id.in_(stale)))
