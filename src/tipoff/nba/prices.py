@@ -64,20 +64,23 @@ def expected_value(
     return decided * (p * (decimal_odds(american) - 1.0) - (1.0 - p))
 
 
+def profits(win: ArrayLike, push: ArrayLike, american: ArrayLike | None) -> np.ndarray:
+    """Profit of one unit per bet, element-wise: a win pays the price, a push returns the
+    stake (0), a loss is -1; a win at a missing price is NaN."""
+    payout = decimal_odds(american) - 1.0
+    return np.where(push, 0.0, np.where(win, payout, -1.0))
+
+
 def profit(outcome: str, american: float | int | None) -> float | None:
     """Profit of one unit staked at ``american``: WIN pays the price, LOSS -1, PUSH 0.
 
     >>> profit("WIN", -110), profit("WIN", 150), profit("LOSS", 150), profit("PUSH", -110)
     (0.9091, 1.5, -1.0, 0.0)
     """
-    if outcome == "PUSH":
-        return 0.0
-    if outcome == "LOSS":
-        return -1.0
-    if outcome != "WIN" or american is None:
+    if outcome not in ("WIN", "LOSS", "PUSH"):
         return None
-    payout = float(decimal_odds(american)) - 1.0
-    return None if math.isnan(payout) else round(payout, 4)
+    value = float(profits(outcome == "WIN", outcome == "PUSH", american))
+    return None if math.isnan(value) else round(value, 4)
 
 
 def closing_value(

@@ -109,7 +109,6 @@ def _picks(rows: pd.DataFrame, p_blend: np.ndarray) -> pd.DataFrame:
     points, line = rows["points"].to_numpy(), rows["line"].to_numpy()
     push = points == line
     win = np.where(over_side, points > line, points < line)
-    payout = prices.decimal_odds(price) - 1.0
     return pd.DataFrame(
         {
             "game_date": rows["game_date"].to_numpy(),
@@ -119,7 +118,7 @@ def _picks(rows: pd.DataFrame, p_blend: np.ndarray) -> pd.DataFrame:
             "ev": ev,
             "win": win & ~push,
             "push": push,
-            "profit": np.where(push, 0.0, np.where(win, payout, -1.0)),
+            "profit": prices.profits(win, push, price),
         },
         index=rows.index,
     )
