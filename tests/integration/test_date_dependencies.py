@@ -397,3 +397,22 @@ def test_the_rebuild_supersedes_the_dead_letters_of_the_phases_it_runs_again(
     with pytest.raises(QueueError, match=f"no job with id {old.job_id}"):
         retry_dead(store, [old.job_id], now=clock.now())
     assert [r["status"] for r in db.executions(store, old.job_id)] == ["dead"]
+
+
+def test_a_run_that_cannot_be_rebuilt_does_not_hold_up_the_rebuild_of_a_later_one(
+    store: Store, clock: ManualClock
+) -> None:
+    orch = make(store, clock, Feed())
+    backfill(orch, clock, DAYS[:2])
+    with store.transaction() as conn:  # the first mark names a phase the file no longer has
+        conn.execute(sa.update(runs).where(runs.c.data_date == DAYS[0]).values(rebuild_phase=9))
+        conn.execute(sa.update(runs).where(runs.c.data_date == DAYS[1]).values(rebuild_phase=3))
+    with pytest.raises(KeyError):
+        rebuild.rebuild_due(store, orch.pipelines, now=clock.now())
+    drain(orch, clock)
+    state = run_of(orch, DAYS[1])
+    assert (state.status, state.run.generation, state.run.rebuild_phase) == (
+        RunStatus.COMPLETE,
+        1,
+        None,
+    )

@@ -44,12 +44,19 @@ def rebuild_due(store: Store, pipelines: Mapping[str, PipelineDef], *, now: floa
             .order_by(runs.c.data_date, runs.c.id)
         ).all()
     rebuilt = 0
+    failed: Exception | None = None
     for run_id, name in due:
         pipeline = pipelines.get(name)
         if pipeline is None:
             continue
-        with store.transaction() as conn:
-            rebuilt += rebuild_run(store, conn, pipeline, run_id, now=now)
+        try:
+            with store.transaction() as conn:
+                rebuilt += rebuild_run(store, conn, pipeline, run_id, now=now)
+        except Exception as exc:  # a run that cannot be rebuilt must not hold up the others
+            log.exception("rebuild_failed", run_id=run_id)
+            failed = failed or exc
+    if failed is not None:
+        raise failed  # the first failure, for the caller's loop to remember
     return rebuilt
 
 
