@@ -999,14 +999,12 @@ def _alert_book(settings: Settings, store: Store, clock: Any) -> Any:
     if settings.alert_webhook_url:
         notifiers.append(WebhookNotifier(settings.alert_webhook_url))
     if settings.alert_smtp_host:
-        if not settings.alert_email_to:
-            raise _BadInput("TIPOFF_ALERT_SMTP_HOST is set but TIPOFF_ALERT_EMAIL_TO is not")
         notifiers.append(
             EmailNotifier(
                 host=settings.alert_smtp_host,
                 port=settings.alert_smtp_port,
                 sender=settings.alert_email_from,
-                recipients=[a.strip() for a in settings.alert_email_to.split(",") if a.strip()],
+                recipients=settings.alert_recipients,
                 username=settings.alert_smtp_username,
                 password=settings.alert_smtp_password,
                 starttls=settings.alert_smtp_starttls,

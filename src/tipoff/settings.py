@@ -17,7 +17,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import sqlalchemy as sa
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from tipoff.errors import ConfigError
@@ -109,6 +109,17 @@ class Settings(BaseSettings):
             # a proxy's credentials, if it has any
             *(urlsplit(p).password for p in (self.http_proxies or "").split(",")),
         ]
+
+    @property
+    def alert_recipients(self) -> list[str]:
+        """The addresses of TIPOFF_ALERT_EMAIL_TO."""
+        return [a.strip() for a in (self.alert_email_to or "").split(",") if a.strip()]
+
+    @model_validator(mode="after")
+    def _mail_has_recipients(self) -> Settings:
+        if self.alert_smtp_host and not self.alert_recipients:
+            raise ValueError("TIPOFF_ALERT_SMTP_HOST is set but TIPOFF_ALERT_EMAIL_TO is not")
+        return self
 
     @field_validator("database_url")
     @classmethod
@@ -217,11 +228,14 @@ def load_settings(**overrides: Any) -> Settings:
     except ValidationError as exc:
         problems = []
         for err in exc.errors():
-            field = str(err["loc"][0]) if err["loc"] else "?"
+            message = err["msg"].removeprefix("Value error, ")
+            if not err["loc"]:  # a check of several settings: its message names them
+                problems.append(message)
+                continue
+            field = str(err["loc"][0])
             got = err.get("input")
             secret = field in SECRET_FIELDS
             shown = f" (got {got!r})" if isinstance(got, str | int | float) and not secret else ""
-            message = err["msg"].removeprefix("Value error, ")
             problems.append(f"{ENV_PREFIX}{field.upper()}: {message}{shown}")
         raise ConfigError("invalid settings: " + "; ".join(problems)) from None
 

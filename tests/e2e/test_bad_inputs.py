@@ -228,7 +228,11 @@ SETTING_CASES: dict[str, Case] = {
         ("monitor", "--once"),
         "TIPOFF_ALERT_EMAIL_TO is not",
         env={"TIPOFF_ALERT_SMTP_HOST": "127.0.0.1"},
-        writes=True,
+    ),
+    "smtp-recipients-blank": Case(
+        ("monitor", "--once"),
+        "TIPOFF_ALERT_EMAIL_TO is not",
+        env={"TIPOFF_ALERT_SMTP_HOST": "127.0.0.1", "TIPOFF_ALERT_EMAIL_TO": " , "},
     ),
     "bucket-protocol": setting(
         "TIPOFF_BUCKET_URL",
