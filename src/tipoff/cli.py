@@ -42,7 +42,8 @@ from tipoff.engine.store import ENGINE_SCHEMA, Store, existing_store
 from tipoff.errors import TipoffError
 from tipoff.logs import configure_logging
 from tipoff.logs import stderr as redacted_stderr
-from tipoff.settings import Settings, load_settings
+from tipoff.nba.documents import SOURCES
+from tipoff.settings import DAY_S, HOUR_S, Settings, load_settings
 
 if TYPE_CHECKING:
     from tipoff.engine.orchestrator import Orchestrator, RunState
@@ -226,7 +227,7 @@ def _run_params(
         params[key.strip()] = value.strip()
     if source is not None:
         params["source"] = source
-    if params.get("source", "sim") not in ("live", "sim", "replay"):
+    if params.get("source", "sim") not in SOURCES:
         raise _BadInput(f"--source: unknown source {params['source']!r} (live, sim or replay)")
     if as_of is not None:
         try:
@@ -539,7 +540,7 @@ def worker(
         typer.Option(
             "--lease",
             min=0.1,
-            max=86400,
+            max=DAY_S,
             callback=_finite,
             help="Lease seconds (default: TIPOFF_WORKER_LEASE_SECONDS).",
         ),
@@ -549,7 +550,7 @@ def worker(
         typer.Option(
             "--poll",
             min=0.01,
-            max=3600,
+            max=HOUR_S,
             callback=_finite,
             help="Idle poll seconds (default: TIPOFF_WORKER_POLL_SECONDS).",
         ),
@@ -592,7 +593,7 @@ def scheduler(
     interval: Annotated[
         float,
         typer.Option(
-            "--interval", min=0.1, max=86400, callback=_finite, help="Seconds between turns."
+            "--interval", min=0.1, max=DAY_S, callback=_finite, help="Seconds between turns."
         ),
     ] = 15.0,
     once: Annotated[bool, typer.Option("--once", help="One turn, then exit.")] = False,
@@ -1020,7 +1021,7 @@ def monitor(
         typer.Option(
             "--interval",
             min=0.1,
-            max=86400,
+            max=DAY_S,
             callback=_finite,
             help="Seconds between checks (default: TIPOFF_MONITOR_INTERVAL_SECONDS).",
         ),

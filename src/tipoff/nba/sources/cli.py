@@ -17,10 +17,10 @@ import typer
 from rich.console import Console
 
 from tipoff.errors import TipoffError
+from tipoff.nba.documents import SOURCES
 
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
-SOURCES = ("live", "sim", "replay")
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
