@@ -2,7 +2,8 @@
 
 Exit codes as the main command's: 0 every kind fetched and parsed (or had nothing to ask
 for on the date), 1 some kind failed, 2 bad input (a bad option or date, a source that
-cannot be built, a bad setting), one line on standard error.
+cannot be built, a bad setting), one line on standard error: a refusal is raised as a
+:class:`~tipoff.errors.TipoffError` and printed by the main command, secrets blanked.
 """
 
 from __future__ import annotations
@@ -16,23 +17,16 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from tipoff.errors import TipoffError
+from tipoff.errors import ConfigError
 from tipoff.nba.documents import SOURCES
 
 EXIT_FAILED = 1
-EXIT_BAD_INPUT = 2
 
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 app = typer.Typer(
     help="The data sources of the NBA pipeline.", no_args_is_help=True, add_completion=False
 )
-
-
-def _bad(message: str) -> typer.Exit:
-    err.print(f"error: {message}", markup=False)
-    return typer.Exit(EXIT_BAD_INPUT)
 
 
 @app.command()
@@ -58,30 +52,24 @@ def check(
     from tipoff.nba.sources.factory import source_builder
     from tipoff.settings import load_settings
 
-    try:
-        settings = load_settings()
-    except TipoffError as exc:
-        raise _bad(str(exc)) from None
+    settings = load_settings()
     configure_logging(
         level=settings.log_level, fmt=settings.log_format, secrets=settings.secret_values()
     )
     name = source or settings.source
     if name not in SOURCES:
-        raise _bad(f"--source: unknown source {name!r} (live, sim or replay)")
+        raise ConfigError(f"--source: unknown source {name!r} (live, sim or replay)")
     try:
         day = parse_data_date(date_, "--date") if date_ else datetime.now(ET).date()
     except ValueError as exc:
-        raise _bad(str(exc)) from None
+        raise ConfigError(str(exc)) from None
     # The breakers of a check live in a database of its own: a check neither trips the
     # deployment's breakers nor is refused by one that is open.
     with tempfile.TemporaryDirectory(prefix="tipoff-check-") as tmp:
         store = Store(f"sqlite:///{Path(tmp) / 'check.db'}")
         try:
             store.ensure_schema()
-            try:
-                built = source_builder(settings, store=store, clock=SystemClock())(name)
-            except TipoffError as exc:
-                raise _bad(str(exc)) from None
+            built = source_builder(settings, store=store, clock=SystemClock())(name)
             try:
                 checks = check_source(built, day)
             finally:
