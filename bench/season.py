@@ -12,9 +12,11 @@ prediction mode.
 The same dates are also run with the orchestration removed, in a second database of the same
 backend: each phase's processors of the backfill mode called in order in this process, each
 result written in its own transaction, then its fan-out's children (the per-player
-predictions, the results exports) called the same way. No queue, no transitions, no
-pre-flight checks, no threads. The two sides alternate date by date, so both meet the same
-load on a shared machine, and ``orchestration_share`` is ``1 - direct / engine``.
+predictions, the results exports) called the same way, under one correlation id per date
+as a run's jobs are (so the date's scrapers fetch the schedule once, as the engine's do).
+No queue, no transitions, no pre-flight checks, no threads. The two sides alternate date by
+date, so both meet the same load on a shared machine, and ``orchestration_share`` is
+``1 - direct / engine``.
 
 One JSON object: total seconds of each side, dates, jobs, the per-date medians of the
 first, middle and last third of the dates (dates with games; their ratio shows how a date's
@@ -29,6 +31,7 @@ import resource
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -79,6 +82,9 @@ class Direct:
         self.pipeline = orch.pipeline()
         self.calls = 0
         self.spent: dict[str, float] = {}  # processor -> seconds of the current date
+        # a run's scrapers share the documents fetched under its correlation id (the
+        # schedule once, not once per scraper): the direct side's date gets one as well
+        self.correlation_id = ""
 
     def took(self) -> dict[str, float]:
         """Seconds per processor of the last date run, fan-out children summed."""
@@ -95,7 +101,7 @@ class Direct:
             params=params,
             attempt=1,
             max_attempts=1,
-            correlation_id=None,
+            correlation_id=self.correlation_id,
             trigger_source="bench",
             worker_id="direct",
             store=self.orch.store,
@@ -113,6 +119,7 @@ class Direct:
 
     def run(self, day: date) -> None:
         self.spent = {}
+        self.correlation_id = uuid.uuid4().hex
         for phase in self.pipeline.phases:
             for proc in self.pipeline.expected(phase.phase, MODE):
                 params = {**proc.params, **DEMO_PARAMS}
