@@ -67,10 +67,9 @@ class Week(Deployment):
         self.crash_plan: dict[tuple[date, str], bool] = {}
 
     def beat(self) -> None:
+        """The worker's heartbeat (the scheduler and monitor beat in ``step``)."""
         now = self.clock.now()
         record_beat(self.store, beat_id=WORKER, kind="worker", now=now, started_at=now)
-        # the week's scheduler turns are this harness's: it is the live scheduler loop
-        record_beat(self.store, beat_id="scheduler:week", kind="scheduler", now=now, started_at=now)
 
     def drain(self) -> None:
         """Run every runnable job, as an idle worker would before the clock moves on."""

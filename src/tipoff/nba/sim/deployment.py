@@ -22,6 +22,7 @@ from croniter import croniter
 from tipoff.bucket import Bucket
 from tipoff.engine.alerts import AlertBook, Notifier
 from tipoff.engine.clock import Clock
+from tipoff.engine.heartbeats import record_beat
 from tipoff.engine.monitor import Monitor
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.pipeline import PipelineDef
@@ -111,7 +112,22 @@ class Deployment:
         )
         self.monitor = Monitor(self.store, orch.pipelines, self.book, clock=self.clock)
         self.executor = orch.executor(worker_id)
+        self.holder = holder
+        self.started_at = self.clock.now()
         self.fired: list[str] = []  # "Sat 08:00 daily-health: health: healthy", in order
+
+    def beat_loops(self) -> None:
+        """The scheduler and monitor loops' heartbeats, as `tipoff scheduler` and `tipoff
+        monitor` leave them each turn: without them health finds no live scheduler."""
+        now = self.clock.now()
+        for kind in ("scheduler", "monitor"):
+            record_beat(
+                self.store,
+                beat_id=f"{kind}:{self.holder}",
+                kind=kind,
+                now=now,
+                started_at=self.started_at,
+            )
 
     def tick(self) -> None:
         """The scheduler's turn: fire what is due."""
@@ -127,6 +143,7 @@ class Deployment:
 
     def step(self, drain: Callable[[], None]) -> None:
         """One instant of the deployment; ``drain`` waits until the workers are idle."""
+        self.beat_loops()
         self.tick()
         drain()
         self.sweep()
