@@ -440,14 +440,23 @@ class Month:
         return [p.worker_id for p in self.procs if p.live and p.worker_id]
 
     def beat(self) -> None:
-        """Live workers beat in real time; the simulated clock jumps: renew their beats."""
+        """Bring the live workers' heartbeats to the instant the clock jumped to.
+
+        A worker's heartbeat thread beats every 2 real seconds, but the clock jumps up to
+        an hour at once and the scheduler's turn follows at once: without this, the
+        ``workers_alive`` pre-flight check and the health check of every new instant
+        would find no worker alive. Only workers the benchmark knows to be running are
+        renewed (a paused or killed one goes stale as it would), only rows they wrote
+        themselves, and a live worker without its row fails the month."""
         ids = self.live_ids()
         with self.store.transaction() as conn:
-            conn.execute(
+            renewed = conn.execute(
                 sa.update(heartbeats)
                 .where(heartbeats.c.id.in_(ids))
                 .values(beat_at=self.clock.now())
-            )
+            ).rowcount
+        if renewed != len(ids):
+            raise RuntimeError(f"a live worker has no heartbeat row: {self.backlog()}")
 
     # -- waiting for the instant's work --
 
