@@ -35,7 +35,7 @@ from typer._click import exceptions as click
 from tipoff import __version__, pipelines
 from tipoff.dates import check_data_date, parse_data_date
 from tipoff.engine import migrations
-from tipoff.engine.heartbeats import WORKER_STALE_S
+from tipoff.engine.heartbeats import WORKER_STALE_S, live_workers
 from tipoff.engine.states import JobStatus, RunStatus
 from tipoff.engine.status import date_status, recent_runs, render_text, to_json
 from tipoff.engine.store import ENGINE_SCHEMA, Store, existing_store
@@ -689,18 +689,8 @@ def trigger(
 
 
 def _workers_alive(orch: Orchestrator) -> int:
-    """Workers with a heartbeat within WORKER_STALE_S seconds."""
-    from tipoff.engine.schema import heartbeats
-
-    since = orch.clock.now() - WORKER_STALE_S
     with orch.store.read() as conn:
-        return int(
-            conn.execute(
-                sa.select(sa.func.count())
-                .select_from(heartbeats)
-                .where(heartbeats.c.kind == "worker", heartbeats.c.beat_at >= since)
-            ).scalar_one()
-        )
+        return live_workers(conn, now=orch.clock.now())
 
 
 @dlq_app.command("list")

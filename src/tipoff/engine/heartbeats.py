@@ -10,10 +10,21 @@ import os
 import socket
 from typing import Any
 
+import sqlalchemy as sa
+
+from tipoff.engine.fastsql import Sql
 from tipoff.engine.schema import heartbeats
 from tipoff.engine.store import Store
 
 WORKER_STALE_S = 120.0  # a worker silent longer than this is taken for dead
+
+_FRESH_WORKERS = Sql("SELECT COUNT(*) FROM heartbeats WHERE kind = 'worker' AND beat_at >= :since")
+
+
+def live_workers(conn: sa.Connection, *, now: float, stale_s: float = WORKER_STALE_S) -> int:
+    """Workers with a heartbeat within ``stale_s`` seconds of ``now``."""
+    (count,) = _FRESH_WORKERS.run(conn, {"since": now - stale_s}).one()
+    return int(count)
 
 
 def record_beat(

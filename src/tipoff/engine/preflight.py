@@ -22,8 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from tipoff.engine.fastsql import Sql
-from tipoff.engine.heartbeats import WORKER_STALE_S
+from tipoff.engine.heartbeats import WORKER_STALE_S, live_workers
 
 if TYPE_CHECKING:
     from tipoff.engine.pipeline import PipelineDef, PreflightDef
@@ -65,15 +64,12 @@ class CheckResult:
 CheckFn = Callable[[CheckContext], CheckResult]
 
 
-_FRESH_WORKERS = Sql("SELECT COUNT(*) FROM heartbeats WHERE kind = 'worker' AND beat_at >= :since")
-
-
 def workers_alive(ctx: CheckContext) -> CheckResult:
     """At least one worker heartbeat within ``stale_s`` seconds (default 120)."""
     if ctx.trigger_source == IN_WORKER_SOURCE:
         return CheckResult.passed("committed by a worker")
     stale_s = float(ctx.params.get("stale_s", WORKER_STALE_S))
-    (count,) = _FRESH_WORKERS.run(ctx.conn, {"since": ctx.now - stale_s}).one()
+    count = live_workers(ctx.conn, now=ctx.now, stale_s=stale_s)
     if not count:
         return CheckResult.failed(
             f"no worker has sent a heartbeat in the last {stale_s:.0f} s: nobody would run "
