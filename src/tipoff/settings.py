@@ -41,7 +41,9 @@ MIN_API_TOKEN_CHARS = 16
 _HTTP_URL = re.compile(r"^https?://[^/\s]+")
 _PROXY_URL = re.compile(r"^(https?|socks5)://[^/\s]+")
 # never echoed back in an error message
-SECRET_FIELDS = frozenset({"api_token", "odds_api_key", "alert_smtp_password", "http_proxies"})
+SECRET_FIELDS = frozenset(
+    {"api_token", "odds_api_key", "alert_smtp_password", "http_proxies", "alert_webhook_url"}
+)
 
 
 class Settings(BaseSettings):
@@ -158,6 +160,13 @@ class Settings(BaseSettings):
         if not _HTTP_URL.match(value):
             raise ValueError("must be an http(s) URL, e.g. https://stats.nba.com/stats")
         return value.rstrip("/")
+
+    @field_validator("alert_webhook_url")
+    @classmethod
+    def _webhook_url(cls, value: str | None) -> str | None:
+        if value is not None and not _HTTP_URL.match(value):
+            raise ValueError("must be an http(s) URL, e.g. https://hooks.slack.com/services/...")
+        return value
 
     @field_validator("http_proxies")
     @classmethod

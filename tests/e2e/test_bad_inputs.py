@@ -23,9 +23,10 @@ from support.cli import run_tipoff, tipoff_env
 from support.web import serving
 from tipoff import cli
 from tipoff.engine.store import Store
+from tipoff.errors import ConfigError
 from tipoff.examples.noop import PIPELINE_FILE
 from tipoff.nba.sim.calendar import parse_season
-from tipoff.settings import FIRST_SEASON, LAST_SEASON, Settings
+from tipoff.settings import FIRST_SEASON, LAST_SEASON, Settings, load_settings
 from tipoff.web import create_app
 
 EXAMPLE = PIPELINE_FILE.read_text(encoding="utf-8")
@@ -222,6 +223,12 @@ SETTING_CASES: dict[str, Case] = {
     "stale-hours-nan": setting("TIPOFF_SCHEDULE_MAX_STALE_HOURS", "nan", "TIPOFF_SCHEDULE_MAX"),
     "override-expiry": setting(
         "TIPOFF_SCHEDULE_STALENESS_OVERRIDE_EXPIRES", "next week", "OVERRIDE_EXPIRES"
+    ),
+    # the path of a webhook is its secret: not echoed back
+    "webhook-no-scheme": setting(
+        "TIPOFF_ALERT_WEBHOOK_URL",
+        "hooks.example.org/services/T0/B0/Hk4Secret",
+        "TIPOFF_ALERT_WEBHOOK_URL: must be an http(s) URL",
     ),
     "smtp-port": setting("TIPOFF_ALERT_SMTP_PORT", "99999", "TIPOFF_ALERT_SMTP_PORT"),
     "smtp-without-recipients": Case(
@@ -485,6 +492,12 @@ def test_the_seasons_the_settings_accept_are_those_the_simulator_builds() -> Non
     for start in (FIRST_SEASON - 1, LAST_SEASON + 1):
         with pytest.raises(ValueError, match="outside the supported range"):
             parse_season(f"{start}-{(start + 1) % 100:02d}")
+
+
+def test_a_refused_webhook_url_is_not_echoed() -> None:
+    with pytest.raises(ConfigError, match="TIPOFF_ALERT_WEBHOOK_URL") as refused:
+        load_settings(alert_webhook_url="hooks.example.org/services/T0/B0/Hk4Secret")
+    assert "Hk4Secret" not in str(refused.value)
 
 
 def test_the_count_of_bad_inputs() -> None:
