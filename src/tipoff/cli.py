@@ -20,6 +20,7 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -565,13 +566,7 @@ def worker(
         lease_s=lease or settings.worker_lease_seconds,
         poll_s=poll or settings.worker_poll_seconds,
     )
-    stop = threading.Event()
-
-    def _on_signal(signum: int, _frame: Any) -> None:
-        stop.set()
-
-    previous = {s: signal.signal(s, _on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
-    try:
+    with _stop_on_signal() as stop:
         w.start()
         err.print(
             f"worker {w.worker_id} running {w.concurrency} at a time on "
@@ -582,9 +577,6 @@ def worker(
             pass
         err.print("stopping: finishing running jobs, releasing the rest", markup=False)
         w.stop()
-    finally:
-        for s, handler in previous.items():
-            signal.signal(s, handler)
     err.print(f"worker stopped after {w.processed} job(s)", markup=False)
 
 
@@ -901,13 +893,7 @@ def _supervised(
     from tipoff.engine.worker import new_worker_id
 
     beat_id, started, errors = new_worker_id(name), time.time(), []
-    stop = threading.Event()
-
-    def _on_signal(signum: int, _frame: Any) -> None:
-        stop.set()
-
-    previous = {s: signal.signal(s, _on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
-    try:
+    with _stop_on_signal() as stop:
         while True:
             try:
                 turn()
@@ -928,6 +914,20 @@ def _supervised(
                     )
             if once or stop.wait(interval):
                 break
+
+
+@contextlib.contextmanager
+def _stop_on_signal() -> Iterator[threading.Event]:
+    """An event that SIGTERM or SIGINT sets while the block runs (the handlers before it
+    are put back after)."""
+    stop = threading.Event()
+
+    def _on_signal(signum: int, _frame: Any) -> None:
+        stop.set()
+
+    previous = {s: signal.signal(s, _on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield stop
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)

@@ -275,6 +275,30 @@ def test_worker_stops_gracefully_on_sigterm(sqlite_url: str, tmp_path: Path) -> 
         proc.stderr.close()
 
 
+def test_a_monitor_loop_stops_on_sigterm_between_turns(sqlite_url: str, tmp_path: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tipoff", "monitor", "--interval", "3600"],
+        env=tipoff_env(sqlite_url),
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    try:
+        first = proc.stdout.readline()  # blocks until the first turn is done
+        assert first.startswith("monitor: 0 stuck"), first + proc.stderr.read()
+        proc.send_signal(signal.SIGTERM)  # an hour before the next turn
+        assert proc.wait(timeout=RUN_TIMEOUT_S) == 0, proc.stderr.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()
+        proc.stderr.close()
+
+
 def test_nba_run_on_the_simulator_loads_the_date(cli: Cli) -> None:
     result = cli(
         "run", "--pipeline", "nba", "--date", "2025-11-12", "--mode", "overnight", "--source", "sim"
