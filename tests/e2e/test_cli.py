@@ -247,17 +247,22 @@ def test_backfill_runs_every_date(cli: Cli) -> None:
     assert json.loads(listed.stdout)["runs"][0]["status"] == "complete"
 
 
-def test_worker_stops_gracefully_on_sigterm(sqlite_url: str, tmp_path: Path) -> None:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tipoff", "worker", "--concurrency", "2"],
-        env=tipoff_env(sqlite_url),
-        cwd=tmp_path,
+def _spawn(database_url: str, cwd: Path, *args: str) -> subprocess.Popen[str]:
+    """``tipoff ARGS`` running in the background, its output piped to the test."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "tipoff", *args],
+        env=tipoff_env(database_url),
+        cwd=cwd,
         stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
-    assert proc.stderr is not None
+
+
+def test_worker_stops_gracefully_on_sigterm(sqlite_url: str, tmp_path: Path) -> None:
+    proc = _spawn(sqlite_url, tmp_path, "worker", "--concurrency", "2")
+    assert proc.stdout is not None and proc.stderr is not None
     try:
         for line in proc.stderr:  # blocks until the worker says it is running
             if "SIGTERM or Ctrl-C stops it" in line:
@@ -272,19 +277,12 @@ def test_worker_stops_gracefully_on_sigterm(sqlite_url: str, tmp_path: Path) -> 
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+        proc.stdout.close()
         proc.stderr.close()
 
 
 def test_a_monitor_loop_stops_on_sigterm_between_turns(sqlite_url: str, tmp_path: Path) -> None:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tipoff", "monitor", "--interval", "3600"],
-        env=tipoff_env(sqlite_url),
-        cwd=tmp_path,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    proc = _spawn(sqlite_url, tmp_path, "monitor", "--interval", "3600")
     assert proc.stdout is not None and proc.stderr is not None
     try:
         first = proc.stdout.readline()  # blocks until the first turn is done

@@ -9,7 +9,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from support.cli import run_tipoff, tipoff_env
-from support.pipelines import drain, orchestrator_for, pipeline_from, proc
+from support.pipelines import always_fails, drain, orchestrator_for, pipeline_from, proc
 from tipoff.engine import manual, queue
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.registry import JobContext, Result
@@ -68,14 +68,9 @@ def test_dlq_retry_leaves_the_schema_as_it_is(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'tipoff.db'}"
     store = Store(url)
     clock = ManualClock()
-
-    def broken(ctx: JobContext) -> Result:
-        raise RuntimeError("upstream answers 0 teams")
-
     try:  # a dead letter in a database with the engine's tables only
-        orch = orchestrator_for(
-            store, pipeline_from([[proc("a")]], max_attempts=1), {"a": broken}, clock=clock
-        )
+        pipeline = pipeline_from([[proc("a")]], max_attempts=1)
+        orch = orchestrator_for(store, pipeline, {"a": always_fails}, clock=clock)
         orch.start_run(D, "same_day")
         drain(orch, clock)
         [dead] = manual.dead_letters(store)
