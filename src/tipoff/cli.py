@@ -30,7 +30,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-# Typer ships its own copy of Click; its exceptions are what a bad command line raises.
+# Typer (0.26 on) ships its own copy of Click; its exceptions are what a bad command line
+# raises (the package exports only BadParameter of them).
 from typer._click import exceptions as click
 
 from tipoff import __version__, pipelines
