@@ -45,6 +45,7 @@ from tipoff.errors import TipoffError
 from tipoff.logs import configure_logging
 from tipoff.logs import stderr as redacted_stderr
 from tipoff.nba.documents import SOURCES
+from tipoff.redact import redact_url
 from tipoff.settings import DAY_S, HOUR_S, Settings, load_settings
 
 if TYPE_CHECKING:
@@ -756,7 +757,7 @@ def _tipoff_store(settings: Settings) -> Store:
     store = existing_store(settings.database_url)
     if store is None:
         raise _BadInput(
-            f"the database {_describe_url(settings.database_url)} has no tipoff tables yet "
+            f"the database {redact_url(settings.database_url)} has no tipoff tables yet "
             "(run tipoff db upgrade)"
         )
     return store
@@ -1166,7 +1167,7 @@ def status(
         else:
             out.print(
                 f"No run of pipeline {definition.pipeline!r} for {day.isoformat()}: "
-                f"the database {_describe_url(settings.database_url)} has no tipoff tables yet.",
+                f"the database {redact_url(settings.database_url)} has no tipoff tables yet.",
                 markup=False,
             )
         raise typer.Exit(EXIT_NOT_FOUND)
@@ -1184,10 +1185,6 @@ def status(
                 out.print(f"Latest runs: {listed}", markup=False)
     if not report.runs:
         raise typer.Exit(EXIT_NOT_FOUND)
-
-
-def _describe_url(url: str) -> str:
-    return sa.make_url(url).render_as_string(hide_password=True)
 
 
 @config_app.command("validate")
@@ -1250,7 +1247,7 @@ def serve(
     web = create_app(settings, pipeline=pipeline, health_extra=_health_extra)
     writes = "token required" if settings.api_token else "disabled (no TIPOFF_API_TOKEN)"
     err.print(
-        f"serving http://{host}:{port}/ on {_describe_url(settings.database_url)}; "
+        f"serving http://{host}:{port}/ on {redact_url(settings.database_url)}; "
         f"manual triggers: {writes}",
         markup=False,
     )

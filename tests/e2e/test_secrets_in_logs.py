@@ -130,3 +130,11 @@ def test_the_command_s_own_messages_blank_the_secrets(tmp_path: Path) -> None:
         line == "error: pipeline '***': neither a pipeline name (example, nba) nor a pipeline file"
     )
     _assert_no_secret(refused.stdout + refused.stderr)
+
+
+def test_a_database_password_given_as_a_query_parameter_is_not_shown(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'none.db'}?password={DB_PASSWORD}"
+    shown = run_tipoff(tipoff_env(url), tmp_path, "status", "2025-03-10")
+    assert shown.returncode == 1, shown.stderr
+    assert "none.db?password=*** has no tipoff tables yet" in shown.stdout
+    _assert_no_secret(shown.stdout + shown.stderr)
