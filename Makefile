@@ -4,7 +4,8 @@
 #   make demo    run the NBA pipeline on a simulated league end to end (the main job)
 #   make test    lint, type-check and run the whole test suite
 #   make lint    ruff (lint and format check) and mypy only
-#   make bench   run the benchmarks (BENCH_ARGS="--backend postgres" passes options to each)
+#   make bench   run the engine benchmarks (BENCH_ARGS="--backend postgres" passes options to
+#                each); the season, chaos and model benchmarks take long and run by hand
 
 PYTHON ?= python3
 VENV ?= .venv
