@@ -138,3 +138,13 @@ def test_a_database_password_given_as_a_query_parameter_is_not_shown(tmp_path: P
     assert shown.returncode == 1, shown.stderr
     assert "none.db?password=*** has no tipoff tables yet" in shown.stdout
     _assert_no_secret(shown.stdout + shown.stderr)
+
+
+def test_db_upgrade_names_the_database_without_a_query_password(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    url = f"{postgres_url}&password={DB_PASSWORD}"  # trust auth: the server ignores it
+    upgraded = run_tipoff(tipoff_env(url), tmp_path, "db", "upgrade")
+    assert upgraded.returncode == 0, upgraded.stderr
+    assert "&password=*** is up to date" in upgraded.stdout, upgraded.stdout
+    _assert_no_secret(upgraded.stdout + upgraded.stderr)

@@ -29,6 +29,7 @@ from sqlalchemy import event
 from tipoff.engine import migrations
 from tipoff.engine.schema import metadata
 from tipoff.errors import StoreError
+from tipoff.redact import redact_url
 
 T = TypeVar("T")
 log = structlog.get_logger("tipoff.store")
@@ -304,7 +305,8 @@ class Store:
         self.engine.dispose()
 
     def describe(self) -> str:
-        return self.url.render_as_string(hide_password=True)
+        """The URL fit for output: no password, in the userinfo or the query."""
+        return redact_url(self.url.render_as_string(hide_password=True))
 
 
 def existing_store(url: str, table: str = "runs") -> Store | None:
