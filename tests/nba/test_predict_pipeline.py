@@ -127,10 +127,11 @@ def player(
     explode: bool = False,
     injury: str | None = None,
     home: bool = True,
+    under_price: int | None = 100,
 ) -> dict[str, Any]:
     return {
         "pid": pid, "pts": pts, "line": line, "games": games, "complete": complete,
-        "explode": explode, "injury": injury, "home": home,
+        "explode": explode, "injury": injury, "home": home, "under_price": under_price,
     }  # fmt: skip
 
 
@@ -154,7 +155,7 @@ def seed(
                 "teammates_out": 0,
                 "book_line": p["line"],
                 "book_over_price": None if p["line"] is None else -120,
-                "book_under_price": None if p["line"] is None else 100,
+                "book_under_price": None if p["line"] is None else p["under_price"],
                 "bookmaker": None if p["line"] is None else "draftkings",
                 "books_quoting": 0 if p["line"] is None else 1,
                 "universe_mode": "daily",
@@ -760,3 +761,18 @@ def test_nba_yaml_declares_one_share_for_the_outcome_and_the_exports() -> None:
     [export] = [p for phase in definition.phases for p in phase.processors
                 if p.name == "export_tonight"]  # fmt: skip
     assert export.params["min_share"] == check.params["min_share"] == 0.5
+
+
+def test_a_book_line_without_the_market_s_probability_is_no_pick(
+    store: Store, tmp_path: Path
+) -> None:
+    """Only the over is quoted (no vig-free probability): the model alone picks nothing."""
+    orch = orchestrator(store, tmp_path)
+    seed(store, D, [player(1, pts=30.0), player(2, pts=30.0, under_price=None)])
+    (state,) = orch.run_dates([D], "same_day", concurrency=2, timeout_s=60)
+    assert state.status is RunStatus.COMPLETE, state.blocked
+    rows = predictions(store).set_index(["player_id", "line_offset"])
+    assert rows.loc[(1, 0), "recommendation"] == "OVER"  # 30 points against 20.5, priced
+    lone = rows.loc[(2, 0)]
+    assert lone["recommendation"] == "PASS" and lone["over_price"] == -120
+    assert pd.isna(lone["p_market"]) and pd.isna(lone["p_blend"]) and pd.isna(lone["ev"])

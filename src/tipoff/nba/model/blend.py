@@ -10,7 +10,9 @@ fitted on book-line games strictly before the ones it is applied to (the trainin
 calibration season, or the first weeks of a season when the lines cover only part of
 it). Without such games the blend is :data:`MARKET_ONLY` (weights 1 and 0): the market's
 own probability, which at the books' prices never shows a positive expected value, so
-no side is recommended rather than one the market knows better.
+no side is recommended rather than one the market knows better. Without the market's
+probability (a line quoted on one side only) there is no blend either: the model alone,
+poorly calibrated at book lines, is no ground for a pick.
 
 The point forecast is blended the same way: ``line + shrink * (median - line)``, the
 shrink the one of 0, 0.05, ..., 1 with the lowest absolute error on the fitting games.
@@ -44,12 +46,11 @@ class Blend:
     meta: dict[str, Any] = field(default_factory=dict)  # what it was fitted on
 
     def p_over(self, p_model: np.ndarray, p_market: np.ndarray) -> np.ndarray:
-        """The blended P(over) given no push; the model alone where the market is unknown."""
+        """The blended P(over) given no push; NaN where the market is unknown."""
         model = np.asarray(p_model, dtype=float)
         market = np.asarray(p_market, dtype=float)
         z = self.bias + self.w_market * logit(market) + self.w_model * logit(model)
-        blended = 1.0 / (1.0 + np.exp(-z))
-        return np.where(np.isnan(market), model, blended)
+        return np.asarray(1.0 / (1.0 + np.exp(-z)))
 
     def point(self, median: np.ndarray, line: np.ndarray) -> np.ndarray:
         """The point forecast: the median moved toward the book line (where there is one)."""

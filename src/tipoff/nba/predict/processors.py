@@ -268,7 +268,7 @@ def prediction_rows(
                 "confidence_multiplier": multiplier,
                 "edge": None if priced is None else L.edge(priced, p_market),
                 "p_market": None if priced is None or math.isnan(p_market) else p_market,
-                "p_blend": None if priced is None else priced.p_blend,
+                "p_blend": None if priced is None or math.isnan(priced.p_blend) else priced.p_blend,
                 "ev": None if priced is None else priced.ev,
                 "price": None if priced is None else priced.price,
                 "model_version": predictor.version,
