@@ -935,11 +935,9 @@ def _stop_on_signal() -> Iterator[threading.Event]:
             signal.signal(s, handler)
 
 
-def _daily_status(store: Store | None, last: date, days: int, as_json: bool) -> None:
+def _daily_status(store: Store, last: date, days: int, as_json: bool) -> None:
     from tipoff.nba.ops.daily_status import VIEW, daily_rows
 
-    if store is None:
-        raise _BadInput("the database has no tipoff tables yet")
     first = last - timedelta(days=days - 1)
     try:
         with store.read() as conn:
@@ -1151,10 +1149,10 @@ def status(
         _check_mode(definition.modes, mode)
     if day is None:
         day = datetime.now(definition.zone).date()
-    store = existing_store(settings.database_url)
     if days is not None:
-        _daily_status(store, day, days, as_json)
+        _daily_status(_tipoff_store(settings), day, days, as_json)
         return
+    store = existing_store(settings.database_url)
     if store is None:
         if as_json:
             empty = {

@@ -108,7 +108,9 @@ CLI_CASES: dict[str, Case] = {
     "status-days-0": c("status 2025-01-01 --days 0", "'--days'"),
     "status-days-367": c("status 2025-01-01 --days 367", "'--days'"),
     "status-mode": c("status 2025-01-01 --mode weekly", "--mode: unknown mode 'weekly'"),
-    "status-days-no-tables": c("status 2025-01-01 --days 7", NO_TABLES),
+    "status-days-no-tables": c(
+        "status 2025-01-01 --days 7", f"{NO_TABLES} (run tipoff db upgrade)"
+    ),
     # -- dead letters ---------------------------------------------------------------------
     "dlq-list-no-tables": c("dlq list", NO_TABLES),
     "dlq-show-no-tables": c("dlq show 5", NO_TABLES),
