@@ -55,7 +55,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _common
 from tipoff.engine.clock import FileClock
 from tipoff.engine.health import health
-from tipoff.engine.manual import retry_dead
+from tipoff.engine.manual import retry_with_inputs
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.queue import Job
 from tipoff.engine.schema import (
@@ -565,11 +565,13 @@ class Month:
         report = health(self.store, self.orch.pipelines, clock=self.clock)
         failing = {c.name: c.detail for c in report.checks if not c.ok}
         if "dead letters" in failing:
-            n = retry_dead(self.store, None, now=self.clock.now())
+            # what `tipoff dlq retry --all` does: a dead job that reads another processor's
+            # output (a loader) has that one re-run first, so its document is fetched again
+            done = retry_with_inputs(self.store, self.orch.pipelines, None, now=self.clock.now())
             self.manual.append(
                 {
                     "at": datetime.fromtimestamp(self.clock.now(), ET).isoformat(),
-                    "step": f"tipoff dlq retry --all ({n} job(s))",
+                    "step": f"tipoff dlq retry --all ({len(done)} job(s))",
                     "health": failing["dead letters"],
                 }
             )

@@ -38,7 +38,7 @@ from tipoff.engine import queue, status
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.health import health
 from tipoff.engine.heartbeats import record_beat
-from tipoff.engine.manual import retry_dead
+from tipoff.engine.manual import retry_with_inputs
 from tipoff.engine.schema import alerts, jobs, runs
 from tipoff.engine.states import FINISHED_RUN
 from tipoff.engine.store import Store
@@ -126,7 +126,8 @@ def week(tmp_path_factory: pytest.TempPathFactory) -> Any:
         w.at_end_of_week = snapshot(w, stale_day)
         # the morning after: the feeds are back, and a person acts on what health says
         w.faults.config = FaultConfig.load({})
-        w.retried = retry_dead(w.store, None, now=w.clock.now())
+        # as `tipoff dlq retry --all` does
+        w.retried = retry_with_inputs(w.store, w.orch.pipelines, None, now=w.clock.now())
         w.run_until(end_of_week + timedelta(days=1))
         yield w, span, {"injury": injury_day, "partial": partial_day, "stale": stale_day,
                         "crash": crash_day}  # fmt: skip
@@ -211,7 +212,7 @@ def test_the_faults_were_met_and_worked_around_where_they_can_be(week: Any) -> N
     # the injury report down all day: dead after its attempts, the phase went on by quorum;
     # retried by hand once the feed was back (a fresh set of attempts)
     assert w.at_end_of_week["dead"] == [("scrape_injury_report",)]
-    assert w.retried == 1
+    assert [(r.processor, r.via) for r in w.retried] == [("scrape_injury_report", None)]
     assert by[("scrape_injury_report", faulty["injury"], "same_day", "schedule")][0] == "succeeded"
 
 
