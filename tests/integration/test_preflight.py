@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from support import db
 from support.inbox import Inbox
 from support.pipelines import drain, orchestrator_for, pipeline_from, proc
-from tipoff.engine import status, transitions
+from tipoff.engine import schema, status, transitions
 from tipoff.engine.alerts import AlertBook
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.heal import heal
@@ -129,6 +129,28 @@ def test_backoff_is_capped_by_the_policy(store: Store, clock: ManualClock) -> No
         clock.set(t1["held_until"])
         sweep(orch, clock)
     assert waits == [30, 60, 120, 240, 480, 600]
+
+
+def test_a_phase_held_a_thousand_times_still_waits_the_cap(
+    store: Store, clock: ManualClock
+) -> None:
+    """A date can stay held for weeks (an earlier date never repaired: six holds an hour);
+    the backoff's doubling must not overflow past the cap and break the workers' sweep."""
+    orch = gated(store, clock, Gate())
+    run = orch.start_run(D, "same_day")
+    drain(orch, clock)
+    t1 = db.transition(store, run.id, 1)
+    with store.transaction() as conn:
+        conn.execute(
+            sa.update(schema.transitions)
+            .where(schema.transitions.c.id == t1["id"])
+            .values(holds=5_000)
+        )
+    clock.set(t1["held_until"])
+    sweep(orch, clock)
+    after = db.transition(store, run.id, 1)
+    assert after["holds"] == 5_001
+    assert after["held_until"] == pytest.approx(clock.now() + 600, abs=0.01)
 
 
 def test_a_check_that_raises_holds_rather_than_passing(store: Store, clock: ManualClock) -> None:

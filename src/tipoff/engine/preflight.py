@@ -163,6 +163,9 @@ def ask(
 
 
 def backoff_s(pipeline: PipelineDef, phase: int, holds: int) -> float:
-    """How long a transition stays held after its ``holds``-th failed pre-flight (from 0)."""
+    """How long a transition stays held after its ``holds``-th failed pre-flight (from 0).
+    The doubling stops at 2**60: a date can stay held for weeks, and past about a thousand
+    holds 2**holds no longer converts to a float."""
     policy = pipeline.policy(phase)
-    return float(min(policy.preflight_backoff_max_s, policy.preflight_backoff_s * 2**holds))
+    doubled = policy.preflight_backoff_s * 2 ** min(holds, 60)
+    return float(min(policy.preflight_backoff_max_s, doubled))
