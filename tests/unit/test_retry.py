@@ -14,7 +14,7 @@ from tipoff.engine.retry import RetryDecision, backoff_ceiling, decide_retry
 
 @pytest.mark.parametrize(
     ("attempt", "ceiling"),
-    [(1, 2.0), (2, 4.0), (3, 8.0), (4, 16.0), (5, 20.0), (30, 20.0)],
+    [(1, 2.0), (2, 4.0), (3, 8.0), (4, 16.0), (5, 20.0), (30, 20.0), (2_000, 20.0)],
 )
 def test_ceiling_doubles_then_caps(attempt: int, ceiling: float) -> None:
     assert backoff_ceiling(RetryPolicy(base_s=2.0, cap_s=20.0), attempt) == ceiling

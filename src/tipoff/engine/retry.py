@@ -29,4 +29,6 @@ def decide_retry(
 
 
 def backoff_ceiling(policy: RetryPolicy, attempt: int) -> float:
-    return float(min(policy.cap_s, policy.base_s * (2 ** max(0, attempt - 1))))
+    # the exponent stops at 60: a pipeline may allow thousands of attempts, and 2**1024 no
+    # longer converts to a float
+    return float(min(policy.cap_s, policy.base_s * 2 ** min(max(0, attempt - 1), 60)))
