@@ -9,6 +9,7 @@ ask for are counted (a ``sim`` source must never be built).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,6 +32,7 @@ from tipoff.engine.scheduler import Scheduler
 from tipoff.engine.schema import jobs, runs
 from tipoff.engine.status import date_status, render_text, to_json
 from tipoff.engine.store import Store
+from tipoff.errors import ConfigError
 from tipoff.nba import pipeline as nba
 from tipoff.nba.game_status import ET
 from tipoff.nba.raw.tables import raw_documents
@@ -244,3 +246,22 @@ def test_the_prediction_mode_setting_reaches_a_run_that_does_not_say(
         "strict",
         "run",
     )
+
+
+@pytest.mark.parametrize(
+    ("params", "problem"),
+    [
+        ({"prediction_mode": "weird"}, "params.prediction_mode"),
+        ({"source": "bogus"}, "unknown source 'bogus'"),
+        ({"min_ev": "2"}, "params.min_ev"),
+    ],
+)
+def test_a_run_whose_own_params_are_wrong_is_refused_before_it_exists(
+    world: LiveWorld, params: dict[str, str], problem: str
+) -> None:
+    """A bad phase-5 setting used to be accepted, run four phases, and dead-letter there."""
+    with pytest.raises(ConfigError, match=re.escape(problem)):
+        world.orch.start_run(DAY, "same_day", params=params)
+    with world.orch.store.read() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(runs)).scalar_one() == 0
+        assert conn.execute(sa.select(sa.func.count()).select_from(jobs)).scalar_one() == 0

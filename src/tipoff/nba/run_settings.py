@@ -15,8 +15,9 @@ from typing import Any
 
 from tipoff.engine.registry import Blueprint
 from tipoff.engine.run_params import Default, RunRequest
-from tipoff.errors import ProcessorError
+from tipoff.errors import ConfigError, ProcessorError
 from tipoff.nba.documents import SOURCES
+from tipoff.nba.predict.settings import predict_settings
 from tipoff.nba.scrape.context import default_as_of
 
 RUN_DEFAULTS_RESOURCE = "run_defaults"
@@ -45,6 +46,7 @@ class RunDefaults:
 
 @run_blueprint.run_defaults
 def nba_run_defaults(request: RunRequest, resources: Mapping[str, Any]) -> dict[str, Default]:
+    _check_given(request.given)
     found = resources.get(RUN_DEFAULTS_RESOURCE)
     defaults = found if isinstance(found, RunDefaults) else RunDefaults()
 
@@ -58,6 +60,16 @@ def nba_run_defaults(request: RunRequest, resources: Mapping[str, Any]) -> dict[
     if as_of is not None:
         out["as_of"] = Default(as_of.isoformat(), f"{request.mode} default")
     return out
+
+
+def _check_given(given: Mapping[str, Any]) -> None:
+    """Refuse a run whose own params are wrong before it exists: a bad ``source`` or a
+    phase-5 setting (``prediction_mode=weird``) would otherwise surface hours later as a
+    dead letter, after four phases of work."""
+    source = given.get("source")
+    if source is not None and source not in SOURCES:
+        raise ConfigError(f"run params: unknown source {source!r} (known: {', '.join(SOURCES)})")
+    predict_settings(given, processor="run params")
 
 
 def source_of(params: Mapping[str, Any], *, processor: str) -> str:
