@@ -1100,26 +1100,10 @@ def health(
 
 
 def _health_extra(orch: Orchestrator) -> list[Any]:
-    """The NBA pipeline's own lines of the health check (none for other pipelines)."""
-    return [_games_vs_predictions(orch)] if "nba" in orch.pipelines else []
+    """The pipelines' own lines of the health check (NBA: games against predictions)."""
+    from tipoff.engine.health import pipeline_checks
 
-
-def _games_vs_predictions(orch: Orchestrator) -> Any:
-    from tipoff.engine.health import Check
-    from tipoff.nba.ops.daily_status import daily_rows
-
-    today = _today(orch)
-    try:
-        with orch.store.read() as conn:
-            [row] = daily_rows(conn, today, today)
-    except sa.exc.DBAPIError:
-        return Check("games vs predictions", True, "no daily_phase_status view")
-    games, predicted = row["games_scheduled"], row["predictions"]
-    return Check(
-        f"games vs predictions {today}",
-        True,  # before the cut-off no predictions is normal; the monitor alerts on stuck work
-        f"{games} games scheduled, {predicted} players predicted, {row['pipeline_status']}",
-    )
+    return pipeline_checks(orch.store, orch.pipelines, now=orch.clock.now())
 
 
 @app.command()

@@ -285,3 +285,26 @@ def test_once_a_person_acted_everything_completes_and_every_alert_resolves(week:
     mornings = [f for f in w.fired if "daily-health" in f]
     assert mornings[0] == "Sat 08:00 daily-health: health: healthy"
     assert mornings[-1].endswith("health: healthy")
+
+
+def test_each_morning_one_summary_tells_last_nights_games_and_predictions(week: Any) -> None:
+    w, span, _faulty = week
+    summaries = [e.alert for e in w.inbox.events if e.kind == "summary"]
+    # 08:00 of every day from the first of the week to the last morning simulated, once each
+    last = span[-1] + timedelta(days=2)
+    days = [span[0] + timedelta(days=i) for i in range((last - span[0]).days + 1)]
+    assert [s.details["date"] for s in summaries] == [d.isoformat() for d in days]
+    league_days = set(League(SEASON, SEED).game_dates())
+    for day, summary in zip(days, summaries, strict=True):
+        head, *lines = summary.message.splitlines()
+        assert head.startswith(f"nba morning summary, {day:%a %Y-%m-%d} 08:00 E"), head
+        yesterday = day - timedelta(days=1)
+        [games] = [
+            line for line in lines if line.startswith(f"ok   games vs predictions {yesterday}: ")
+        ]
+        scheduled, boxed = (int(games.split(": ")[1].split()[i]) for i in (0, 3))
+        # the seeds' game completeness: last night's games all have box scores by 08:00
+        assert (scheduled > 0) == (yesterday in league_days) and boxed == scheduled, games
+        if yesterday >= span[0]:
+            assert any(line.startswith(f"runs {yesterday}: overnight ") for line in lines), lines
+        assert any(line.startswith(f"ok   games vs predictions {day}: ") for line in lines)

@@ -33,6 +33,7 @@ log = structlog.get_logger("tipoff.alerts")
 
 
 class Severity(StrEnum):
+    INFO = "info"  # for the record: a summary, nothing wrong by itself
     WARNING = "warning"  # worth a look
     CRITICAL = "critical"  # a person is needed
 
@@ -63,11 +64,16 @@ class Alert:
 class AlertEvent:
     """What notifiers receive: an alert that opened, changed or resolved."""
 
-    kind: str  # "opened", "changed" or "resolved"
+    kind: str  # "opened", "changed", "resolved", or "summary" (a report, never stored)
     alert: Alert
 
     def text(self) -> str:
-        icon = {"opened": "ALERT", "changed": "ALERT (changed)", "resolved": "RESOLVED"}
+        icon = {
+            "opened": "ALERT",
+            "changed": "ALERT (changed)",
+            "resolved": "RESOLVED",
+            "summary": "SUMMARY",
+        }
         return f"[tipoff] {icon[self.kind]} {self.alert.severity.upper()}: {self.alert.message}"
 
 
@@ -152,7 +158,7 @@ class EmailNotifier:
 
     def send(self, event: AlertEvent) -> None:
         msg = EmailMessage()
-        msg["Subject"] = event.text()[:200]
+        msg["Subject"] = event.text().splitlines()[0][:200]
         msg["From"] = self.sender
         msg["To"] = ", ".join(self.recipients)
         details = json.dumps(dict(event.alert.details), indent=2, sort_keys=True, default=str)
@@ -230,6 +236,11 @@ class AlertBook:
         if kind is not None:
             self._notify(AlertEvent(kind, alert))
         return kind
+
+    def announce(self, report: Alert) -> None:
+        """Send a report (the morning summary) to the notifiers as it is: it opens no
+        alert, so it is neither deduplicated nor resolved; whoever calls says how often."""
+        self._notify(AlertEvent("summary", report))
 
     def resolve_others(self, prefix: str, active: Iterable[str]) -> list[str]:
         """Resolve open alerts under ``prefix`` whose keys are not in ``active``."""

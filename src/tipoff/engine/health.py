@@ -210,3 +210,18 @@ def health(
     )
     checks.extend(extra)
     return HealthReport(checks)
+
+
+def pipeline_checks(
+    store: Store, pipelines: Mapping[str, PipelineDef], *, now: float
+) -> list[Check]:
+    """The lines each pipeline's code adds to the report (``Blueprint.health``). A line that
+    raises is reported as failing, with its error: the report itself must not fail."""
+    checks: list[Check] = []
+    for pipeline in pipelines.values():
+        for name, fn in pipeline.health_code.items():
+            try:
+                checks.extend(fn(store, now))
+            except Exception as exc:
+                checks.append(Check(name, False, f"could not tell: {type(exc).__name__}: {exc}"))
+    return checks

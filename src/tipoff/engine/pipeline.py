@@ -167,6 +167,8 @@ class PipelineDef:
     cutoff_code: Any = field(default=None, compare=False, repr=False)
     # name -> (store, now) -> alerts: the pipeline's own checks the monitor runs each turn
     watch_code: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    # name -> (store, now) -> health checks: the pipeline's own lines of the health report
+    health_code: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
     # RunRequest -> key -> Default: the pipeline's run defaults (see ``run_params``),
     # bound with the pipeline's resources
     defaults_code: Any = field(default=None, compare=False, repr=False)
@@ -288,7 +290,7 @@ def parse_pipeline(text: str, *, source: str = "<string>") -> PipelineDef:
         raise ConfigError(f"{source}:{where} invalid YAML: {problem}") from None
     if not isinstance(raw, dict):
         raise ConfigError(f"{source}: expected a mapping at the top level")
-    for key in ("check_code", "cutoff_code", "watch_code", "defaults_code"):
+    for key in ("check_code", "cutoff_code", "watch_code", "health_code", "defaults_code"):
         if key in raw:
             raise ConfigError(f"{source}: {key}: not a pipeline file key")
     raw = {**raw, "source": source}

@@ -27,6 +27,7 @@ from tipoff.errors import UnknownProcessor
 if TYPE_CHECKING:
     from tipoff.engine.alerts import Alert
     from tipoff.engine.clock import Clock
+    from tipoff.engine.health import Check
     from tipoff.engine.pipeline import PipelineDef
     from tipoff.engine.store import Store
 
@@ -93,6 +94,7 @@ class JobContext:
 ProcessorFn = Callable[[JobContext], "Result | None"]
 CutoffFn = Callable[[sa.Connection, date], "float | None"]
 WatchFn = Callable[["Store", float], "Iterable[Alert]"]
+HealthFn = Callable[["Store", float], "Iterable[Check]"]
 
 
 class Blueprint:
@@ -104,6 +106,7 @@ class Blueprint:
         self.checks: dict[str, CheckFn] = {}
         self.cutoff_fn: CutoffFn | None = None
         self.watches: dict[str, WatchFn] = {}
+        self.health_checks: dict[str, HealthFn] = {}
         self.run_defaults_fn: RunDefaultsFn | None = None
 
     def run_defaults(self, fn: RunDefaultsFn) -> RunDefaultsFn:
@@ -122,6 +125,18 @@ class Blueprint:
             if name in self.watches:
                 raise ValueError(f"blueprint {self.name!r}: watch {name!r} registered twice")
             self.watches[name] = fn
+            return fn
+
+        return register
+
+    def health(self, name: str) -> Callable[[HealthFn], HealthFn]:
+        """Register lines of the health check and the morning summary that only the
+        pipeline's code can tell (e.g. games scheduled against players predicted)."""
+
+        def register(fn: HealthFn) -> HealthFn:
+            if name in self.health_checks:
+                raise ValueError(f"blueprint {self.name!r}: health {name!r} registered twice")
+            self.health_checks[name] = fn
             return fn
 
         return register
@@ -167,6 +182,7 @@ class Registry:
         self._checks: dict[str, CheckFn] = {}
         self._cutoff: CutoffFn | None = None
         self._watches: dict[str, WatchFn] = {}
+        self._health: dict[str, HealthFn] = {}
         self._run_defaults: RunDefaultsFn | None = None
         for bp in blueprints:
             self.include(bp)
@@ -184,6 +200,10 @@ class Registry:
             if name in self._watches and self._watches[name] is not watch:
                 raise ValueError(f"watch {name!r} registered by two blueprints")
             self._watches[name] = watch
+        for name, lines in bp.health_checks.items():
+            if name in self._health and self._health[name] is not lines:
+                raise ValueError(f"health {name!r} registered by two blueprints")
+            self._health[name] = lines
         if bp.cutoff_fn is not None:
             if self._cutoff is not None and self._cutoff is not bp.cutoff_fn:
                 raise ValueError("a cut-off registered by two blueprints")
@@ -197,14 +217,15 @@ class Registry:
         self, pipeline: PipelineDef, *, resources: Mapping[str, Any] | None = None
     ) -> PipelineDef:
         """The definition with its code attached (after ``check``): pre-flight checks,
-        cut-off, watches, and the run defaults over ``resources`` (where the pipeline's
-        package keeps what it read from the settings)."""
+        cut-off, watches, health lines, and the run defaults over ``resources`` (where the
+        pipeline's package keeps what it read from the settings)."""
         defaults = self._run_defaults
         return replace(
             pipeline,
             check_code=dict(self._checks),
             cutoff_code=self._cutoff,
             watch_code=dict(self._watches),
+            health_code=dict(self._health),
             defaults_code=(
                 None
                 if defaults is None

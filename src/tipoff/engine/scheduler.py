@@ -16,7 +16,8 @@ a baseline. Actions meet event-driven work on the same idempotency keys:
 - housekeeping, run by the scheduler itself: ``heal`` (self-heal today and tomorrow, the
   cut-off rule included), ``monitor`` (one monitor turn: stuck, held, slow, dead letters,
   the pipeline's watches), ``recover`` (expired leases back to the queue: stalled-batch
-  recovery) and ``health`` (the morning check; an alert while it needs a person).
+  recovery) and ``health`` (the morning check: the summary through the notifiers, see
+  ``summary.py``, and an alert while it needs a person).
 
 Only the leader acts: on PostgreSQL the holder of a session advisory lock, on SQLite the
 holder of an expiring lease row, so a second scheduler started by mistake is harmless.
@@ -38,7 +39,7 @@ from tipoff.engine.alerts import Alert, AlertBook, Severity
 from tipoff.engine.clock import Clock
 from tipoff.engine.execution import Executor
 from tipoff.engine.heal import DEFAULT_MAX_HEALS, heal
-from tipoff.engine.health import HEALTH_ALERT_PREFIX, health
+from tipoff.engine.health import HEALTH_ALERT_PREFIX, health, pipeline_checks
 from tipoff.engine.monitor import Monitor
 from tipoff.engine.pipeline import PipelineDef, ScheduleDef
 from tipoff.engine.registry import Registry
@@ -46,6 +47,7 @@ from tipoff.engine.schema import locks, schedule_ticks
 from tipoff.engine.schema import transitions as transitions_table
 from tipoff.engine.states import TriggerReason
 from tipoff.engine.store import Store
+from tipoff.engine.summary import morning_summary
 
 log = structlog.get_logger("tipoff.scheduler")
 
@@ -178,12 +180,19 @@ class Scheduler:
                 return False  # baseline: a new schedule does not fire for the past
             if ts <= last:
                 return False
-            conn.execute(
-                sa.update(schedule_ticks)
-                .where(schedule_ticks.c.pipeline == pipeline, schedule_ticks.c.schedule == name)
-                .values(last_tick_at=ts)
+            # conditional, so that of two turns racing for the instant one claims it
+            return (
+                conn.execute(
+                    sa.update(schedule_ticks)
+                    .where(
+                        schedule_ticks.c.pipeline == pipeline,
+                        schedule_ticks.c.schedule == name,
+                        schedule_ticks.c.last_tick_at < ts,
+                    )
+                    .values(last_tick_at=ts)
+                ).rowcount
+                == 1
             )
-            return True
 
     def _fire(self, pipeline: PipelineDef, sched: ScheduleDef, instant: datetime) -> str:
         day = instant.date() + timedelta(days=_DATE_OFFSETS[sched.date])
@@ -204,7 +213,7 @@ class Scheduler:
             assert sched.mode is not None and sched.phase is not None
             return self._backup_trigger(pipeline, day, sched.mode, sched.phase)
         if sched.action in ("heal", "monitor", "recover", "health"):
-            return self._housekeeping(pipeline, sched)
+            return self._housekeeping(pipeline, sched, instant)
         assert sched.processor is not None
         proc = pipeline.processor(sched.processor)
         with self.store.transaction() as conn:
@@ -229,7 +238,7 @@ class Scheduler:
             )
         return f"enqueued {proc.name} for {day}"
 
-    def _housekeeping(self, pipeline: PipelineDef, sched: ScheduleDef) -> str:
+    def _housekeeping(self, pipeline: PipelineDef, sched: ScheduleDef, instant: datetime) -> str:
         only = {pipeline.pipeline: pipeline}
         if sched.action == "heal":
             r = heal(
@@ -247,7 +256,9 @@ class Scheduler:
         if sched.action == "recover":
             ex = Executor(self.store, only, Registry(), clock=self.clock, worker_id=self.holder)
             return f"recover: {len(ex.recover_expired())} expired lease(s) back to the queue"
-        report = health(self.store, only, clock=self.clock)
+        extra = pipeline_checks(self.store, only, now=self.clock.now())
+        report = health(self.store, only, clock=self.clock, extra=extra)
+        self.book.announce(morning_summary(self.store, pipeline, report, at=instant))
         failing = [c for c in report.checks if not c.ok]
         key = f"{HEALTH_ALERT_PREFIX}{pipeline.pipeline}"
         if not failing:

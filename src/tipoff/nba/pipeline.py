@@ -22,6 +22,7 @@ from tipoff.nba.analytics.processors import analytics_blueprint
 from tipoff.nba.analytics.tables import NBA_ANALYTICS_SCHEMA
 from tipoff.nba.export import export_blueprint
 from tipoff.nba.grade import NBA_GRADING_SCHEMA, grade_blueprint
+from tipoff.nba.ops import health_lines as _health  # noqa: F401  (registers its lines)
 from tipoff.nba.ops import outcome as _outcome  # noqa: F401  (registers its check)
 from tipoff.nba.ops import prediction_quality as _quality  # noqa: F401  (registers its watch)
 from tipoff.nba.ops import predictions_ready as _ready  # noqa: F401  (registers its watch)
