@@ -13,11 +13,13 @@ loads the pipeline and its processor code, and calls the orchestrator. Exit code
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import math
 import signal
 import socket
 import sys
+import textwrap
 import threading
 import time
 from collections.abc import Iterator
@@ -691,8 +693,13 @@ def _workers_alive(orch: Orchestrator) -> int:
 def dlq_list(
     limit: Annotated[int, typer.Option("--limit", min=1)] = 50,
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    wide: Annotated[
+        bool,
+        typer.Option("--wide", help="One line per job, the error's first line in full."),
+    ] = False,
 ) -> None:
-    """Dead-lettered jobs, newest first."""
+    """Dead-lettered jobs, newest first: each job on a line, its error on the next lines
+    (wrapped between words to the terminal's width)."""
     from tipoff.engine.manual import dead_letters
 
     store = _tipoff_store(_settings())
@@ -703,29 +710,44 @@ def dlq_list(
     if not dead:
         out.print("no dead letters", markup=False)
         return
-    table = Table(
-        "job",
-        "pipeline",
-        "processor",
-        "phase",
-        "date",
-        "mode",
-        "attempts",
-        "error",
-        title=f"{len(dead)} dead letter(s)",
-    )
-    for d in dead:
-        table.add_row(
-            str(d.job_id),
-            d.pipeline,
-            d.processor,
-            str(d.phase or "-"),
+    out.print(f"{len(dead)} dead letter(s), newest first", markup=False)
+    for line in _dead_letter_lines(dead, width=None if wide else max(out.width, 40)):
+        out.print(line, markup=False)  # soft wrap: a --wide line is never folded
+
+
+def _dead_letter_lines(dead: list[Any], *, width: int | None) -> list[str]:
+    """Each dead letter's job on a line (columns aligned while they fit) and its error's
+    first line under it, wrapped between words to ``width``; ``None``: one line a job."""
+    rows = [
+        (
+            f"job {d.job_id}",
+            f"{d.pipeline}/{d.processor}",
+            f"phase {d.phase or '-'}",
             str(d.data_date or "-"),
             d.mode or "-",
-            str(d.attempts),
-            (d.error or "").splitlines()[0][:80] if d.error else "",
+            f"{d.attempts} attempt(s)",
         )
-    out.print(table)
+        for d in dead
+    ]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines: list[str] = []
+    for d, row in zip(dead, rows, strict=True):
+        head = "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        error = (d.error or "").strip()
+        first = error.splitlines()[0] if error else ""
+        if width is None:
+            lines.append(f"{head}  {first}".rstrip())
+            continue
+        if len(head) > width:
+            head = " ".join(row)
+        # a word longer than a line (a document's path) stays whole, on a line of its own
+        wrap = functools.partial(
+            textwrap.wrap, width=width, break_long_words=False, break_on_hyphens=False
+        )
+        lines += wrap(head, subsequent_indent="  ")
+        indent = " " * 4
+        lines += wrap(first or "(no error recorded)", initial_indent=indent, subsequent_indent=indent)
+    return lines
 
 
 @dlq_app.command("show")
