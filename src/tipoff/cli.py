@@ -745,8 +745,8 @@ def _dead_letter_lines(dead: list[Any], *, width: int | None) -> list[str]:
             textwrap.wrap, width=width, break_long_words=False, break_on_hyphens=False
         )
         lines += wrap(head, subsequent_indent="  ")
-        indent = " " * 4
-        lines += wrap(first or "(no error recorded)", initial_indent=indent, subsequent_indent=indent)
+        error_line = first or "(no error recorded)"
+        lines += wrap(error_line, initial_indent=" " * 4, subsequent_indent=" " * 4)
     return lines
 
 
