@@ -612,11 +612,14 @@ def scheduler(
     leading: list[bool | None] = [None]
 
     def turn() -> None:
-        for f in sched.tick():
+        fired = sched.tick()
+        for f in fired:
             out.print(
                 f"{f.instant.isoformat()} {f.pipeline}/{f.schedule} ({f.action}): {f.outcome}",
                 markup=False,
             )
+        if once:
+            _print_schedules(sched, fired)
         now_leading = sched.acquire()
         if now_leading != leading[0]:
             err.print(
@@ -631,6 +634,23 @@ def scheduler(
         _supervised("scheduler", turn, interval, once, orch)
     finally:
         sched.release()
+
+
+def _print_schedules(sched: Any, fired: list[Any]) -> None:
+    """After a single turn: what it did, and when each schedule fires next."""
+    if sched.baselined:
+        out.print(
+            f"{len(sched.baselined)} schedule(s) seen for the first time: baseline recorded, "
+            "each fires from its next instant on (none fires for the past)",
+            markup=False,
+        )
+    elif not fired:
+        out.print("nothing was due", markup=False)
+    upcoming = sched.upcoming()
+    width = max((len(f"{u.pipeline}/{u.schedule}") for u in upcoming), default=0)
+    for u in upcoming:
+        name = f"{u.pipeline}/{u.schedule}".ljust(width)
+        out.print(f"next {u.instant:%Y-%m-%d %H:%M %Z}  {name}  {u.action}", markup=False)
 
 
 @app.command()

@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -364,6 +365,56 @@ def test_scheduler_and_monitor_take_one_turn_and_exit(cli: Cli) -> None:
     health = cli("health", "--json")
     loops = next(c for c in json.loads(health.stdout)["checks"] if c["name"] == "loops")
     assert loops["detail"].startswith("no scheduler or monitor heartbeat"), loops
+
+
+def next_instants(cron: str) -> set[str]:
+    """The schedule's next instant as the command prints it, asked before and after (the
+    minute may turn while the command runs)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from croniter import croniter
+
+    zone = ZoneInfo("America/New_York")
+    starts = (datetime.now(zone), datetime.now(zone) + timedelta(seconds=120))
+    return {f"{croniter(cron, s).get_next(datetime):%Y-%m-%d %H:%M %Z}" for s in starts}
+
+
+def test_scheduler_once_says_what_fired_and_when_each_schedule_fires_next(
+    cli: Cli, sqlite_url: str
+) -> None:
+    import sqlalchemy as sa
+
+    from tipoff.engine.schema import schedule_ticks
+    from tipoff.engine.store import Store
+
+    morning, overnight = next_instants("0 9 * * *"), next_instants("0 5 * * *")
+    first = cli("scheduler", "--once")
+    assert first.returncode == 0, first.stderr
+    lines = first.stdout.splitlines()
+    assert lines[0].startswith("2 schedule(s) seen for the first time: baseline recorded")
+    upcoming = {line.split()[4]: " ".join(line.split()) for line in lines[1:]}
+    assert set(upcoming) == {"example/example-same-day", "example/example-overnight"}
+    for name, when in (("example-same-day", morning), ("example-overnight", overnight)):
+        assert upcoming[f"example/{name}"] in {f"next {t} example/{name} run" for t in when}
+    # a day passes with no scheduler: the morning run's last instant is due, and fires once
+    store = Store(sqlite_url)
+    try:
+        with store.transaction() as conn:
+            conn.execute(
+                sa.update(schedule_ticks)
+                .where(schedule_ticks.c.schedule == "example-same-day")
+                .values(last_tick_at=schedule_ticks.c.last_tick_at - 86400)
+            )
+    finally:
+        store.dispose()
+    second = cli("scheduler", "--once")
+    assert second.returncode == 0, second.stderr
+    [fired] = [line for line in second.stdout.splitlines() if not line.startswith("next ")]
+    assert " example/example-same-day (run): run " in fired and fired.endswith("same_day: running")
+    again = cli("scheduler", "--once")
+    assert again.stdout.splitlines()[0] == "nothing was due", again.stdout
+    assert len([line for line in again.stdout.splitlines() if line.startswith("next ")]) == 2
 
 
 def test_the_pipeline_option_names_its_real_default(cli: Cli) -> None:

@@ -67,6 +67,16 @@ class Fired:
     outcome: str
 
 
+@dataclass(frozen=True)
+class Upcoming:
+    """A schedule's next cron instant (in its pipeline's time zone)."""
+
+    pipeline: str
+    schedule: str
+    action: str
+    instant: datetime
+
+
 class Scheduler:
     def __init__(
         self,
@@ -85,6 +95,8 @@ class Scheduler:
         self.lease_s = lease_s
         self.book = book or AlertBook(store, [], clock=clock)
         self._pg_conn: Any = None
+        # "pipeline/schedule" seen for the first time by the last tick: a baseline, no firing
+        self.baselined: list[str] = []
 
     # -- leadership -----------------------------------------------------------------------
 
@@ -137,6 +149,7 @@ class Scheduler:
 
     def tick(self) -> list[Fired]:
         """Fire every schedule that is due; does nothing unless this scheduler leads."""
+        self.baselined = []
         if not self.acquire():
             return []
         fired: list[Fired] = []
@@ -162,6 +175,16 @@ class Scheduler:
                     )
         return fired
 
+    def upcoming(self) -> list[Upcoming]:
+        """Every schedule's next instant after now, soonest first."""
+        found = []
+        for pipeline in self.pipelines.values():
+            now = datetime.fromtimestamp(self.clock.now(), tz=pipeline.zone)
+            for sched in pipeline.schedules:
+                instant = croniter(sched.cron, now).get_next(datetime)
+                found.append(Upcoming(pipeline.pipeline, sched.name, sched.action, instant))
+        return sorted(found, key=lambda u: (u.instant, u.pipeline, u.schedule))
+
     def _claim_tick(self, pipeline: str, name: str, instant: datetime) -> bool:
         """Record ``instant`` as fired if it is newer; False if seen already or first sight."""
         ts = instant.timestamp()
@@ -177,6 +200,7 @@ class Scheduler:
                         pipeline=pipeline, schedule=name, last_tick_at=ts
                     )
                 )
+                self.baselined.append(f"{pipeline}/{name}")
                 return False  # baseline: a new schedule does not fire for the past
             if ts <= last:
                 return False
