@@ -117,9 +117,9 @@ def test_upcoming_player_context_daily(loaded: Store) -> None:
     assert (p["injury_status"], p["injury_reason"]) == ("questionable", "Ankle")
     assert (p["universe_mode"], p["roster_date"]) == ("daily", date(2025, 11, 9))
     # books' main lines 17.5 (a; not its alternate 19.5), 18.5 (b), 17.5 (c): line 17.5,
-    # priced by c, updated last
-    assert (p["book_line"], p["book_over_price"], p["book_under_price"], p["bookmaker"],
-            p["books_quoting"]) == (17.5, -105, -115, "c", 3)  # fmt: skip
+    # each side shopped across a (-110/-110) and c (-105/-115): the over at c, the under at a
+    assert (p["book_line"], p["book_over_price"], p["book_under_price"]) == (17.5, -105, -110)
+    assert (p["bookmaker"], p["under_bookmaker"], p["books_quoting"]) == ("c", "a", 3)
     # the market at 17.5: a's -110/-110 is 0.5 fair, c's -105/-115 is 0.4884 (multiplicative);
     # the books' main lines run 17.5..18.5 (d's quote at tip-off is not among them)
     c_fair = (105 / 205) / (105 / 205 + 115 / 215)
@@ -169,6 +169,11 @@ def test_upcoming_team_context(loaded: Store) -> None:
     )  # fmt: skip
     assert (three["players_out"], three["games_played"], three["pace_l10"]) == (1, 0, None)
     assert (two["roster_date"], three["roster_date"]) == (date(2025, 11, 9), date(2025, 11, 1))
+    # the market's view, from the quotes before tip-off: spread median of a (-4.5) and b
+    # (-3.5), total median of a, b and d (220.5); c's in-play quotes left out
+    assert (two["team_spread"], three["team_spread"]) == (-4.0, 4.0)
+    assert (two["game_total"], two["game_line_books"]) == (220.5, 2)
+    assert (two["implied_team_total"], three["implied_team_total"]) == (112.25, 108.25)
 
 
 def test_reruns_change_nothing_and_drop_rows_that_no_longer_belong(loaded: Store) -> None:

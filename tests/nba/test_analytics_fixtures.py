@@ -140,7 +140,7 @@ def load_game_day(store: Store) -> None:
     ])  # fmt: skip
     # Player 21: book a quotes 17.5 and an alternate 19.5; b 18.5; c 17.5 (updated last);
     # d quotes 25.5 at the commence time (too late: left out).
-    # Main lines 17.5, 18.5, 17.5: the line is 17.5, priced by c.
+    # Main lines 17.5, 18.5, 17.5: the line is 17.5, its sides shopped across a and c.
     props = [
         ("a", 17.5, -110, -110, 100.0), ("a", 19.5, 150, -180, 100.0),
         ("b", 18.5, -115, -105, 100.0), ("c", 17.5, -105, -115, 200.0),
@@ -151,6 +151,19 @@ def load_game_day(store: Store) -> None:
          "game_date": D, "player_id": 21, "over_price": over, "under_price": under,
          "last_update": at}
         for book, line, over, under, at in props
+    ])  # fmt: skip
+    # The game's lines: a and b before tip-off; c's spread and total at the commence time
+    # (in-play: left out); d quotes a total only.
+    put(store, raw.raw_game_lines, [
+        {"event_id": "ev2", "bookmaker": book, "game_date": D, "home_spread": spread,
+         "home_spread_price": None if spread is None else -110,
+         "away_spread_price": None if spread is None else -110,
+         "spread_update": None if spread is None else at, "total": total, "over_price": -110,
+         "under_price": -110, "total_update": at}
+        for book, spread, total, at in (
+            ("a", -4.5, 220.5, 100.0), ("b", -3.5, 221.5, 200.0), ("c", -9.5, 300.0, 1000.0),
+            ("d", None, 219.5, 150.0),
+        )
     ])  # fmt: skip
     # Player 32's line was not matched in phase 2: phase 3 matches it on the universe.
     put(store, raw.raw_player_props, [

@@ -104,3 +104,45 @@ def test_the_trained_model_s_distribution_prices_the_lines_through_the_adapter()
     assert first.lines[1].p_push > 0 and first.lines[0].p_push == 0.0
     assert first.lines[0].p_over > first.lines[2].p_over
     assert second.mean == 8.0 and np.isfinite(second.lines[0].p_over)
+
+
+def test_the_market_alone_never_recommends() -> None:
+    """A model that says what the market says gives no pick, whatever the prices (even a
+    pair that pays on both sides) and whatever blend was fitted (its bias and market weight
+    can shade the market's own view into a positive expected value)."""
+    import numpy as np
+
+    from tipoff.nba.model.blend import Blend
+
+    blends = [Blend(w_market=1.052, w_model=0.198, bias=-0.084), Blend(1.3, 0.2, 0.25)]
+    shaded = 0
+    for blend in blends:
+        for fair in (0.3, 0.45, 0.5, 0.55, 0.7):
+            for over, under in ((-110, -110), (150, -180), (-200, 170), (105, 105)):
+                p = L.LineProbability(20.5, fair, 1.0 - fair, 0.0)
+                p_blend = float(blend.p_over(np.array([fair]), np.array([fair]))[0])
+                got = L.pick(p, p_blend, over, under, p_model=fair, p_market=fair, min_ev=0.0)
+                assert got.recommendation is L.Side.PASS
+                shaded += got.ev is not None and got.ev > 0.0
+    assert shaded > 10  # the rule, not the arithmetic, is what kept these from being picks
+
+
+def test_a_pick_needs_the_model_leaning_to_its_side() -> None:
+    import numpy as np
+
+    from tipoff.nba.model.blend import Blend
+
+    blend = Blend(w_market=1.0, w_model=0.5, bias=-0.4)  # a fitted lean to the under
+    p = L.LineProbability(20.5, 0.6, 0.4, 0.0)
+    p_blend = float(blend.p_over(np.array([0.6]), np.array([0.5]))[0])
+    # the model says over (0.6 against the market's 0.5); the blend's bias makes the
+    # under the better bet at +120: no pick, the model does not back it
+    got = L.pick(p, p_blend, -110, 120, p_model=0.6, p_market=0.5, min_ev=0.0)
+    assert got.side is L.Side.UNDER and got.ev is not None and got.ev > 0.0
+    assert got.recommendation is L.Side.PASS
+    # at +120 on the over the model's side is the better bet: a pick, at its price
+    got = L.pick(p, float(Blend(1.0, 0.5, 0.0).p_over(np.array([0.6]), np.array([0.5]))[0]),
+                 120, -140, p_model=0.6, p_market=0.5)  # fmt: skip
+    assert (got.recommendation, got.price) == (L.Side.OVER, 120)
+    assert L.model_leans(L.Side.UNDER, 0.4, 0.5) and not L.model_leans(L.Side.UNDER, 0.5, 0.5)
+    assert not L.model_leans(L.Side.OVER, math.nan, 0.5)

@@ -157,6 +157,7 @@ def seed(
                 "book_over_price": None if p["line"] is None else -120,
                 "book_under_price": None if p["line"] is None else p["under_price"],
                 "bookmaker": None if p["line"] is None else "draftkings",
+                "under_bookmaker": None if p["line"] is None else "draftkings",
                 "books_quoting": 0 if p["line"] is None else 1,
                 "universe_mode": "daily",
                 "updated_at": 1.0,

@@ -34,7 +34,9 @@ def stored_confidence(p_over: float, multiplier: float) -> float:
     at -110/-110 (fair 0.5) over FULL_EV, the model blended with the market."""
     p = L.LineProbability(20.5, p_over, 1.0 - p_over, 0.0)
     p_blend = float(BLEND.p_over(np.array([p_over]), np.array([0.5]))[0])
-    return L.pick(p, p_blend, PRICE, PRICE, multiplier=multiplier).confidence
+    return L.pick(
+        p, p_blend, PRICE, PRICE, p_model=p_over, p_market=0.5, multiplier=multiplier
+    ).confidence
 
 
 def prediction_rows(

@@ -38,6 +38,7 @@ from tipoff.nba.documents import Document, FetchRequest, RawDocument
 from tipoff.nba.game_status import ET
 from tipoff.nba.names import PlayerLookup, static_player_indexes
 from tipoff.nba.parsers import (
+    GameLineRow,
     InjuryRow,
     OddsEventRow,
     PlayerBoxRow,
@@ -47,6 +48,7 @@ from tipoff.nba.parsers import (
     ScheduleRow,
     TeamBoxRow,
     parse_boxscore,
+    parse_game_lines,
     parse_injury_report,
     parse_odds_events,
     parse_player_props,
@@ -275,9 +277,19 @@ def test_player_props(case: Case) -> None:
         (b["key"], o["description"], o["point"])
         for b in event["bookmakers"]
         for m in b["markets"]
+        if m["key"] == "player_points"
         for o in m["outcomes"]
     }
     assert len(rows) + counts.get(CONTRADICTIONS_DROPPED, 0) == len(pairs) > 0
+    # the same document carries the game's spread and total where the books quote them
+    # (the recorded props answers asked for player_points only)
+    lines = parse_game_lines(raw.content, source_key=raw.key, game_date=day, problems=found)
+    assert not found, found.items
+    quoting = [
+        b for b in event["bookmakers"] if {"spreads", "totals"} & {m["key"] for m in b["markets"]}
+    ]
+    assert len(lines) == len(quoting)
+    assert all(type(r) is GameLineRow and r.event_id == event["id"] for r in lines)
     assert all(type(r) is PropRow and (r.line * 2).is_integer() for r in rows)
     ided = [r for r in rows if r.player_id is not None]
     assert all(type(r.player_id) is int for r in ided) and len(ided) >= 0.9 * len(rows)

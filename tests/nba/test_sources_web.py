@@ -116,7 +116,7 @@ def _params(request: httpx.Request) -> dict[str, str]:
             {
                 "apiKey": KEY,
                 "regions": "us",
-                "markets": "player_points",
+                "markets": "player_points,spreads,totals",
                 "oddsFormat": "american",
             },
         ),

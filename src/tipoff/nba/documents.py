@@ -11,7 +11,7 @@ roster             NBA.com stats ``commonteamroster`` (CommonTeamRoster)    team
 injury_report      NBA official injury report rows (see ``parsers``)        date
 boxscore           NBA.com stats ``boxscoretraditionalv3`` (nested JSON)    game
 odds_events        The Odds API v4 ``/sports/basketball_nba/events``        date
-player_props       The Odds API v4 ``/events/{id}/odds?markets=player_points``  event
+player_props       The Odds API v4 ``/events/{id}/odds?markets=player_points,spreads,totals``  event
 =================  ========================================================  ===========
 
 The exact shapes (only the fields tipoff reads are listed; real payloads carry more):
@@ -48,11 +48,14 @@ The exact shapes (only the fields tipoff reads are listed; real payloads carry m
 - ``odds_events``: ``GET https://api.the-odds-api.com/v4/sports/basketball_nba/events?apiKey=K&commenceTimeFrom=..Z&commenceTimeTo=..Z``
   → ``[{"id", "sport_key": "basketball_nba", "sport_title": "NBA", "commence_time":
   "YYYY-MM-DDTHH:MM:SSZ", "home_team": full name, "away_team": full name}]``.
-- ``player_props``: ``GET https://api.the-odds-api.com/v4/sports/basketball_nba/events/<id>/odds?apiKey=K&regions=us&markets=player_points&oddsFormat=american``
+- ``player_props``: ``GET https://api.the-odds-api.com/v4/sports/basketball_nba/events/<id>/odds?apiKey=K&regions=us&markets=player_points,spreads,totals&oddsFormat=american``
   → ``{"id", "sport_key", "sport_title", "commence_time", "home_team", "away_team",
   "bookmakers": [{"key": "draftkings", "title": "DraftKings", "last_update": "..Z",
   "markets": [{"key": "player_points", "last_update": "..Z", "outcomes": [{"name": "Over"
-  | "Under", "description": player name, "price": American odds (int), "point": 26.5}]}]}]}``.
+  | "Under", "description": player name, "price": American odds (int), "point": 26.5}]},
+  {"key": "spreads", "last_update", "outcomes": [{"name": team full name, "price",
+  "point": -4.5}, ...]}, {"key": "totals", "last_update", "outcomes": [{"name": "Over" |
+  "Under", "price", "point": 221.5}]}]}]}`` (a book may leave out any market).
 
 Raw documents are stored under a deterministic key, so a re-scrape overwrites the same
 object and a raw processor can always find what it is meant to parse::

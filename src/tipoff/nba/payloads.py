@@ -17,7 +17,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from functools import cache
 from typing import Any, cast
@@ -34,6 +34,9 @@ LEAGUE_ID = "00"
 ODDS_SPORT_KEY = "basketball_nba"
 ODDS_SPORT_TITLE = "NBA"
 PLAYER_POINTS = "player_points"
+SPREADS = "spreads"
+TOTALS = "totals"
+EVENT_MARKETS = (PLAYER_POINTS, SPREADS, TOTALS)  # what the props request asks for
 
 
 def _names(text: str) -> tuple[str, ...]:
@@ -655,14 +658,24 @@ def odds_events(events: pd.DataFrame) -> list[dict[str, Any]]:
     ]
 
 
-def event_odds(event: Mapping[str, Any], quotes: pd.DataFrame) -> dict[str, Any]:
-    """One event's ``player_points`` odds per bookmaker.
+def event_odds(
+    event: Mapping[str, Any],
+    quotes: pd.DataFrame,
+    game_lines: pd.DataFrame | None = None,
+    markets: Sequence[str] = (PLAYER_POINTS,),
+) -> dict[str, Any]:
+    """One event's odds per bookmaker, the markets asked for (``player_points``,
+    ``spreads``, ``totals``) in that order, each with its own ``last_update``.
 
     ``event``: an :func:`odds_event` dict. ``quotes``: bookmaker, player, line, over_odds,
     under_odds, last_update_utc; each row becomes an Over and an Under outcome.
+    ``game_lines``: bookmaker, home_spread, home_spread_price, away_spread_price,
+    spread_update_utc, total, over_price, under_price, total_update_utc (one row per book;
+    NaN where it has no such market): the spread as one outcome per team (the away team's
+    point the home one's negated), the total as an Over and an Under.
     """
-    bookmakers = []
-    if len(quotes):
+    by_book: dict[str, list[dict[str, Any]]] = {}
+    if PLAYER_POINTS in markets and len(quotes):
         ordered = quotes.sort_values(["bookmaker", "player", "line"], kind="stable")
         for book, group in ordered.groupby("bookmaker", sort=True):
             last_update = str(group["last_update_utc"].max())
@@ -677,14 +690,48 @@ def event_odds(event: Mapping[str, Any], quotes: pd.DataFrame) -> dict[str, Any]
                             "point": float(q["line"]),
                         }
                     )
-            bookmakers.append(
-                {
-                    "key": str(book),
-                    "title": BOOK_TITLES.get(str(book), str(book)),
-                    "last_update": last_update,
-                    "markets": [
-                        {"key": PLAYER_POINTS, "last_update": last_update, "outcomes": outcomes}
-                    ],
-                }
+            by_book.setdefault(str(book), []).append(
+                {"key": PLAYER_POINTS, "last_update": last_update, "outcomes": outcomes}
             )
+    if game_lines is not None and len(game_lines):
+        for g in _records(game_lines.sort_values("bookmaker", kind="stable")):
+            book = str(g["bookmaker"])
+            if SPREADS in markets and pd.notna(g["home_spread"]):
+                point = float(g["home_spread"])
+                by_book.setdefault(book, []).append(
+                    {
+                        "key": SPREADS,
+                        "last_update": str(g["spread_update_utc"]),
+                        "outcomes": [
+                            {"name": event["home_team"], "price": int(g["home_spread_price"]),
+                             "point": point},
+                            {"name": event["away_team"], "price": int(g["away_spread_price"]),
+                             "point": -point},
+                        ],
+                    }
+                )  # fmt: skip
+            if TOTALS in markets and pd.notna(g["total"]):
+                total = float(g["total"])
+                by_book.setdefault(book, []).append(
+                    {
+                        "key": TOTALS,
+                        "last_update": str(g["total_update_utc"]),
+                        "outcomes": [
+                            {"name": "Over", "price": int(g["over_price"]), "point": total},
+                            {"name": "Under", "price": int(g["under_price"]), "point": total},
+                        ],
+                    }
+                )
+    bookmakers = []
+    for book in sorted(by_book):
+        found = by_book[book]
+        found.sort(key=lambda m: list(markets).index(m["key"]))
+        bookmakers.append(
+            {
+                "key": book,
+                "title": BOOK_TITLES.get(book, book),
+                "last_update": max(str(m["last_update"]) for m in found),
+                "markets": found,
+            }
+        )
     return {**event, "bookmakers": bookmakers}

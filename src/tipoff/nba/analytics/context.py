@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 
+from tipoff.nba import game_lines
 from tipoff.nba.analytics import reads, stats
 from tipoff.nba.features.columns import SEASON_START
 from tipoff.nba.names import PlayerLookup
@@ -69,19 +70,22 @@ def player_history_counts(conn: sa.Connection, day: date, player_ids: list[int])
 
 
 def main_lines(props: pd.DataFrame) -> pd.DataFrame:
-    """One line per player: ``book_line`` and the prices of one book offering it.
+    """One line per player: ``book_line`` and the best price of each side at it.
 
     Each book's main line is the one whose over and under prices are most balanced (a
     book may quote alternates); the player's line is the lower median of the books' main
-    lines, so it is always a line some book offers; its prices are those of the book at
-    that line updated last (then by name). ``book_p_over`` averages the vig-free P(over)
-    (:func:`tipoff.nba.prices.fair_over`) of the books whose main line it is, and
-    ``book_line_spread`` is the highest main line less the lowest. Columns: player_id,
-    book_line, book_over_price, book_under_price, bookmaker, books_quoting, book_p_over,
-    book_line_spread.
+    lines, so it is always a line some book offers. Its prices are shopped across the
+    books whose main line it is: the highest American price of each side (the best for the
+    bettor; a tie goes to the quote updated last, then the book's name), ``bookmaker``
+    offering the over's and ``under_bookmaker`` the under's, so a pick is made, recorded
+    and graded at a price a bettor could have taken. ``book_p_over`` averages the vig-free
+    P(over) (:func:`tipoff.nba.prices.fair_over`) of those books, and ``book_line_spread``
+    is the highest main line less the lowest. Columns: player_id, book_line,
+    book_over_price, book_under_price, bookmaker, under_bookmaker, books_quoting,
+    book_p_over, book_line_spread.
     """
     columns = ["player_id", "book_line", "book_over_price", "book_under_price", "bookmaker",
-               "books_quoting", "book_p_over", "book_line_spread"]  # fmt: skip
+               "under_bookmaker", "books_quoting", "book_p_over", "book_line_spread"]  # fmt: skip
     if props.empty:
         return pd.DataFrame(columns=columns)
     p = props.copy()
@@ -108,12 +112,19 @@ def main_lines(props: pd.DataFrame) -> pd.DataFrame:
         at_line["over_price"].to_numpy(dtype=float), at_line["under_price"].to_numpy(dtype=float)
     )
     market = at_line.groupby("player_id")["fair"].mean().rename("book_p_over").reset_index()
-    at_line = at_line.sort_values(
-        ["player_id", "updated", "bookmaker"], ascending=[True, False, True], kind="stable"
-    ).drop_duplicates("player_id", keep="first")
-    out = at_line.rename(
-        columns={"over_price": "book_over_price", "under_price": "book_under_price"}
-    )[["player_id", "book_line", "book_over_price", "book_under_price", "bookmaker"]]
+    out = median
+    for side, price, book in (
+        ("over_price", "book_over_price", "bookmaker"),
+        ("under_price", "book_under_price", "under_bookmaker"),
+    ):
+        best = at_line[at_line[side].notna()].sort_values(
+            ["player_id", side, "updated", "bookmaker"],
+            ascending=[True, False, False, True],
+            kind="stable",
+        )
+        best = best.drop_duplicates("player_id", keep="first")
+        best = best.rename(columns={side: price, "bookmaker": book})[["player_id", price, book]]
+        out = out.merge(best, on="player_id", how="left")
     by_player = per_book.groupby("player_id")["line"]
     books = by_player.size().rename("books_quoting").reset_index()
     books["book_line_spread"] = (by_player.max() - by_player.min()).to_numpy()
@@ -199,6 +210,26 @@ def player_context(conn: sa.Connection, universe: PlayerUniverse) -> pd.DataFram
     return u
 
 
+def market_context(conn: sa.Connection, day: date, games: pd.DataFrame) -> pd.DataFrame:
+    """Per team of ``day``'s games: team_spread, game_total, implied_team_total and
+    game_line_books, from the books' pre-game spreads and totals (:mod:`tipoff.nba.game_lines`)."""
+    columns = ["game_id", "team_id", "team_spread", "game_total", "implied_team_total",
+               "game_line_books"]  # fmt: skip
+    quotes = reads.game_line_quotes(conn, day)
+    quotes = quotes[quotes["game_id"].notna()]
+    if quotes.empty:
+        return pd.DataFrame(columns=columns)
+    agreed = game_lines.consensus(quotes)
+    ids = quotes.drop_duplicates("event_id").set_index("event_id")["game_id"]
+    agreed["game_id"] = agreed["event_id"].map(ids)
+    per_game = games[["game_id", "home_team_id", "away_team_id"]].merge(agreed, on="game_id")
+    per_game = per_game.drop_duplicates("game_id")
+    out = game_lines.team_lines(per_game)
+    books = per_game.set_index("game_id")["spread_books"]
+    out["game_line_books"] = out["game_id"].map(books).astype("Int64")
+    return out[columns]
+
+
 def team_form(teams: pd.DataFrame, day: date) -> pd.DataFrame:
     """Per team, before ``day``: season games, wins, losses; last-10 pace and ratings."""
     columns = ["team_id", "games_played", "wins", "losses", "games_l10", "pace_l10",
@@ -253,6 +284,7 @@ def team_context(conn: sa.Connection, universe: PlayerUniverse) -> pd.DataFrame:
     t = t.merge(form, on="team_id", how="left")
     for c in ("games_played", "wins", "losses", "games_l10"):
         t[c] = t[c].fillna(0).astype(int)
+    t = t.merge(market_context(conn, day, games), on=["game_id", "team_id"], how="left")
     u = universe.frame()
     counts = pd.DataFrame(
         {

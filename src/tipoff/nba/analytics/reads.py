@@ -159,3 +159,26 @@ def player_props(conn: sa.Connection, day: date) -> pd.DataFrame:
         .where(p.game_date == day, quoted_before_tip_off())
     )
     return frame(conn, stmt)
+
+
+def game_line_quotes(conn: sa.Connection, day: date) -> pd.DataFrame:
+    """Every book's spread and total of ``day``'s games, with the game's commence time and
+    id (through the odds event): the input of :func:`tipoff.nba.game_lines.consensus`,
+    which leaves out quotes made after tip-off."""
+    g = raw.raw_game_lines.c
+    e = raw.raw_odds_events.c
+    stmt = (
+        sa.select(
+            g.event_id,
+            e.game_id,
+            e.commence_time,
+            g.bookmaker,
+            g.home_spread,
+            g.spread_update,
+            g.total,
+            g.total_update,
+        )
+        .select_from(raw.raw_game_lines.outerjoin(raw.raw_odds_events, e.event_id == g.event_id))
+        .where(g.game_date == day)
+    )
+    return frame(conn, stmt)

@@ -146,9 +146,10 @@ upcoming_player_game_context = sa.Table(
     _i("games_played_season", nullable=False),
     _i("teammates_out", nullable=False),
     _f("book_line"),  # the median (low) across books of each book's main line
-    _i("book_over_price"),  # American odds of ``bookmaker`` at ``book_line``
-    _i("book_under_price"),
+    _i("book_over_price"),  # the best over price at ``book_line`` (American), at ``bookmaker``
+    _i("book_under_price"),  # the best under price, at ``under_bookmaker``
     sa.Column("bookmaker", sa.String(64)),
+    sa.Column("under_bookmaker", sa.String(64)),
     _i("books_quoting", nullable=False),
     _f("book_p_over"),  # the books' vig-free P(over) at book_line, averaged (multiplicative)
     _f("book_line_spread"),  # highest main line less the lowest across the books
@@ -176,6 +177,11 @@ upcoming_team_game_context = sa.Table(
     _f("pace_l10"),
     _f("off_rating_l10"),
     _f("def_rating_l10"),
+    # the market's view of the game (consensus of the books' last pre-game quotes)
+    _f("team_spread"),  # the team's handicap: -4.5 = favoured by 4.5
+    _f("game_total"),  # the game's total points line
+    _f("implied_team_total"),  # game_total / 2 - team_spread / 2
+    _i("game_line_books"),  # books behind the spread
     _i("players", nullable=False),  # the team's players in the date's universe
     _i("players_out", nullable=False),
     _i("players_doubtful_or_questionable", nullable=False),
@@ -314,4 +320,19 @@ def _v1_to_v2(conn: sa.Connection) -> None:
         conn.execute(sa.text(f"ALTER TABLE upcoming_player_game_context ADD COLUMN {column} FLOAT"))
 
 
-NBA_ANALYTICS_SCHEMA = SchemaComponent("nba_analytics", metadata, migrations=(_v1_to_v2,))
+def _v2_to_v3(conn: sa.Connection) -> None:
+    """The game's spread, total and implied team total on the upcoming team context; the
+    book of the best under price beside that of the best over price."""
+    conn.execute(
+        sa.text("ALTER TABLE upcoming_player_game_context ADD COLUMN under_bookmaker VARCHAR(64)")
+    )
+    for column, kind in (
+        ("team_spread", "FLOAT"),
+        ("game_total", "FLOAT"),
+        ("implied_team_total", "FLOAT"),
+        ("game_line_books", "INTEGER"),
+    ):
+        conn.execute(sa.text(f"ALTER TABLE upcoming_team_game_context ADD COLUMN {column} {kind}"))
+
+
+NBA_ANALYTICS_SCHEMA = SchemaComponent("nba_analytics", metadata, migrations=(_v1_to_v2, _v2_to_v3))

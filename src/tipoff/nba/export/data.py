@@ -8,6 +8,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from tipoff.nba.analytics.tables import upcoming_team_game_context
 from tipoff.nba.grade.tables import prediction_grades, prediction_performance
 from tipoff.nba.predict.tables import player_prop_predictions, prediction_batches
 from tipoff.nba.raw.tables import raw_player_boxscores, raw_rosters
@@ -20,8 +21,18 @@ def _rows(result: Iterable[Any]) -> list[Row]:
 
 
 def predictions(conn: sa.Connection, day: date) -> list[Row]:
+    """The date's prediction rows, each with its team's game lines (spread, total, implied
+    team total) from the upcoming team context, where the books quoted them."""
     p = player_prop_predictions
-    stmt = sa.select(p).where(p.c.game_date == day).order_by(p.c.player_id, p.c.line)
+    t = upcoming_team_game_context
+    stmt = (
+        sa.select(p, t.c.team_spread, t.c.game_total, t.c.implied_team_total)
+        .select_from(
+            p.outerjoin(t, sa.and_(t.c.game_date == p.c.game_date, t.c.team_id == p.c.team_id))
+        )
+        .where(p.c.game_date == day)
+        .order_by(p.c.player_id, p.c.line)
+    )
     return _rows(conn.execute(stmt))
 
 

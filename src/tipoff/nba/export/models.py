@@ -48,7 +48,7 @@ class PlayerPrediction(ExportModel):
     spread: float = Field(gt=0)
     line_source: Literal["book", "model"]
     book_line: float | None
-    bookmaker: str | None
+    bookmaker: str | None  # the book of ``price`` (each side's price is the best of the books)
     over_price: int | None
     under_price: int | None
     recommendation: Recommendation  # at the centre line (the book's, when there is one)
@@ -58,6 +58,10 @@ class PlayerPrediction(ExportModel):
     p_blend: Probability | None = None  # model and market blended (the pick's basis)
     ev: float | None = None  # expected profit per unit of the better side at its price
     price: int | None = None  # that side's American price at ``bookmaker``
+    # the game as the books see it (consensus of their last pre-game quotes)
+    team_spread: float | None = None  # the player's team's handicap: -4.5 = favoured by 4.5
+    game_total: float | None = None
+    implied_team_total: float | None = None  # game_total / 2 - team_spread / 2
     model_version: str
     feature_quality_score: float | None
     prediction_mode: Literal["strict", "fallback"]

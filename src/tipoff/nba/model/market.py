@@ -11,7 +11,9 @@ and every book-line game is scored. On the scored games, one set of rows for all
   probability, the blend and a coin flip (0.5): Brier score, log loss and a reliability
   table each;
 - **picks**: the side whose expected value at the best quoted price of the consensus line
-  (across the books) is larger, taken when it beats the threshold; per threshold the
+  (across the books, as the pipeline shops it) is larger, taken when it beats the threshold
+  and the model's own P(side) is above the market's (the pipeline's rule, so the market
+  alone never picks); per threshold the
   number of picks, their hit rate, ROI per unit and its 95% interval; hit rate and ROI by
   expected-value bucket; CLV (the props files keep one quote per book and line, the last
   before tip-off, so no later quote of a pick's line exists: CLV is not measurable there);
@@ -109,6 +111,8 @@ def _picks(rows: pd.DataFrame, p_blend: np.ndarray) -> pd.DataFrame:
     points, line = rows["points"].to_numpy(), rows["line"].to_numpy()
     push = points == line
     win = np.where(over_side, points > line, points < line)
+    gap = rows["p_model"].to_numpy() - rows["p_market"].to_numpy()
+    leans = np.where(over_side, gap > 0, gap < 0)  # the pipeline's rule (lines.model_leans)
     return pd.DataFrame(
         {
             "game_date": rows["game_date"].to_numpy(),
@@ -116,6 +120,7 @@ def _picks(rows: pd.DataFrame, p_blend: np.ndarray) -> pd.DataFrame:
             "book": np.where(over_side, rows["over_book"], rows["under_book"]),
             "price": price,
             "ev": ev,
+            "leans": leans,
             "win": win & ~push,
             "push": push,
             "profit": prices.profits(win, push, price),
@@ -177,7 +182,8 @@ def market_block(
     picks = _picks(rows, p_blend)
     regulars = ((rows["season_avg"] >= 10.0) & (rows["minutes_season"] >= 24.0)).to_numpy()
     days = rows["game_date"]
-    chosen = picks[picks["ev"] > min_ev]
+    taken = picks[picks["leans"]]  # a pick needs the model leaning to its side
+    chosen = taken[taken["ev"] > min_ev]
     return {
         "rows": len(rows),
         "decided": int(decided.sum()),
@@ -199,7 +205,7 @@ def market_block(
             for name, p in probabilities.items()
             if name != "coin_flip"
         },
-        "picks": {f"{t:g}": _bets(picks[picks["ev"] > t]) for t in THRESHOLDS},
+        "picks": {f"{t:g}": _bets(taken[taken["ev"] > t]) for t in THRESHOLDS},
         "default_threshold": min_ev,
         "pass_share": 1.0 - len(chosen) / len(rows),
         "by_ev": [

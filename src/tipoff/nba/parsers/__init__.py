@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from tipoff.nba.parsers.boxscore import parse_boxscore, parse_minutes
 from tipoff.nba.parsers.common import Problems, payload_error
+from tipoff.nba.parsers.game_lines import parse_game_lines
 from tipoff.nba.parsers.injuries import parse_injury_report
 from tipoff.nba.parsers.odds import parse_odds_events, parse_player_props
 from tipoff.nba.parsers.roster import parse_roster
 from tipoff.nba.parsers.rows import (
+    GameLineRow,
     InjuryRow,
     OddsEventRow,
     PlayerBoxRow,
@@ -27,6 +29,7 @@ from tipoff.nba.parsers.rows import (
 from tipoff.nba.parsers.schedule import parse_schedule
 
 __all__ = [
+    "GameLineRow",
     "InjuryRow",
     "OddsEventRow",
     "PlayerBoxRow",
@@ -37,6 +40,7 @@ __all__ = [
     "ScheduleRow",
     "TeamBoxRow",
     "parse_boxscore",
+    "parse_game_lines",
     "parse_injury_report",
     "parse_minutes",
     "parse_odds_events",

@@ -209,3 +209,25 @@ class PropRow(RawRow):
     over_price: int | None
     under_price: int | None
     last_update: float | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class GameLineRow(RawRow):
+    TABLE: ClassVar[sa.Table] = tables.raw_game_lines
+    FIELDS: ClassVar[Mapping[str, str]] = {
+        "bookmaker": "key", "home_spread": "point", "home_spread_price": "price",
+        "away_spread_price": "price", "spread_update": "last_update", "total": "point",
+        "over_price": "price", "under_price": "price", "total_update": "last_update",
+    }  # fmt: skip
+
+    event_id: str
+    bookmaker: str
+    game_date: date
+    home_spread: float | None
+    home_spread_price: int | None
+    away_spread_price: int | None
+    spread_update: float | None
+    total: float | None
+    over_price: int | None
+    under_price: int | None
+    total_update: float | None

@@ -23,7 +23,7 @@ from tipoff.nba.raw.tables import raw_player_boxscores
 _CONTEXT_COLUMNS = (
     "game_date", "player_id", "game_id", "team_id", "opponent_team_id", "is_home",
     "injury_status", "book_line", "book_over_price", "book_under_price", "bookmaker",
-    "book_p_over",
+    "under_bookmaker", "book_p_over",
 )  # fmt: skip
 upcoming_player_game_context = sa.table(
     "upcoming_player_game_context", *(sa.column(name) for name in _CONTEXT_COLUMNS)
@@ -68,7 +68,8 @@ class PlayerInputs:
     book_line: float | None
     over_price: int | None
     under_price: int | None
-    bookmaker: str | None
+    bookmaker: str | None  # of over_price (the best over price across the books)
+    under_bookmaker: str | None  # of under_price
     book_p_over: float | None  # the books' vig-free P(over) at book_line
     features: Mapping[str, float] | None  # None: no feature row
     games_found: int | None
@@ -180,6 +181,7 @@ def load_inputs(
                 over_price=_opt_int(r.book_over_price),
                 under_price=_opt_int(r.book_under_price),
                 bookmaker=r.bookmaker,
+                under_bookmaker=r.under_bookmaker,
                 book_p_over=_opt_float(r.book_p_over),
                 features=features,
                 games_found=_opt_int(r.games_found),

@@ -4,8 +4,13 @@
 first blended with the market's vig-free one (:mod:`tipoff.nba.model.blend`); each side's
 expected value per unit staked at its American price follows, and the side with the
 larger one is recommended only when it beats zero by ``min_ev`` (3% of the stake by
-default); otherwise PASS. Its confidence is that expected value over :data:`FULL_EV`
-(clipped to 0..1, times the fallback multiplier). Lines without prices (the offsets
+default) **and** the model's own P(side), pushes aside, is above the market's vig-free one
+(:func:`model_leans`); otherwise PASS. The second condition makes "the market alone never
+recommends" exact: a model that says what the market says gives no pick at any price and
+any fitted blend (the blend's bias and market weight, fitted on earlier games, can sharpen
+or shade the market's own view; without the model leaning the same way, that is no pick).
+Its confidence is that expected value over :data:`FULL_EV` (clipped to 0..1, times the
+fallback multiplier). Lines without prices (the offsets
 around the book line, the model's own line) are never picks; their confidence is the
 model's certainty below.
 
@@ -142,12 +147,22 @@ class Pick:
     confidence: float
 
 
+def model_leans(side: Side, p_model: float, p_market: float) -> bool:
+    """Whether the model's own P(side) is above the market's vig-free one: the condition
+    for a pick, so the market alone (a model repeating it) never recommends a side."""
+    if not (math.isfinite(p_model) and math.isfinite(p_market)):
+        return False
+    return p_model > p_market if side is Side.OVER else p_model < p_market
+
+
 def pick(
     p: LineProbability,
     p_blend: float,
     over_price: int | None,
     under_price: int | None,
     *,
+    p_model: float,
+    p_market: float,
     min_ev: float = DEFAULT_MIN_EV,
     multiplier: float = 1.0,
 ) -> Pick:
@@ -166,7 +181,7 @@ def pick(
         return Pick(Side.PASS, None, p_blend, None, None, 0.0)
     value, side, price = max(sides, key=lambda s: s[0])
     confidence = max(0.0, min(1.0, value / FULL_EV)) * multiplier
-    chosen = side if value > min_ev else Side.PASS
+    chosen = side if value > min_ev and model_leans(side, p_model, p_market) else Side.PASS
     return Pick(chosen, side, p_blend, value, price, confidence)
 
 

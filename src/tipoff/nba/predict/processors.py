@@ -237,6 +237,8 @@ def prediction_rows(
                 p_blend,
                 p.over_price,
                 p.under_price,
+                p_model=p_model,
+                p_market=p_market,
                 min_ev=settings.min_ev,
                 multiplier=multiplier,
             )
@@ -256,7 +258,7 @@ def prediction_rows(
                 "book_line": p.book_line,
                 "over_price": p.over_price if is_book else None,
                 "under_price": p.under_price if is_book else None,
-                "bookmaker": p.bookmaker,
+                "bookmaker": priced_book(p, priced),
                 "mean": forecast.mean,
                 "spread": forecast.spread,
                 "p_over": prob.p_over,
@@ -280,6 +282,13 @@ def prediction_rows(
             }
         )
     return out
+
+
+def priced_book(p: PlayerInputs, priced: L.Pick | None) -> str | None:
+    """The book of the price a pick is made at (each side is shopped across the books)."""
+    if priced is not None and priced.side is L.Side.UNDER:
+        return p.under_bookmaker
+    return p.bookmaker
 
 
 def market_probability(p: PlayerInputs) -> float:

@@ -28,6 +28,7 @@ from tipoff.nba.parsers import (
     RawRow,
     TeamBoxRow,
     parse_boxscore,
+    parse_game_lines,
     parse_injury_report,
     parse_odds_events,
     parse_player_props,
@@ -175,7 +176,8 @@ def raw_odds_events(ctx: JobContext) -> Result:
 
 @raw_blueprint.processor(PROCESSOR_OF[Document.PLAYER_PROPS])
 def raw_player_props(ctx: JobContext) -> Result:
-    """The Odds API event odds (one document per event) → raw_player_props.
+    """The Odds API event odds (one document per event) → raw_player_props, and the
+    game's spreads and totals of each book → raw_game_lines.
 
     Each event's document stands alone: a bad one is quarantined and the others load.
     Player names that match nobody are counted and named once for the date.
@@ -196,7 +198,14 @@ def raw_player_props(ctx: JobContext) -> Result:
         )
         if not problems:
             problems.extend(validate.validate_player_props(rows, source_key=doc.key))
-        return list(rows)
+        lines = parse_game_lines(
+            doc.content,
+            source_key=doc.key,
+            game_date=doc.day,
+            problems=problems,
+            counts=run.counts,
+        )
+        return [*rows, *lines]
 
     def count_unmatched(rows: list[RawRow]) -> None:
         if unmatched:

@@ -58,7 +58,7 @@ TABLES_OF: Mapping[Document, tuple[sa.Table, ...]] = {
     Document.INJURY_REPORT: (tables.raw_injury_report,),
     Document.BOXSCORE: (tables.raw_player_boxscores, tables.raw_team_boxscores),
     Document.ODDS_EVENTS: (tables.raw_odds_events,),
-    Document.PLAYER_PROPS: (tables.raw_player_props,),
+    Document.PLAYER_PROPS: (tables.raw_player_props, tables.raw_game_lines),
 }
 # A date's processing without any of these documents is a failure, not "0 rows".
 REQUIRED_DOCUMENTS = frozenset({Document.SCHEDULE})

@@ -130,6 +130,26 @@ raw_player_props = sa.Table(
     *_provenance(),
 )
 
+# A game's spread and total as one book quotes them (The Odds API's featured ``spreads`` and
+# ``totals`` markets, in the same event odds document as the player props). Each market has
+# its own update time: only a quote made before the game's commence time is evidence.
+raw_game_lines = sa.Table(
+    "raw_game_lines",
+    metadata,
+    sa.Column("event_id", sa.String(64), primary_key=True),
+    sa.Column("bookmaker", sa.String(64), primary_key=True),
+    sa.Column("game_date", sa.Date, nullable=False, index=True),
+    sa.Column("home_spread", sa.Float),  # the home team's handicap: -4.5 = favoured by 4.5
+    sa.Column("home_spread_price", sa.Integer),  # American odds
+    sa.Column("away_spread_price", sa.Integer),
+    sa.Column("spread_update", Epoch),
+    sa.Column("total", sa.Float),  # the game's total points line
+    sa.Column("over_price", sa.Integer),
+    sa.Column("under_price", sa.Integer),
+    sa.Column("total_update", Epoch),
+    *_provenance(),
+)
+
 # One row per bucket document: what fetched it, and what phase 2 made of it.
 raw_documents = sa.Table(
     "raw_documents",
@@ -168,4 +188,10 @@ scraper_execution_log = sa.Table(
 )
 sa.Index("ix_scraper_log_date", scraper_execution_log.c.data_date, scraper_execution_log.c.scraper)
 
-NBA_RAW_SCHEMA = SchemaComponent("nba_raw", metadata)
+
+def _v1_to_v2(conn: sa.Connection) -> None:
+    """The games' spreads and totals, read from the same event odds as the props."""
+    raw_game_lines.create(conn, checkfirst=True)
+
+
+NBA_RAW_SCHEMA = SchemaComponent("nba_raw", metadata, migrations=(_v1_to_v2,))

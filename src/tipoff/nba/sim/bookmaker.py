@@ -40,6 +40,8 @@ BOOK_ERROR = 0.03  # log-sd of each book's own error
 SKEW = 0.025  # median = mean x (1 - SKEW) for a player's points
 REGULAR_MINUTES = 22.0  # players expected to play at least this long get a line
 REPRICE_DELAY = (5, 25)  # minutes between injury news and the book's re-pricing
+SPREAD_ERROR = (2.0, 0.7)  # sd in points of the market's and each book's spread error
+TOTAL_ERROR = (4.0, 1.5)  # the same for the game total
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,30 @@ def price(estimate: float, margin: float) -> tuple[float, int, int]:
         american(p_over * (1.0 + margin)),
         american((1.0 - p_over) * (1.0 + margin)),
     )
+
+
+@dataclass(frozen=True)
+class GameLine:
+    """One book's spread (the home team's handicap) and total of a game, from ``updated_at``."""
+
+    book: str
+    home_spread: float
+    spread_price: int  # both sides of the spread at this price
+    total: float
+    total_price: int  # over and under alike
+    updated_at: datetime
+
+
+def game_line(
+    book: str, home_points: float, away_points: float, error: tuple[float, float], at: datetime
+) -> GameLine:
+    """A book's game line from the team points it expects, off by ``error`` (spread, total):
+    both on the nearest half point, each side priced at even chances plus the margin."""
+    margin = BOOKS[book][0]
+    spread = -(home_points - away_points) + error[0]
+    total = home_points + away_points + error[1]
+    even = american(0.5 * (1.0 + margin))
+    return GameLine(book, round(spread * 2) / 2, even, round(total * 2) / 2, even, at)
 
 
 @dataclass(frozen=True)

@@ -370,6 +370,40 @@ class League:
                     )
         return frames.frame(rows, frames.PROPS_COLUMNS)
 
+    def game_lines(self, day: DateLike, as_of: InstantLike = None) -> pd.DataFrame:
+        """Every book's spread and total of ``day``'s games as they stood at ``as_of``
+        (frozen at tip-off, like the props): one row per event and book."""
+        at = _instant(as_of)
+        rows = []
+        for g in self._games(day):
+            cutoff = min(at, g.tip_off - timedelta(microseconds=1))
+            for book, lines in self.model.game_lines(g).items():
+                shown = [x for x in lines if x.updated_at <= cutoff]
+                if not shown:
+                    continue
+                x = shown[-1]
+                rows.append(
+                    {
+                        "event_id": self.model.event_id(g),
+                        "bookmaker": book,
+                        "home_spread": x.home_spread,
+                        "home_spread_price": x.spread_price,
+                        "away_spread_price": x.spread_price,
+                        "spread_update_utc": _utc(x.updated_at),
+                        "total": x.total,
+                        "over_price": x.total_price,
+                        "under_price": x.total_price,
+                        "total_update_utc": _utc(x.updated_at),
+                    }
+                )
+        return pd.DataFrame(rows, columns=list(GAME_LINE_COLUMNS))
+
+
+GAME_LINE_COLUMNS = (
+    "event_id", "bookmaker", "home_spread", "home_spread_price", "away_spread_price",
+    "spread_update_utc", "total", "over_price", "under_price", "total_update_utc",
+)  # fmt: skip
+
 
 def _instant(value: InstantLike) -> datetime:
     return AFTER_EVERYTHING if value is None else coerce_instant(value)

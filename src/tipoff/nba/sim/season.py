@@ -233,6 +233,35 @@ class Season:
                     out[int(player)] = float(means[k])
         return out
 
+    def _team_points(self, game: Game, at: datetime) -> tuple[float, float]:
+        """Expected points of the home and the away team given the news known at ``at``."""
+        known = {t: self._known_out(game, t, at) for t in (game.home, game.away)}
+        home = self.side(game, game.home, known[game.home])
+        away = self.side(game, game.away, known[game.away])
+        return float(expected_points(home, away).sum()), float(expected_points(away, home).sum())
+
+    def game_lines(self, game: Game) -> dict[str, list[bookmaker.GameLine]]:
+        """Every book's spread and total of ``game`` at each of its (re)pricings: the
+        team points it expects, off by an error shared by the market plus its own."""
+        snapshots = self.book_snapshots(game)
+        rng = stream(self.seed, self.season, "game_lines", game.game_id)
+        market = (
+            rng.normal(0.0, bookmaker.SPREAD_ERROR[0]),
+            rng.normal(0.0, bookmaker.TOTAL_ERROR[0]),
+        )
+        out: dict[str, list[bookmaker.GameLine]] = {}
+        for book in sorted(snapshots):
+            own = (
+                rng.normal(0.0, bookmaker.SPREAD_ERROR[1]),
+                rng.normal(0.0, bookmaker.TOTAL_ERROR[1]),
+            )
+            error = (market[0] + own[0], market[1] + own[1])
+            out[book] = [
+                bookmaker.game_line(book, *self._team_points(game, s.at), error, s.at)
+                for s in snapshots[book]
+            ]
+        return out
+
     def book_snapshots(self, game: Game) -> dict[str, list[Snapshot]]:
         """Every book's successive quote sets for ``game``, up to tip-off."""
         if game.game_id in self._books:

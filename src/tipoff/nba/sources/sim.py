@@ -398,7 +398,10 @@ class SimTransport(httpx.BaseTransport):
             model.teams[game.home].full_name,
             model.teams[game.away].full_name,
         )
-        payload = payloads.event_odds(event, quotes)
+        asked = [m for m in payloads.EVENT_MARKETS if m in markets.split(",")]
+        lines = self.league.game_lines(day, as_of)
+        lines = lines[lines["event_id"] == event_id]
+        payload = payloads.event_odds(event, quotes, lines, asked)
         if plan.empty:
             payload = fault_rules.emptied(Document.PLAYER_PROPS, payload)
         return Document.PLAYER_PROPS, payload, plan, {}

@@ -15,7 +15,8 @@ The endpoints::
     odds_events    GET https://api.the-odds-api.com/v4/sports/basketball_nba/events?apiKey=..
                        &commenceTimeFrom=<date 00:00 ET>&commenceTimeTo=<date 23:59:59 ET>
     player_props   GET https://api.the-odds-api.com/v4/sports/basketball_nba/events/<part>/odds
-                       ?apiKey=..&regions=us&markets=player_points&oddsFormat=american
+                       ?apiKey=..&regions=us&markets=player_points,spreads,totals
+                       &oddsFormat=american
 
 The injury report is the PDF NBA.com publishes several times a day, one file per
 publication named by its time (the hour alone, ``_05PM``, before 22 December 2025; hour
@@ -219,7 +220,7 @@ def endpoint(
         params = {
             "apiKey": odds_api_key,
             "regions": "us",
-            "markets": "player_points",
+            "markets": "player_points,spreads,totals",  # the game's lines come along
             "oddsFormat": "american",
         }
         url = f"{odds_url}/sports/{ODDS_SPORT}/events/{event_id}/odds"
