@@ -3,9 +3,9 @@
 The files are kept exactly as their authors published them (see the README beside
 them): nba_api's VCR cassettes (YAML, the decoded body under ``response.body.string``),
 TypeScript and JavaScript modules that hold a recorded Odds API answer as an exported
-object, and an official injury report PDF. This module takes the bodies out without changing a byte of
-them, and serves them at the real addresses through an httpx transport, so the live
-source reads them through the same client stack as the network.
+object, and an official injury report PDF. This module takes the bodies out without
+changing a byte of them, and serves them at the real addresses through an httpx
+transport, so the live source reads them through the same client stack as the network.
 """
 
 from __future__ import annotations
