@@ -36,7 +36,7 @@ from rich.table import Table
 # raises (the package exports only BadParameter of them).
 from typer._click import exceptions as click
 
-from tipoff import __version__, pipelines
+from tipoff import __version__, pipelines, progress
 from tipoff.dates import check_data_date, parse_data_date
 from tipoff.engine import migrations
 from tipoff.engine.heartbeats import WORKER_STALE_S, live_workers
@@ -261,6 +261,7 @@ def _run_dates(
     concurrency: int | None,
     timeout: float | None,
     params: dict[str, str] | None = None,
+    on_finished: Any = None,
 ) -> tuple[list[RunState], float]:
     started = time.perf_counter()
     states = orch.run_dates(
@@ -269,6 +270,7 @@ def _run_dates(
         concurrency=concurrency or settings.worker_concurrency,
         timeout_s=timeout,
         params=params,
+        on_finished=on_finished,
         lease_s=settings.worker_lease_seconds,
         poll_s=settings.worker_poll_seconds,
     )
@@ -366,7 +368,16 @@ def demo(
         f"on {orch.store.describe()}",
         markup=False,
     )
-    states, wall = _run_dates(orch, settings, days, mode, concurrency=concurrency, timeout=None)
+    with progress.steps("demo", len(days), enabled=progress.wanted(settings.log_format)) as step:
+        states, wall = _run_dates(
+            orch,
+            settings,
+            days,
+            mode,
+            concurrency=concurrency,
+            timeout=None,
+            on_finished=lambda s: step(f"{s.run.data_date.isoformat()} {s.status.value}"),
+        )
     out.print()
     out.print(render_text(date_status(orch.store, pipeline, days[-1], mode=mode)), markup=False)
     out.print()
@@ -396,14 +407,17 @@ def _nba_demo(orch: Orchestrator, settings: Settings, dates: int, concurrency: i
         f"{orch.store.describe()}, bucket {settings.bucket_url}",
         markup=False,
     )
-    days = run_demo(
-        orch,
-        season=settings.sim_season,
-        seed=settings.sim_seed,
-        dates=dates,
-        concurrency=concurrency,
-        say=lambda m: err.print(m, markup=False),
-    )
+    bar = progress.steps("demo", dates + 3, enabled=progress.wanted(settings.log_format))
+    with bar as step:
+        days = run_demo(
+            orch,
+            season=settings.sim_season,
+            seed=settings.sim_seed,
+            dates=dates,
+            concurrency=concurrency,
+            say=lambda m: err.print(m, markup=False),
+            step=step,
+        )
     last = days[-1]
     out.print()
     out.print(render_text(date_status(orch.store, orch.pipeline(), last.day)), markup=False)
@@ -496,24 +510,38 @@ def backfill(
     orch = _orchestrator(settings, pipeline, mode=mode)
     _check_source(orch, settings, params)
     days = [first + timedelta(days=i) for i in range(span)]
-    if parallel:
-        states, wall = _run_dates(
-            orch, settings, days, mode, concurrency=concurrency, timeout=timeout, params=params
-        )
-    else:  # one after another; a date after a stuck one goes as far as it can without it
-        states, wall = [], 0.0
-        for day in days:
-            done, took = _run_dates(
+    bar = progress.steps("backfill", len(days), enabled=progress.wanted(settings.log_format))
+    with bar as date_done:
+
+        def finished(state: RunState) -> None:
+            date_done(f"{state.run.data_date.isoformat()} {state.status.value}")
+
+        if parallel:
+            states, wall = _run_dates(
                 orch,
                 settings,
-                [day],
+                days,
                 mode,
                 concurrency=concurrency,
                 timeout=timeout,
                 params=params,
+                on_finished=finished,
             )
-            states += done
-            wall += took
+        else:  # one after another; a date after a stuck one goes as far as it can without it
+            states, wall = [], 0.0
+            for day in days:
+                done, took = _run_dates(
+                    orch,
+                    settings,
+                    [day],
+                    mode,
+                    concurrency=concurrency,
+                    timeout=timeout,
+                    params=params,
+                    on_finished=finished,
+                )
+                states += done
+                wall += took
     table = Table("date", "mode", "status", "jobs", "dead letters", title="backfill")
     total_jobs = total_dead = 0
     for s in states:

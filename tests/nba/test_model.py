@@ -32,7 +32,7 @@ from tipoff.nba.model.predict import (
     predict,
     side_and_confidence,
 )
-from tipoff.nba.model.train import train
+from tipoff.nba.model.train import TRAIN_STEPS, train
 
 TEAMS = tuple(range(1, 7))
 SEASONS = {"2021-22": pd.Timestamp("2021-10-20"), "2022-23": pd.Timestamp("2022-10-19")}
@@ -90,9 +90,20 @@ def league() -> pd.DataFrame:
     return pd.concat([history, extra], ignore_index=True)
 
 
+STAGES: list[str] = []  # what training reported as it went, for `model train`'s bar
+
+
 @pytest.fixture(scope="module")
 def model(league: pd.DataFrame) -> PointsModel:
-    return train(league, None, list(SEASONS), max_trees=40, spread_trees=30, threads=1)
+    return train(
+        league, None, list(SEASONS), max_trees=40, spread_trees=30, threads=1, step=STAGES.append
+    )
+
+
+def test_training_reports_each_of_its_stages_as_it_ends(model: PointsModel) -> None:
+    assert len(STAGES) == TRAIN_STEPS, STAGES  # the bar's total is exact
+    assert STAGES[0].endswith(" feature rows") and STAGES[1].startswith("mean model: ")
+    assert STAGES[-1] == "market blend"
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -192,13 +192,15 @@ class Orchestrator:
         worker: Worker | None = None,
         trigger_source: str = "run",
         params: dict[str, Any] | None = None,
+        on_finished: Callable[[RunState], None] | None = None,
         **worker_kw: Any,
     ) -> list[RunState]:
         """Run dates to completion with embedded workers; return when each is done or stuck.
 
         A run is done when its last phase triggered, stuck when it is blocked and nothing
         of it is still queued or running. ``timeout_s`` bounds the wait (RunStates returned
-        as they stand).
+        as they stand). ``on_finished`` hears of each run the first time it is seen done
+        or stuck (a progress bar).
         """
         own = worker is None
         w = worker or self.worker(concurrency=concurrency, **worker_kw)
@@ -226,7 +228,13 @@ class Orchestrator:
             states = {r: self.run_state(r) for r in run_ids}
             deadline = None if timeout_s is None else time.monotonic() + timeout_s
             next_full = time.monotonic() + 1.0
+            told: set[int] = set()
             while True:
+                if on_finished is not None:
+                    for r, s in states.items():
+                        if s.finished and r not in told:
+                            told.add(r)
+                            on_finished(s)
                 if all(s.finished for s in states.values()):
                     # a held run may have been woken since it was read (an earlier date
                     # it waits for completed): look again before calling it a day

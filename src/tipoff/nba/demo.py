@@ -75,10 +75,14 @@ def run_demo(
     dates: int,
     concurrency: int,
     say: Callable[[str], None],
+    step: Callable[[str], None] = lambda _label: None,
 ) -> list[DemoDay]:
+    """The model, then ``dates`` backfilled dates, then a same-day and an overnight run;
+    ``step`` hears of each of these ``dates + 3`` steps as it is done (a progress bar)."""
     bucket = orch.resources["bucket"]
     version = ensure_model(bucket, season=season, seed=seed, say=say)
     say(f"model: {version}")
+    step("model ready")
     game_dates = League(season, seed).game_dates()
     backfill, today = game_dates[:dates], game_dates[dates]
     done: list[DemoDay] = []
@@ -89,6 +93,7 @@ def run_demo(
             [state] = orch.run_dates([day], mode, worker=worker, params=dict(DEMO_PARAMS))
             done.append(DemoDay(day, mode, state))
             say(f"{day} {mode}: {state.status.value}")
+            step(f"{day} {mode} {state.status.value}")
             if state.status is RunStatus.COMPLETE_DEGRADED:  # e.g. opening day: no history
                 say(f"{day} {mode}: outcome missed: {state.outcome}")
             elif state.status is not RunStatus.COMPLETE:

@@ -19,9 +19,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from tipoff import progress
 from tipoff.bucket import Bucket
 from tipoff.errors import TipoffError
 from tipoff.nba.model.errors import DataError
+from tipoff.settings import load_settings
 
 # The model libraries (LightGBM, pandas) load inside the commands: every ``tipoff``
 # command mounts this sub-app, and must not pay seconds of imports for it.
@@ -79,17 +81,22 @@ def train_command(
     from tipoff.nba.model.artefacts import save_model
     from tipoff.nba.model.books import read_props
     from tipoff.nba.model.data import RealData
-    from tipoff.nba.model.train import train
+    from tipoff.nba.model.train import TRAIN_STEPS, train
 
     with _errors():
-        data = RealData.open(data_dir)
-        seasons = data.span(train_seasons)
-        started = time.monotonic()
-        players, teams = data.history(seasons[-1])
-        files = data.props_files()
-        props = read_props(files) if files else None
-        model = train(players, teams, seasons, props=props)
-        prefix = save_model(Bucket(bucket), model)
+        enabled = progress.wanted(load_settings().log_format)
+        with progress.steps("model train", TRAIN_STEPS + 3, enabled=enabled) as step:
+            data = RealData.open(data_dir)
+            seasons = data.span(train_seasons)
+            started = time.monotonic()
+            players, teams = data.history(seasons[-1])
+            step(f"{len(players)} player games read")
+            files = data.props_files()
+            props = read_props(files) if files else None
+            step(f"{0 if props is None else len(props)} book quotes read")
+            model = train(players, teams, seasons, props=props, step=step)
+            prefix = save_model(Bucket(bucket), model)
+            step("saved")
         validation = model.manifest["validation_metrics"]
         out.print(f"model {model.version}")
         out.print(f"  saved: {bucket.rstrip('/')}/{prefix}")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import platform
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -72,6 +72,7 @@ SPREAD_PARAMS: dict[str, Any] = {
 }
 SPREAD_TREES = 300
 SPREAD_FOLDS = 2
+TRAIN_STEPS = SPREAD_FOLDS + 6  # the stages train() reports as it goes
 SQUARED_ERROR_FLOOR = 0.25  # gamma deviance needs positive targets
 
 
@@ -191,6 +192,7 @@ def train(
     spread_trees: int = SPREAD_TREES,
     threads: int = 0,
     props: pd.DataFrame | None = None,
+    step: Callable[[str], None] | None = None,
 ) -> PointsModel:
     """Train the points model on the games of ``seasons`` (history frames with ``season``).
 
@@ -199,13 +201,16 @@ def train(
     ``threads`` is LightGBM's thread count (0: one per core); small data sets train faster
     on one thread, where coordinating threads costs more than it saves. ``props``: quotes
     in the props-file layout (:mod:`.books`); those of the calibration slice fit the blend.
+    ``step`` hears of each of its ``TRAIN_STEPS`` stages as it ends (a progress bar).
     """
+    done = step or (lambda _label: None)
     mean_params = {**MEAN_PARAMS, "num_threads": threads}
     spread_params = {**SPREAD_PARAMS, "num_threads": threads}
     if not seasons:
         raise ModelError("no training season")
     rows = training_rows(players, teams, seasons)
     fit_mask, cal_mask = _slices(rows, seasons)
+    done(f"{len(rows.points)} feature rows")
     if fit_mask.sum() < 1000 or cal_mask.sum() < 500:
         raise ModelError(
             f"seasons {', '.join(seasons)}: too few games to train on "
@@ -216,6 +221,7 @@ def train(
 
     first = _fit_mean(mean_params, fit.features, fit.points, max_trees, valid=cal)
     trees = max(int(first.best_iteration or max_trees), 1)
+    done(f"mean model: {trees} trees")
     gap = first.predict(cal.features[list(FEATURE_COLUMNS)].astype(float), num_iteration=trees)
     cal_mean = np.maximum(base_points(cal.features) + gap, MIN_MEAN)
     # Spread: cross-fitted on the calibration slice, so the calibration map sees variances
@@ -228,14 +234,19 @@ def train(
             spread_params, cal.features[inside], cal_mean[inside], cal.points[inside], spread_trees
         )
         cal_var[outside] = booster.predict(spread_inputs(cal.features[outside], cal_mean[outside]))
+        done(f"spread fold {k + 1}/{SPREAD_FOLDS}")
     spread = _fit_spread(spread_params, cal.features, cal_mean, cal.points, spread_trees)
+    done("spread model")
     probability, outcome = _calibration_pairs(cal.features, cal_mean, cal_var, cal.points)
     calibrator = Calibrator.fit(probability, outcome)
+    done("calibration")
 
     mean_model = _fit_mean(mean_params, rows.features, rows.points, trees)
+    done("mean model refitted on every row")
     raw = PointsDistribution(cal_mean, cal_var)
     calibrated = PointsDistribution(cal_mean, cal_var, calibrator)
     blend = _fit_blend(players, cal, calibrated, props)
+    done("market blend")
     validation = {
         "rows": len(cal.points),
         "mae_mean": float(np.mean(np.abs(cal.points - cal_mean))),
