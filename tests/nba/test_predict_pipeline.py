@@ -14,7 +14,7 @@ import json
 import math
 import time
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -47,9 +47,11 @@ from tipoff.nba.ops.daily_status import daily_rows
 from tipoff.nba.predict import NormalPredictor, predict_blueprint
 from tipoff.nba.predict.tables import player_prop_predictions, prediction_batches
 from tipoff.nba.raw.tables import (
+    raw_injury_report,
     raw_odds_events,
     raw_player_boxscores,
     raw_player_props,
+    raw_rosters,
     raw_schedule,
 )
 
@@ -777,3 +779,75 @@ def test_a_book_line_without_the_market_s_probability_is_no_pick(
     lone = rows.loc[(2, 0)]
     assert lone["recommendation"] == "PASS" and lone["over_price"] == -120
     assert pd.isna(lone["p_market"]) and pd.isna(lone["p_blend"]) and pd.isna(lone["ev"])
+
+
+def test_tonight_and_predictions_name_teams_tip_off_position_and_injury(
+    store: Store, tmp_path: Path
+) -> None:
+    """What a page shows without lookups of its own: NYK at BOS at 7:30 pm ET (the books'
+    start where an odds event was matched), the roster's position, the injury report."""
+    orch = orchestrator(store, tmp_path)
+    seed(store, D, [player(101), player(102, home=False), player(103)])
+    tip = datetime(2025, 11, 13, 0, 40, tzinfo=UTC)  # 7:40 pm ET, the books' start
+    with store.transaction() as conn:
+        conn.execute(
+            sa.insert(raw_schedule).values(
+                game_id=GAME, game_date=D, season="2025-26", home_team_id=HOME,
+                away_team_id=AWAY, home_tricode="BOS", away_tricode="NYK", status=1,
+                status_text="7:30 pm ET", source_key="t", loaded_at=0.0,
+            )
+        )  # fmt: skip
+        conn.execute(
+            sa.insert(raw_rosters),
+            [
+                {"roster_date": D - timedelta(days=2), "team_id": HOME, "player_id": 101,
+                 "player_name": "Player 101", "position": "C", "source_key": "t",
+                 "loaded_at": 0.0},
+                {"roster_date": D, "team_id": HOME, "player_id": 101, "player_name": "Player 101",
+                 "position": "F-C", "source_key": "t", "loaded_at": 0.0},
+                {"roster_date": D + timedelta(days=1), "team_id": HOME, "player_id": 103,
+                 "player_name": "Player 103", "position": "G", "source_key": "t",
+                 "loaded_at": 0.0},  # a roster of the day after: not known on the date
+            ],
+        )  # fmt: skip
+        conn.execute(
+            sa.insert(raw_injury_report).values(
+                report_date=D, player_id=102, team_id=AWAY, game_id=GAME,
+                player_name="Player 102", status="questionable", reason="Left ankle sprain",
+                source_key="t", loaded_at=0.0,
+            )
+        )  # fmt: skip
+    (state,) = orch.run_dates([D], "same_day", concurrency=2, timeout_s=60)
+    assert state.status is RunStatus.COMPLETE, state.blocked
+    tonight = m.TonightAllPlayers.model_validate_json(
+        read_json(tmp_path, "v1/tonight/all-players.json")
+    )
+    [game] = tonight.games
+    assert (game.home_tricode, game.home_team_name) == ("BOS", "Boston Celtics")
+    assert (game.away_tricode, game.away_team_name) == ("NYK", "New York Knicks")
+    assert game.tip_off == datetime(2025, 11, 13, 0, 30, tzinfo=UTC)  # 7:30 pm ET
+    by_id = {p.player_id: p for p in game.players}
+    big, guest, guard = by_id[101], by_id[102], by_id[103]
+    assert (big.team_tricode, big.team_name, big.opponent_tricode, big.opponent_name) == (
+        "BOS", "Boston Celtics", "NYK", "New York Knicks",
+    )  # fmt: skip
+    assert (guest.team_tricode, guest.opponent_tricode) == ("NYK", "BOS")
+    assert (big.position, big.injury_status, big.injury_reason) == ("F-C", None, None)
+    assert (guest.injury_status, guest.injury_reason) == ("questionable", "Left ankle sprain")
+    assert guard.position is None  # the next day's roster is not read
+    archive = m.PredictionsFile.model_validate_json(read_json(tmp_path, f"v1/predictions/{D}.json"))
+    assert [p.model_dump() for p in archive.predictions] == [
+        by_id[pid].model_dump() for pid in (101, 102, 103)
+    ]
+    # the books' start time wins over the schedule's text once an odds event is matched
+    with store.transaction() as conn:
+        conn.execute(
+            sa.insert(raw_odds_events).values(
+                event_id="ev", game_date=D, commence_time=tip.timestamp(), home_team="Boston",
+                away_team="New York", game_id=GAME, source_key="t", loaded_at=0.0,
+            )
+        )  # fmt: skip
+    manual.trigger_phase(store, orch.pipeline(), D, "same_day", 6, now=time.time())
+    orch.run_dates([D], "same_day", concurrency=2, timeout_s=60)
+    one = m.TonightPlayer.model_validate_json(read_json(tmp_path, "v1/tonight/players/101.json"))
+    assert one.prediction.tip_off == tip

@@ -13,6 +13,8 @@ scores.
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 ET = ZoneInfo("America/New_York")
@@ -20,6 +22,19 @@ SCHEDULED, IN_PROGRESS, FINAL = 1, 2, 3
 
 # NBA.com keeps a postponed game at status 1 and says so in the text ("PPD").
 _NOT_PLAYED = ("ppd", "postponed", "cancelled", "canceled", "suspended")
+
+
+_TIP_TEXT = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*([ap])m\s*ET", re.IGNORECASE)
+
+
+def scheduled_tip_off(day: date, status_text: str | None) -> float | None:
+    """Epoch seconds of a game's start from a scheduled game's text ("7:30 pm ET"), else
+    None (once a game has started, the text is its state, not its time)."""
+    m = _TIP_TEXT.match(status_text or "")
+    if not m:
+        return None
+    hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+    return datetime.combine(day, time(hour, int(m.group(2))), tzinfo=ET).timestamp()
 
 
 def is_postponed(status_text: str | None) -> bool:

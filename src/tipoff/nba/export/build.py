@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from tipoff.nba.export import models as m
 from tipoff.nba.grade.outcomes import CONFIDENCE_BUCKETS, EV_BUCKETS, Tally, confidence_bucket
+from tipoff.nba.names import team_identity
 from tipoff.nba.ops import prediction_quality
 from tipoff.nba.predict.lines import vig_free_over
 
 Row = Mapping[str, Any]
+INJURY_STATUSES = ("out", "doubtful", "questionable", "probable", "available")
 DIGITS = 4
 RECENT_GAMES = 10
 
@@ -28,8 +30,42 @@ def _f(value: Any) -> float:
 # -- predictions -------------------------------------------------------------------------
 
 
-def player_predictions(rows: Iterable[Row], names: Mapping[int, str]) -> list[m.PlayerPrediction]:
-    """One document per player from his prediction rows (one per line)."""
+def _tip_off(game: Row | None) -> datetime | None:
+    start = None if game is None else game.get("tip_off")
+    return None if start is None else datetime.fromtimestamp(float(start), UTC)
+
+
+def _team(team_id: int, game: Row | None) -> tuple[str | None, str | None]:
+    """(tricode, name) of a team: nba_api's static table, else the schedule's tricode."""
+    known = team_identity(team_id)
+    if known is not None:
+        return known
+    if game is not None:
+        side = "home" if game.get("home_team_id") == team_id else "away"
+        return game.get(f"{side}_tricode"), None
+    return None, None
+
+
+def _player_status(status: Row | None) -> dict[str, Any]:
+    status = status or {}
+    injury = status.get("injury_status")
+    return {
+        "position": status.get("position"),
+        "injury_status": injury if injury in INJURY_STATUSES else None,
+        "injury_reason": status.get("injury_reason") if injury in INJURY_STATUSES else None,
+    }
+
+
+def player_predictions(
+    rows: Iterable[Row],
+    names: Mapping[int, str],
+    games: Mapping[str, Row] | None = None,
+    statuses: Mapping[int, Row] | None = None,
+) -> list[m.PlayerPrediction]:
+    """One document per player from his prediction rows (one per line); ``games`` (see
+    ``data.games``) and ``statuses`` (``data.player_status``) add the teams' tricodes and
+    names, the tip-off, the position and the injury status."""
+    games, statuses = games or {}, statuses or {}
     by_player: dict[int, list[Row]] = defaultdict(list)
     for r in rows:
         by_player[int(r["player_id"])].append(r)
@@ -37,6 +73,9 @@ def player_predictions(rows: Iterable[Row], names: Mapping[int, str]) -> list[m.
     for pid, lines in sorted(by_player.items()):
         lines.sort(key=lambda r: float(r["line"]))
         centre = next((r for r in lines if int(r["line_offset"]) == 0), lines[len(lines) // 2])
+        game = games.get(str(centre["game_id"]))
+        team_tricode, team_name = _team(int(centre["team_id"]), game)
+        opponent_tricode, opponent_name = _team(int(centre["opponent_team_id"]), game)
         out.append(
             m.PlayerPrediction(
                 player_id=pid,
@@ -79,6 +118,12 @@ def player_predictions(rows: Iterable[Row], names: Mapping[int, str]) -> list[m.
                     )
                     for r in lines
                 ],
+                team_tricode=team_tricode,
+                team_name=team_name,
+                opponent_tricode=opponent_tricode,
+                opponent_name=opponent_name,
+                tip_off=_tip_off(game),
+                **_player_status(statuses.get(pid)),
             )
         )
     return out
@@ -144,6 +189,7 @@ def tonight(
     players: Sequence[m.PlayerPrediction],
     done: m.Completion,
     spread: m.QualityDistribution,
+    schedule: Mapping[str, Row] | None = None,
 ) -> m.TonightAllPlayers:
     games: dict[str, list[m.PlayerPrediction]] = defaultdict(list)
     for p in players:
@@ -156,8 +202,22 @@ def tonight(
             home = members[0].opponent_team_id
         if away is None and home is not None:
             away = next((p.opponent_team_id for p in members if p.is_home), None)
-        out.append(m.TonightGame(game_id=game_id, home_team_id=home, away_team_id=away,
-                                 players=list(members)))  # fmt: skip
+        game = (schedule or {}).get(game_id)
+        home_tricode, home_name = _team(home, game) if home is not None else (None, None)
+        away_tricode, away_name = _team(away, game) if away is not None else (None, None)
+        out.append(
+            m.TonightGame(
+                game_id=game_id,
+                home_team_id=home,
+                away_team_id=away,
+                players=list(members),
+                home_tricode=home_tricode,
+                home_team_name=home_name,
+                away_tricode=away_tricode,
+                away_team_name=away_name,
+                tip_off=_tip_off(game),
+            )
+        )
     return m.TonightAllPlayers(
         game_date=day,
         generated_at=now,

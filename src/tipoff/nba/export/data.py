@@ -9,9 +9,16 @@ from typing import Any
 import sqlalchemy as sa
 
 from tipoff.nba.analytics.tables import upcoming_team_game_context
+from tipoff.nba.game_status import scheduled_tip_off
 from tipoff.nba.grade.tables import prediction_grades, prediction_performance
 from tipoff.nba.predict.tables import player_prop_predictions, prediction_batches
-from tipoff.nba.raw.tables import raw_player_boxscores, raw_rosters
+from tipoff.nba.raw.tables import (
+    raw_injury_report,
+    raw_odds_events,
+    raw_player_boxscores,
+    raw_rosters,
+    raw_schedule,
+)
 
 Row = Mapping[str, Any]
 
@@ -101,6 +108,64 @@ def player_names(conn: sa.Connection, player_ids: Iterable[int], as_of: date) ->
         .order_by(r.c.roster_date)
     ):
         out[int(pid)] = str(name)
+    return out
+
+
+def games(conn: sa.Connection, day: date) -> dict[str, dict[str, Any]]:
+    """The date's games by id: teams, tricodes and tip-off (epoch seconds: the books' start
+    time where an odds event was matched to the game, else the schedule's "7:00 pm ET",
+    else None)."""
+    s = raw_schedule
+    found = {
+        str(r["game_id"]): {**r, "tip_off": scheduled_tip_off(day, r["status_text"])}
+        for r in _rows(
+            conn.execute(
+                sa.select(
+                    s.c.game_id,
+                    s.c.home_team_id,
+                    s.c.away_team_id,
+                    s.c.home_tricode,
+                    s.c.away_tricode,
+                    s.c.status_text,
+                ).where(s.c.game_date == day)
+            )
+        )
+    }
+    o = raw_odds_events
+    for game_id, start in conn.execute(
+        sa.select(o.c.game_id, sa.func.min(o.c.commence_time))
+        .where(o.c.game_date == day, o.c.game_id.is_not(None))
+        .group_by(o.c.game_id)
+    ):
+        if str(game_id) in found:
+            found[str(game_id)]["tip_off"] = float(start)
+    return found
+
+
+def player_status(
+    conn: sa.Connection, player_ids: Iterable[int], day: date
+) -> dict[int, dict[str, Any]]:
+    """Each player's position (latest roster on or before the date) and injury status and
+    reason (the date's injury report, where one was loaded)."""
+    ids = sorted(set(player_ids))
+    out: dict[int, dict[str, Any]] = {pid: {} for pid in ids}
+    if not ids:
+        return {}
+    r = raw_rosters
+    for pid, position in conn.execute(
+        sa.select(r.c.player_id, r.c.position)
+        .where(r.c.player_id.in_(ids), r.c.roster_date <= day)
+        .order_by(r.c.roster_date)
+    ):
+        if position:
+            out[int(pid)]["position"] = str(position)
+    i = raw_injury_report
+    for pid, status, reason in conn.execute(
+        sa.select(i.c.player_id, i.c.status, i.c.reason).where(
+            i.c.player_id.in_(ids), i.c.report_date == day
+        )
+    ):
+        out[int(pid)].update(injury_status=str(status), injury_reason=reason or None)
     return out
 
 

@@ -19,6 +19,7 @@ PlayerId = Annotated[int, Field(gt=0)]
 Recommendation = Literal["OVER", "UNDER", "PASS"]
 OutcomeName = Literal["WIN", "LOSS", "PUSH", "NO_ACTION"]
 SideName = Literal["OVER", "UNDER", "PUSH"]
+InjuryStatus = Literal["out", "doubtful", "questionable", "probable", "available"]
 
 
 class ExportModel(BaseModel):
@@ -66,6 +67,16 @@ class PlayerPrediction(ExportModel):
     feature_quality_score: float | None
     prediction_mode: Literal["strict", "fallback"]
     lines: list[LinePrediction]
+    # for a page to show without a lookup of its own: the teams, the game's start, the
+    # player's position and the date's injury report (None where no source said)
+    team_tricode: str | None = None  # "BOS"
+    team_name: str | None = None  # "Boston Celtics"
+    opponent_tricode: str | None = None
+    opponent_name: str | None = None
+    tip_off: datetime | None = None  # the game's scheduled start, UTC
+    position: str | None = None  # from the latest roster on or before the date ("G", "F-C")
+    injury_status: InjuryStatus | None = None  # the date's injury report; None: not listed
+    injury_reason: str | None = None
 
 
 class Completion(ExportModel):
@@ -106,6 +117,11 @@ class TonightGame(ExportModel):
     home_team_id: int | None
     away_team_id: int | None
     players: list[PlayerPrediction]
+    home_tricode: str | None = None
+    home_team_name: str | None = None
+    away_tricode: str | None = None
+    away_team_name: str | None = None
+    tip_off: datetime | None = None  # the game's scheduled start, UTC
 
 
 class TonightAllPlayers(ExportModel):

@@ -91,12 +91,14 @@ def export_tonight(ctx: JobContext) -> Result:
         forced = bypassed_phases(conn, ctx.pipeline, day, ctx.mode) if ctx.mode else []
         ids = sorted({int(r["player_id"]) for r in rows})
         names = data.player_names(conn, ids, day)
+        games = data.games(conn, day)
+        statuses = data.player_status(conn, ids, day)
         history = data.book_line_history(conn, ids, day)
         logs = data.game_logs(conn, ids, day - timedelta(days=RECENT_DAYS), day)
         grades = data.grades(conn, day) if same_day else []
         shortfall = outcome.measure(conn, day).shortfall(settings.min_share)
     now = _now(ctx)
-    players = build.player_predictions(rows, names)
+    players = build.player_predictions(rows, names, games, statuses)
     done = build.completion(batch, len(players), forced, shortfall)
     spread = build.quality(rows)
     # the monitor's quality watch alerts on it; the log says so at export time too
@@ -125,7 +127,7 @@ def export_tonight(ctx: JobContext) -> Result:
     ]
     if same_day:
         recent = build.recent_games(logs)
-        slate = build.tonight(day, now, players, done, spread)
+        slate = build.tonight(day, now, players, done, spread, games)
         documents.append((keys.tonight_all_players(), slate))
         documents += [
             (

@@ -20,14 +20,13 @@ date's games (from the odds events' commence times, else the schedule's "7:00 pm
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime, time
+from datetime import date
 
 import sqlalchemy as sa
 
 from tipoff.engine.preflight import CheckContext, CheckResult
 from tipoff.nba.analytics.tables import ml_feature_store, upcoming_player_game_context
-from tipoff.nba.game_status import ET, FINAL, is_overdue
+from tipoff.nba.game_status import FINAL, is_overdue, scheduled_tip_off
 from tipoff.nba.ops.blueprint import ops_blueprint
 from tipoff.nba.raw.tables import (
     raw_documents,
@@ -132,9 +131,6 @@ def features_ready(ctx: CheckContext) -> CheckResult:
     return _rows_for_games(ctx, ml_feature_store, "feature store")
 
 
-_TIP_TEXT = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*([ap])m\s*ET", re.IGNORECASE)
-
-
 @ops_blueprint.cutoff
 def first_tipoff(conn: sa.Connection, day: date) -> float | None:
     """Epoch seconds of the date's first game, or None when unknown (or no games)."""
@@ -145,13 +141,11 @@ def first_tipoff(conn: sa.Connection, day: date) -> float | None:
     ).scalar_one()
     if commence is not None:
         return float(commence)
-    starts = []
-    for (text,) in conn.execute(
-        sa.select(raw_schedule.c.status_text).where(raw_schedule.c.game_date == day)
-    ):
-        m = _TIP_TEXT.match(text or "")
-        if m:
-            hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
-            tip = datetime.combine(day, time(hour, int(m.group(2))), tzinfo=ET)
-            starts.append(tip.timestamp())
+    starts = [
+        tip
+        for (text,) in conn.execute(
+            sa.select(raw_schedule.c.status_text).where(raw_schedule.c.game_date == day)
+        )
+        if (tip := scheduled_tip_off(day, text)) is not None
+    ]
     return min(starts) if starts else None
