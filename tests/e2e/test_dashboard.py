@@ -2,7 +2,14 @@
 
 Chromium loads the page from a real uvicorn server, runs its script (virtual time lets the
 fetches finish) and dumps the resulting DOM. The page as served holds none of the values
-asserted here: each was put there by the script from ``/api/...`` answers.
+asserted here: each was put there by the script from ``/api/...`` answers. Chromium logs
+the page's console to stderr: any message there (a script error, a failed fetch) fails
+the test, and the page counts its own script errors in ``data-js-errors``.
+
+On the simulated NBA days the page opens on the latest run (a same-day run stuck on its
+dead roster scraper), shows the grid of dates x phases, the run's timeline with its
+critical path, a backfilled date's predictions (sortable) and performance, and a job's
+attempts with its traceback.
 
 Chromium is Debian's ``chromium``; without it the test is skipped, unless
 ``TIPOFF_REQUIRE_CHROMIUM=1`` (CI) makes that a failure.
@@ -14,14 +21,20 @@ import os
 import re
 import shutil
 import subprocess
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
 import pytest
+import sqlalchemy as sa
 
 from support.scenes import BREAKER, troubled_day
+from support.sim_days import STUCK_PROCESSOR, SimDays
 from support.web import serving
+from tipoff.engine.schema import jobs
 from tipoff.engine.store import Store
+from tipoff.nba.ops import views
+from tipoff.nba.predict.tables import player_prop_predictions
 from tipoff.web import create_app
 
 CHROMIUM_TIMEOUT_S = 90
@@ -47,6 +60,8 @@ def dump_dom(chromium: str, url: str, profile: Path) -> str:
             "--disable-gpu",
             "--disable-background-networking",
             "--no-first-run",
+            "--enable-logging=stderr",  # the page's console goes to stderr
+            "--v=0",
             f"--user-data-dir={profile}",
             "--virtual-time-budget=10000",
             "--dump-dom",
@@ -58,6 +73,9 @@ def dump_dom(chromium: str, url: str, profile: Path) -> str:
         stdin=subprocess.DEVNULL,
     )
     assert result.returncode == 0, result.stderr[-2000:]
+    console = [line for line in result.stderr.splitlines() if ":CONSOLE" in line]
+    assert not console, console
+    assert 'data-js-errors="0"' in result.stdout, re.findall(r'id="js-errors"[^<]*<', result.stdout)
     return result.stdout
 
 
@@ -96,3 +114,105 @@ def test_the_dashboard_shows_another_date_and_says_when_it_has_no_run(
     assert 'data-loaded="1"' in dom
     assert "No run of t for 2025-12-01." in dom
     assert 'id="dead-letter-count">1<' in dom  # the queue is not per date
+
+
+# -- the simulated NBA days -----------------------------------------------------------------
+
+
+def row_of(dom: str, day: object, mode: str) -> str:
+    found = re.search(rf'<tr data-date="{day}" data-mode="{mode}"[^>]*>.*?</tr>', dom, re.S)
+    assert found, f"no grid row for {day} {mode}"
+    return found.group(0)
+
+
+def test_the_dashboard_opens_on_the_latest_run_and_shows_what_is_stuck(
+    simulated_days: SimDays, chromium: str, tmp_path: Path
+) -> None:
+    d = simulated_days
+    with serving(create_app(d.orch)) as base:
+        dom = dump_dom(chromium, base + "/", tmp_path / "profile")
+    assert 'data-loaded="1"' in dom
+    assert '<p class="error">' not in dom, re.findall(r'<p class="error">[^<]*', dom)
+    assert f'id="shown-date">{d.stuck}<' in dom  # the latest run, not today
+
+    # the grid: the stuck date is blocked in its first phase, naming the dead processor
+    stuck = row_of(dom, d.stuck, "same_day")
+    assert 'data-run-status="blocked"' in stuck
+    cells = re.findall(r'data-phase="(\d)" data-cell-state="(\w+)" title="([^"]*)"', stuck)
+    assert [(p, s) for p, s, _ in cells] == [("1", "blocked")] + [
+        (str(n), "waiting") for n in range(2, 7)
+    ]
+    assert STUCK_PROCESSOR in cells[0][2]
+    assert f'href="/?date={d.stuck}"' in stuck
+    for day in d.backfilled:
+        row = row_of(dom, day, "backfill")
+        assert re.findall(r'data-cell-state="(\w+)"', row) == ["done"] * 6
+    assert "no run" in dom  # the days between game dates
+
+    # the date's phases and timeline name the dead processor
+    assert f'data-processor="{STUCK_PROCESSOR}" data-processor-state="FAILED"' in dom
+    assert re.search(rf'data-bar-status="dead" data-processor="{STUCK_PROCESSOR}"', dom)
+    assert 'id="dead-letter-count">1<' in dom
+    assert 'data-breaker="http:stats.nba.com" data-breaker-state="open"' in dom
+    assert re.findall(r'data-slo="([\w-]+)"', dom) == [
+        "predictions-ready",
+        "transitions-on-time",
+        "exports-fresh",
+    ]
+
+
+def test_a_backfilled_date_shows_its_timeline_predictions_and_performance(
+    simulated_days: SimDays, chromium: str, tmp_path: Path
+) -> None:
+    d = simulated_days
+    day = d.backfilled[1]  # its schedule failed once: a retry
+    with d.orch.store.read() as conn:
+        predicted = conn.execute(
+            sa.select(sa.func.count(sa.distinct(player_prop_predictions.c.player_id))).where(
+                player_prop_predictions.c.game_date == day
+            )
+        ).scalar_one()
+    # the last 30 days to the date, as the page asks
+    mae = views.performance(d.orch.store, day - timedelta(days=29), day)["summary"]["mae"]
+    assert predicted > 0 and mae is not None
+    with serving(create_app(d.orch)) as base:
+        dom = dump_dom(chromium, f"{base}/?date={day}#sort=player:asc", tmp_path / "profile")
+    assert '<p class="error">' not in dom, re.findall(r'<p class="error">[^<]*', dom)
+
+    # the timeline: the retried attempt, and a critical path through every phase
+    assert re.search(r'data-bar-status="failed" data-processor="scrape_schedule"', dom)
+    assert len(re.findall(r'data-critical="1"', dom)) >= 6
+    path = re.search(r'<p id="critical-path">(.*?)</p>', dom, re.S)
+    assert path and "predict_coordinator" in path.group(1) and "predict_player x" in path.group(1)
+
+    # the predictions: every predicted player once, sorted by name as the link asked
+    table = re.search(r'<table id="predictions-table">.*?</table>', dom, re.S)
+    assert table
+    players = re.findall(r'<tr data-player="\d+" data-pick="\w+"><td>([^<]*)</td>', table.group(0))
+    assert len(players) == predicted
+    assert players == sorted(players, key=str.lower)
+    assert 'data-sort="player" data-dir="asc"' in table.group(0)
+    for heading in ("team", "opp", "tip-off", "line", "price", "P(over)", "pick", "EV", "quality"):
+        assert f">{heading}</th>" in table.group(0)
+
+    # performance: the reliability diagram and the MAE of the last 30 days
+    assert 'id="reliability-chart"' in dom
+    assert f'id="performance-mae">{mae:.2f}<' in dom
+
+
+def test_a_job_link_shows_its_attempts_and_traceback(
+    simulated_days: SimDays, chromium: str, tmp_path: Path
+) -> None:
+    d = simulated_days
+    with d.orch.store.read() as conn:
+        [dead] = conn.execute(sa.select(jobs.c.id).where(jobs.c.status == "dead")).scalars()
+    with serving(create_app(d.orch)) as base:
+        dom = dump_dom(chromium, f"{base}/?date={d.stuck}&job={dead}", tmp_path / "profile")
+    assert 'data-ready="1"' in dom
+    section = re.search(r'<section class="wide" id="job">.*?</section>', dom, re.S)
+    assert section, dom[-2000:]
+    assert 'data-job-status="dead"' in section.group(0)
+    assert re.search(r'<tr data-attempt="1" data-status="dead">', section.group(0))
+    traceback = re.search(r'<pre id="job-traceback">(.*?)</pre>', section.group(0), re.S)
+    assert traceback and "Traceback" in traceback.group(1) and "ScrapeFailed" in traceback.group(1)
+    assert f"tipoff dlq retry {dead}" in section.group(0)

@@ -187,6 +187,7 @@ def pipeline_from(
     schedules: list[dict[str, Any]] | None = None,
     rerun_on_late: set[int] | None = None,
     outcome: list[dict[str, Any]] | None = None,
+    slos: list[dict[str, Any]] | None = None,
 ) -> PipelineDef:
     """Build a pipeline through the YAML loader, so tests exercise the real validation.
 
@@ -218,6 +219,7 @@ def pipeline_from(
         **({"self_heal": self_heal} if self_heal else {}),
         **({"schedules": schedules} if schedules else {}),
         **({"outcome": outcome} if outcome else {}),
+        **({"slos": slos} if slos else {}),
     }
     return parse_pipeline(yaml.safe_dump(data, sort_keys=False), source=source)
 

@@ -12,6 +12,8 @@
   date and mode, with why (a warning: nothing is left to run, and a retry would not change
   it; a pipeline's own watch may say more, e.g. NBA's predictions by 14:00 ET);
 - the pipelines' own watches (e.g. the NBA prediction-quality checks), under their name;
+- service-level objectives the pipeline file declares, violated in the last day (a
+  warning; critical once the SLO's error budget over its window is spent, see ``slo``);
 - the self-heal cut-off: an unfinished run whose cut-off is near is forced, phase by
   phase, each turn (see ``heal``); what was forced is in the report and the log.
 
@@ -30,6 +32,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from tipoff.engine import slo
 from tipoff.engine.alerts import Alert, AlertBook, Severity
 from tipoff.engine.clock import Clock
 from tipoff.engine.dependencies import WAITS_FOR
@@ -90,11 +93,11 @@ class Monitor:
         dead = self._dead_letters()
         if dead is not None:
             found.append(dead)
-        watched = self._watches(now)
-        found += watched
+        found += self._watches(now)
+        found += self._slos(now)
         opened = [a.key for a in found if self.book.raise_(a) is not None]
         resolved: list[str] = []
-        prefixes = ["stuck:", "slow:", "preflight:", "outcome:", "dead_letters"]
+        prefixes = ["stuck:", "slow:", "preflight:", "outcome:", "dead_letters", slo.ALERT_PREFIX]
         prefixes += [f"{name}:" for p in self.pipelines.values() for name in p.watch_code]
         for prefix in prefixes:
             resolved += self.book.resolve_others(prefix, [a.key for a in found])
@@ -229,6 +232,25 @@ class Monitor:
                         )
                     ]
                 out += [a if a.key.startswith(f"{name}:") else _rekey(a, name) for a in found]
+        return out
+
+    def _slos(self, now: float) -> list[Alert]:
+        """The declared SLOs; one that cannot be measured is reported, not fatal."""
+        out: list[Alert] = []
+        for pipeline in self.pipelines.values():
+            if not pipeline.slos:
+                continue
+            try:
+                out += slo.alerts(slo.evaluate(self.store, pipeline, now), now)
+            except Exception as exc:
+                out.append(
+                    Alert(
+                        f"{slo.ALERT_PREFIX}{pipeline.pipeline}:evaluation_failed",
+                        Severity.WARNING,
+                        f"the SLOs of {pipeline.pipeline} could not be measured: "
+                        f"{type(exc).__name__}: {exc}",
+                    )
+                )
         return out
 
     def _next_phase(self, pipeline: str, phase: int) -> int | str:

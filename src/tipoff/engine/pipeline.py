@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import field
+from datetime import time
 from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -146,6 +147,37 @@ class SelfHealPolicy:
 
 
 @dataclass(frozen=True, config=_STRICT)
+class SloDef:
+    """A service-level objective: what share of its events (or of the time) must be good
+    over a window of days (see ``tipoff.engine.slo``). Three kinds:
+
+    - ``ready_by``: phase ``phase`` of each run (of ``mode``) has triggered, its work done,
+      by local time ``by`` on the run's data date;
+    - ``phase_duration``: each phase triggers within ``factor`` times the median of its
+      earlier durations (same mode and phase), or within ``floor_s`` anyway;
+    - ``fresh``: the latest success of ``processor`` (in runs of ``mode``) is never older
+      than ``max_age_h`` hours.
+    """
+
+    name: str
+    kind: Literal["ready_by", "phase_duration", "fresh"]
+    objective: float = 0.95
+    window_days: int = 30
+    description: str = ""
+    mode: str | None = None  # None: runs of every mode
+    phase: int | None = None
+    by: str | None = None  # "HH:MM", in the pipeline's time zone
+    factor: float = 2.0
+    floor_s: float = 60.0
+    processor: str | None = None
+    max_age_h: float | None = None
+
+    def ready_time(self) -> time:
+        """``by`` as a time of day (checked when the file is loaded)."""
+        return time.fromisoformat(self.by or "")
+
+
+@dataclass(frozen=True, config=_STRICT)
 class PipelineDef:
     pipeline: str
     modes: tuple[str, ...]
@@ -159,6 +191,8 @@ class PipelineDef:
     # what a finished run must have produced (checks like pre-flight ones, asked when the
     # last phase triggers; a miss makes the run complete_degraded, see outcome.py)
     outcome: tuple[PreflightDef, ...] = ()
+    # service-level objectives the monitor evaluates and the dashboard shows (see slo.py)
+    slos: tuple[SloDef, ...] = ()
     source: str = "<memory>"
     # the pre-flight check functions by name, bound from the pipeline's code by
     # ``Registry.bind`` (never from YAML)
@@ -169,6 +203,9 @@ class PipelineDef:
     watch_code: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
     # name -> (store, now) -> health checks: the pipeline's own lines of the health report
     health_code: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    # name -> (store, first, last) -> JSON-ready values: the pipeline's read-only views
+    # (its own tables) the dashboard shows, bound likewise
+    view_code: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
     # RunRequest -> key -> Default: the pipeline's run defaults (see ``run_params``),
     # bound with the pipeline's resources
     defaults_code: Any = field(default=None, compare=False, repr=False)
@@ -290,7 +327,14 @@ def parse_pipeline(text: str, *, source: str = "<string>") -> PipelineDef:
         raise ConfigError(f"{source}:{where} invalid YAML: {problem}") from None
     if not isinstance(raw, dict):
         raise ConfigError(f"{source}: expected a mapping at the top level")
-    for key in ("check_code", "cutoff_code", "watch_code", "health_code", "defaults_code"):
+    for key in (
+        "check_code",
+        "cutoff_code",
+        "watch_code",
+        "health_code",
+        "view_code",
+        "defaults_code",
+    ):
         if key in raw:
             raise ConfigError(f"{source}: {key}: not a pipeline file key")
     raw = {**raw, "source": source}
@@ -304,6 +348,7 @@ def parse_pipeline(text: str, *, source: str = "<string>") -> PipelineDef:
         for p in _semantic_problems(pipeline)
         + _outcome_problems(pipeline)
         + _input_problems(pipeline)
+        + _slo_problems(pipeline)
     ]
     if problems:
         raise ConfigError("\n".join(problems))
@@ -451,6 +496,42 @@ def _input_problems(p: PipelineDef) -> list[str]:
                     f"phases[{i}].processors[{j}].input_from: {proc.input_from!r} is not a "
                     "processor of an earlier phase"
                 )
+    return problems
+
+
+def _slo_problems(p: PipelineDef) -> list[str]:
+    problems: list[str] = []
+    seen: set[str] = set()
+    processors = {q.name for ph in p.phases for q in ph.processors} | {t.name for t in p.tasks}
+    for i, slo in enumerate(p.slos):
+        where = f"slos[{i}]"
+        if slo.name in seen:
+            problems.append(f"{where}.name: duplicate SLO {slo.name!r}")
+        seen.add(slo.name)
+        if not 0.0 < slo.objective < 1.0:
+            problems.append(f"{where}.objective: {slo.objective} is not between 0 and 1")
+        if slo.window_days < 1:
+            problems.append(f"{where}.window_days: must be at least 1")
+        if slo.mode is not None and slo.mode not in p.modes:
+            problems.append(
+                f"{where}.mode: unknown mode {slo.mode!r} (known: {', '.join(p.modes)})"
+            )
+        if slo.kind == "ready_by":
+            if slo.phase is None or slo.phase not in {ph.phase for ph in p.phases}:
+                problems.append(f"{where}.phase: ready_by needs a phase of this pipeline")
+            try:
+                slo.ready_time()
+            except ValueError:
+                problems.append(
+                    f"{where}.by: ready_by needs a time of day as HH:MM, not {slo.by!r}"
+                )
+        elif slo.kind == "phase_duration":
+            if not 1.0 <= slo.factor < math.inf or not 0 <= slo.floor_s < math.inf:
+                problems.append(f"{where}.factor: must be at least 1 (and floor_s not negative)")
+        elif slo.processor not in processors:
+            problems.append(f"{where}.processor: fresh needs a processor of this pipeline")
+        elif slo.max_age_h is None or not 0 < slo.max_age_h < math.inf:
+            problems.append(f"{where}.max_age_h: fresh needs a positive number of hours")
     return problems
 
 

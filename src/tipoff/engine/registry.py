@@ -95,6 +95,9 @@ ProcessorFn = Callable[[JobContext], "Result | None"]
 CutoffFn = Callable[[sa.Connection, date], "float | None"]
 WatchFn = Callable[["Store", float], "Iterable[Alert]"]
 HealthFn = Callable[["Store", float], "Iterable[Check]"]
+# (store, first date, last date) -> JSON-ready values: a read-only view of the pipeline's
+# own tables the web layer serves (e.g. the predictions of a date, how the picks did)
+ViewFn = Callable[["Store", date, date], Any]
 
 
 class Blueprint:
@@ -107,6 +110,7 @@ class Blueprint:
         self.cutoff_fn: CutoffFn | None = None
         self.watches: dict[str, WatchFn] = {}
         self.health_checks: dict[str, HealthFn] = {}
+        self.views: dict[str, ViewFn] = {}
         self.run_defaults_fn: RunDefaultsFn | None = None
 
     def run_defaults(self, fn: RunDefaultsFn) -> RunDefaultsFn:
@@ -137,6 +141,18 @@ class Blueprint:
             if name in self.health_checks:
                 raise ValueError(f"blueprint {self.name!r}: health {name!r} registered twice")
             self.health_checks[name] = fn
+            return fn
+
+        return register
+
+    def view(self, name: str) -> Callable[[ViewFn], ViewFn]:
+        """Register a read-only view of the pipeline's own data over a range of dates, which
+        the dashboard shows under ``name`` (the engine never reads the tables behind it)."""
+
+        def register(fn: ViewFn) -> ViewFn:
+            if name in self.views:
+                raise ValueError(f"blueprint {self.name!r}: view {name!r} registered twice")
+            self.views[name] = fn
             return fn
 
         return register
@@ -183,6 +199,7 @@ class Registry:
         self._cutoff: CutoffFn | None = None
         self._watches: dict[str, WatchFn] = {}
         self._health: dict[str, HealthFn] = {}
+        self._views: dict[str, ViewFn] = {}
         self._run_defaults: RunDefaultsFn | None = None
         for bp in blueprints:
             self.include(bp)
@@ -204,6 +221,10 @@ class Registry:
             if name in self._health and self._health[name] is not lines:
                 raise ValueError(f"health {name!r} registered by two blueprints")
             self._health[name] = lines
+        for name, view in bp.views.items():
+            if name in self._views and self._views[name] is not view:
+                raise ValueError(f"view {name!r} registered by two blueprints")
+            self._views[name] = view
         if bp.cutoff_fn is not None:
             if self._cutoff is not None and self._cutoff is not bp.cutoff_fn:
                 raise ValueError("a cut-off registered by two blueprints")
@@ -217,8 +238,8 @@ class Registry:
         self, pipeline: PipelineDef, *, resources: Mapping[str, Any] | None = None
     ) -> PipelineDef:
         """The definition with its code attached (after ``check``): pre-flight checks,
-        cut-off, watches, health lines, and the run defaults over ``resources`` (where the
-        pipeline's package keeps what it read from the settings)."""
+        cut-off, watches, health lines, views, and the run defaults over ``resources`` (where
+        the pipeline's package keeps what it read from the settings)."""
         defaults = self._run_defaults
         return replace(
             pipeline,
@@ -226,6 +247,7 @@ class Registry:
             cutoff_code=self._cutoff,
             watch_code=dict(self._watches),
             health_code=dict(self._health),
+            view_code=dict(self._views),
             defaults_code=(
                 None
                 if defaults is None

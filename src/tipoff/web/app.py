@@ -5,15 +5,19 @@
 ``GET /ready``              readiness: the database answers at this code's schema (503)
 ``GET /metrics``            Prometheus exposition (:mod:`tipoff.engine.metrics`)
 ``GET /api/status/{date}``  one date's runs and phases, as ``tipoff status DATE --json``
-``GET /api/daily``          the NBA ``daily_phase_status`` rows (``status --days N --json``)
+``GET /api/daily``          the pipeline's ``daily`` view (NBA: ``status --days N --json``)
 ``GET /api/health``         the health report, as ``tipoff health --json``
 ``GET /api/engine``         queue, dead letters, breakers, retries, heartbeats (figures)
 ``GET /api/dead-letters``   dead-lettered jobs, newest first (``tipoff dlq list``)
 ``GET /api/alerts``         open alerts and the latest resolved ones
 ``POST /api/trigger``       ``tipoff trigger`` (bearer token)
 ``POST /api/heal``          ``tipoff heal`` (bearer token)
-``GET /``                   the dashboard page
+``GET /``                   the dashboard page (``?date=``; default: the latest run)
+``GET /openapi.json``       the schema of all of these (no /docs: it loads from a CDN)
 ==========================  ==========================================================
+
+The operator's endpoints (grid, timeline, jobs, SLOs, the pipeline's views) are in
+:mod:`tipoff.web.operator`; the response models in :mod:`tipoff.web.models`.
 
 The write endpoints need ``Authorization: Bearer <TIPOFF_API_TOKEN>``; with no token
 configured they are refused (403), so a service started without one is read-only. The token
@@ -35,7 +39,7 @@ from typing import Annotated, Any
 
 import sqlalchemy as sa
 from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -45,6 +49,7 @@ from tipoff.engine import heal as heal_module
 from tipoff.engine import manual, metrics
 from tipoff.engine.alerts import listing as alert_listing
 from tipoff.engine.clock import SystemClock
+from tipoff.engine.grid import latest_run_date
 from tipoff.engine.health import Check, health
 from tipoff.engine.migrations import SchemaComponent
 from tipoff.engine.orchestrator import Orchestrator
@@ -54,7 +59,9 @@ from tipoff.engine.status import date_status, to_json
 from tipoff.engine.store import Store
 from tipoff.errors import ConfigError, QueueError, StoreError
 from tipoff.settings import Settings
+from tipoff.web import models
 from tipoff.web.guard import RequestGuard
+from tipoff.web.operator import operator_routes
 
 # Extra checks for /api/health (the CLI adds the NBA games-vs-predictions check).
 HealthExtra = Callable[[Orchestrator], Sequence[Check]]
@@ -136,6 +143,7 @@ def create_app(
         lifespan=lifespan,
         docs_url=None,
         redoc_url=None,
+        responses=models.ERRORS,
     )
     # token and body size before any body is read (see tipoff.web.guard)
     app.add_middleware(RequestGuard, token=token)
@@ -170,6 +178,8 @@ def create_app(
     def day_of(value: str, p: PipelineDef, field: str = "date") -> date:
         if value == "today":
             return today(p)
+        if value == "latest":  # the newest date with a run (today when there is none)
+            return latest_run_date(store, p.pipeline) or today(p)
         try:
             return parse_data_date(value, field)
         except ValueError as exc:
@@ -181,23 +191,27 @@ def create_app(
 
     # -- probes and metrics ---------------------------------------------------------------
 
-    @app.get("/health")
+    @app.get("/health", response_model=models.Probe)
     def liveness() -> dict[str, str]:
         return {"status": "ok"}
 
-    @app.get("/ready")
+    @app.get(
+        "/ready",
+        response_model=models.Readiness,
+        responses={503: {"model": models.Readiness, "description": "not ready"}},
+    )
     def ready() -> JSONResponse:
         r = readiness(store, schemas)
         body = {"status": "ready" if r.ready else "unavailable", "reason": r.reason}
         return JSONResponse({**body, "schemas": r.versions}, status_code=200 if r.ready else 503)
 
-    @app.get("/metrics")
+    @app.get("/metrics", response_class=PlainTextResponse)
     def prometheus() -> Response:
         return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
 
     # -- the JSON API ---------------------------------------------------------------------
 
-    @app.get("/api/status/{day}")
+    @app.get("/api/status/{day}", response_model=models.StatusOut)
     def status(day: str, pipeline: str | None = None, mode: str | None = None) -> dict[str, Any]:
         p = pipeline_of(pipeline)
         if mode is not None:
@@ -209,16 +223,15 @@ def create_app(
         day: Annotated[str, Query(alias="date")] = "today",
         days: Annotated[int, Query(ge=1, le=MAX_DAYS)] = 7,
     ) -> Response:
-        if "nba" not in orch.pipelines:
-            raise HTTPException(404, "the daily phase status is the NBA pipeline's; not served")
-        from tipoff.nba.ops.daily_status import daily_rows
-
-        last = day_of(day, orch.pipelines["nba"])
-        with store.read() as conn:
-            rows = daily_rows(conn, last - timedelta(days=days - 1), last)
+        """The first served pipeline's ``daily`` view, when it provides one."""
+        p = next((q for q in orch.pipelines.values() if "daily" in q.view_code), None)
+        if p is None:
+            raise HTTPException(404, "no served pipeline provides a daily view")
+        last = day_of(day, p)
+        rows = p.view_code["daily"](store, last - timedelta(days=days - 1), last)
         return Response(json.dumps(rows, default=str), media_type="application/json")
 
-    @app.get("/api/health")
+    @app.get("/api/health", response_model=models.HealthOut)
     def health_report() -> dict[str, Any]:
         extra = list(health_extra(orch)) if health_extra is not None else []
         return health(store, orch.pipelines, clock=orch.clock, extra=extra).to_json()
@@ -227,22 +240,24 @@ def create_app(
     def engine() -> dict[str, Any]:
         return metrics.snapshot(store, orch.clock.now()).to_json()
 
-    @app.get("/api/dead-letters")
+    @app.get("/api/dead-letters", response_model=list[models.DeadLetterOut])
     def dead_letters(limit: Annotated[int, Query(ge=1, le=1000)] = 50) -> list[dict[str, Any]]:
         return [
             {**d.__dict__, "data_date": None if d.data_date is None else str(d.data_date)}
             for d in manual.dead_letters(store, limit=limit)
         ]
 
-    @app.get("/api/alerts")
+    @app.get("/api/alerts", response_model=models.AlertsOut)
     def alerts(
         resolved: Annotated[int, Query(ge=0, le=1000)] = 20,
     ) -> dict[str, list[dict[str, Any]]]:
         return alert_listing(store, resolved=resolved)
 
+    app.include_router(operator_routes(orch, pipeline_of, day_of))
+
     # -- manual controls ------------------------------------------------------------------
 
-    @app.post("/api/trigger", status_code=202)
+    @app.post("/api/trigger", status_code=202, responses=models.WRITE_ERRORS)
     def trigger(body: TriggerBody) -> dict[str, Any]:
         p = pipeline_of(body.pipeline)
         check_mode(p, body.mode)
@@ -267,7 +282,7 @@ def create_app(
             "enqueued": done.enqueued,
         }
 
-    @app.post("/api/heal")
+    @app.post("/api/heal", responses=models.WRITE_ERRORS)
     def heal(body: HealBody | None = None) -> dict[str, Any]:
         body = body or HealBody()
         day = day_of(body.date, pipeline_of(None)) if body.date else None
@@ -291,16 +306,20 @@ def create_app(
 
     page = resources.files("tipoff.web").joinpath(DASHBOARD).read_text(encoding="utf-8")
 
-    @app.get("/", response_class=HTMLResponse)
-    def dashboard(day: Annotated[str | None, Query(alias="date")] = None) -> HTMLResponse:
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def dashboard(
+        day: Annotated[str | None, Query(alias="date")] = None,
+        job: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
+    ) -> HTMLResponse:
         p = pipeline_of(None)
-        shown = day_of(day, p) if day else today(p)
+        shown = day_of(day or "latest", p)
         values = {
             "__TIPOFF_PIPELINE__": p.pipeline,
             "__TIPOFF_DATE__": shown.isoformat(),
             "__TIPOFF_TODAY__": today(p).isoformat(),
             "__TIPOFF_TIMEZONE__": p.timezone,
-            "__TIPOFF_DAILY__": "1" if "nba" in orch.pipelines else "0",
+            "__TIPOFF_VIEWS__": ",".join(sorted(p.view_code)),
+            "__TIPOFF_JOB__": "" if job is None else str(job),
         }
         text = page
         for marker, value in values.items():

@@ -1,0 +1,99 @@
+"""What the dashboard shows of the NBA tables: the daily view, a date's predictions, and
+how the picks did. Registered as views of the pipeline; the web layer knows only their
+names (``daily``, ``predictions``, ``performance``)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+
+from tipoff.engine.store import Store
+from tipoff.nba.export import build, data
+from tipoff.nba.ops.blueprint import ops_blueprint
+from tipoff.nba.ops.daily_status import daily_rows
+from tipoff.nba.raw.tables import raw_schedule
+
+
+@ops_blueprint.view("daily")
+def daily(store: Store, first: date, last: date) -> list[dict[str, Any]]:
+    """The ``daily_phase_status`` rows (``tipoff status --days N``), newest first."""
+    with store.read() as conn:
+        rows = daily_rows(conn, first, last)
+    return json.loads(json.dumps(rows, default=str))
+
+
+@ops_blueprint.view("predictions")
+def predictions(store: Store, first: date, last: date) -> list[dict[str, Any]]:
+    """One row per player and date: his centre line (the book's when there is one), its
+    price, P(over), the pick, its expected value and the features' quality."""
+    out: list[dict[str, Any]] = []
+    with store.read() as conn:
+        for day in _days_with_predictions(conn, first, last):
+            rows = data.predictions(conn, day)
+            names = data.player_names(conn, {int(r["player_id"]) for r in rows}, day)
+            games = {
+                g.game_id: g
+                for g in conn.execute(
+                    sa.select(
+                        raw_schedule.c.game_id,
+                        raw_schedule.c.home_team_id,
+                        raw_schedule.c.home_tricode,
+                        raw_schedule.c.away_tricode,
+                    ).where(raw_schedule.c.game_date == day)
+                )
+            }
+            centre = {(int(r["player_id"])): r for r in rows if int(r["line_offset"]) == 0}
+            for p in build.player_predictions(rows, names):
+                game = games.get(p.game_id)
+                home = game is not None and game.home_team_id == p.team_id
+                team = (game.home_tricode if home else game.away_tricode) if game else None
+                opp = (game.away_tricode if home else game.home_tricode) if game else None
+                line = next((ln for ln in p.lines if ln.offset == 0), p.lines[len(p.lines) // 2])
+                row = centre.get(p.player_id, {})
+                out.append(
+                    {
+                        "date": day.isoformat(),
+                        "player_id": p.player_id,
+                        "player": p.player_name,
+                        "team": team or str(p.team_id),
+                        "opponent": opp or str(p.opponent_team_id),
+                        "home": p.is_home,
+                        "game_id": p.game_id,
+                        "tip_off": row.get("tip_off"),
+                        "line": line.line,
+                        "line_source": p.line_source,
+                        "price": p.price if p.price is not None else p.over_price,
+                        "p_over": line.p_over,
+                        "pick": p.recommendation,
+                        "ev": p.ev,
+                        "confidence": p.confidence,
+                        "quality": p.feature_quality_score,
+                        "mode": p.prediction_mode,
+                    }
+                )
+    return out
+
+
+@ops_blueprint.view("performance")
+def performance(store: Store, first: date, last: date) -> dict[str, Any]:
+    """Graded picks of ``first..last``: the summary (hit rate, ROI, MAE), the reliability
+    diagram (predicted against actual over-rate by bucket) and the rates by expected value."""
+    with store.read() as conn:
+        perf = data.performance(conn, first, last)
+    window = build.performance_window(f"{first}..{last}", first, last, perf)
+    return window.model_dump(mode="json")
+
+
+def _days_with_predictions(conn: sa.Connection, first: date, last: date) -> list[date]:
+    from tipoff.nba.predict.tables import player_prop_predictions as p
+
+    found = conn.execute(
+        sa.select(p.c.game_date)
+        .where(p.c.game_date >= first, p.c.game_date <= last)
+        .distinct()
+        .order_by(p.c.game_date.desc())
+    ).scalars()
+    return [d if isinstance(d, date) else date.fromisoformat(str(d)) for d in found]
