@@ -14,7 +14,6 @@ from tipoff.engine.store import Store
 from tipoff.nba.export import build, data
 from tipoff.nba.ops.blueprint import ops_blueprint
 from tipoff.nba.ops.daily_status import daily_rows
-from tipoff.nba.raw.tables import raw_schedule
 
 
 @ops_blueprint.view("daily")
@@ -27,42 +26,34 @@ def daily(store: Store, first: date, last: date) -> list[dict[str, Any]]:
 
 @ops_blueprint.view("predictions")
 def predictions(store: Store, first: date, last: date) -> list[dict[str, Any]]:
-    """One row per player and date: his centre line (the book's when there is one), its
-    price, P(over), the pick, its expected value and the features' quality."""
+    """One row per player and date, as the exports build it: his centre line (the book's
+    when there is one), its price, P(over), the pick, its expected value, the features'
+    quality, the teams, the tip-off (UTC), his position and injury status."""
     out: list[dict[str, Any]] = []
     with store.read() as conn:
         for day in _days_with_predictions(conn, first, last):
             rows = data.predictions(conn, day)
-            names = data.player_names(conn, {int(r["player_id"]) for r in rows}, day)
-            games = {
-                g.game_id: g
-                for g in conn.execute(
-                    sa.select(
-                        raw_schedule.c.game_id,
-                        raw_schedule.c.home_team_id,
-                        raw_schedule.c.home_tricode,
-                        raw_schedule.c.away_tricode,
-                    ).where(raw_schedule.c.game_date == day)
-                )
-            }
-            centre = {(int(r["player_id"])): r for r in rows if int(r["line_offset"]) == 0}
-            for p in build.player_predictions(rows, names):
-                game = games.get(p.game_id)
-                home = game is not None and game.home_team_id == p.team_id
-                team = (game.home_tricode if home else game.away_tricode) if game else None
-                opp = (game.away_tricode if home else game.home_tricode) if game else None
+            ids = sorted({int(r["player_id"]) for r in rows})
+            players = build.player_predictions(
+                rows,
+                data.player_names(conn, ids, day),
+                data.games(conn, day),
+                data.player_status(conn, ids, day),
+            )
+            for p in players:
                 line = next((ln for ln in p.lines if ln.offset == 0), p.lines[len(p.lines) // 2])
-                row = centre.get(p.player_id, {})
                 out.append(
                     {
                         "date": day.isoformat(),
                         "player_id": p.player_id,
                         "player": p.player_name,
-                        "team": team or str(p.team_id),
-                        "opponent": opp or str(p.opponent_team_id),
+                        "position": p.position,
+                        "injury": p.injury_status,
+                        "team": p.team_tricode or str(p.team_id),
+                        "opponent": p.opponent_tricode or str(p.opponent_team_id),
                         "home": p.is_home,
                         "game_id": p.game_id,
-                        "tip_off": row.get("tip_off"),
+                        "tip_off": None if p.tip_off is None else p.tip_off.isoformat(),
                         "line": line.line,
                         "line_source": p.line_source,
                         "price": p.price if p.price is not None else p.over_price,
