@@ -36,7 +36,11 @@ from tipoff.engine.schema import jobs
 from tipoff.engine.states import JobStatus, RunStatus
 from tipoff.engine.store import Store
 from tipoff.nba import pipeline as nba
-from tipoff.nba.analytics.tables import ml_feature_store, upcoming_player_game_context
+from tipoff.nba.analytics.tables import (
+    ml_feature_store,
+    upcoming_player_game_context,
+    upcoming_team_game_context,
+)
 from tipoff.nba.export import export_blueprint
 from tipoff.nba.export import models as m
 from tipoff.nba.grade import grade_blueprint
@@ -851,3 +855,42 @@ def test_tonight_and_predictions_name_teams_tip_off_position_and_injury(
     orch.run_dates([D], "same_day", concurrency=2, timeout_s=60)
     one = m.TonightPlayer.model_validate_json(read_json(tmp_path, "v1/tonight/players/101.json"))
     assert one.prediction.tip_off == tip
+
+
+def test_a_pick_names_the_book_of_its_price_and_the_exports_the_game_s_lines(
+    store: Store, tmp_path: Path
+) -> None:
+    """Each side is priced at the best book: the over at draftkings, the under at fanduel;
+    a pick records the book of the price it was made at. The predictions export shows
+    each player's team spread, the game total and the team's implied total."""
+    orch = orchestrator(store, tmp_path)
+    seed(store, D, [player(1, pts=24.0, line=20.5), player(2, pts=12.0, line=16.0),
+                    player(3, pts=20.0, line=20.5, home=False)])  # fmt: skip
+    common = {
+        "game_date": D, "game_id": GAME, "games_played": 10, "wins": 5, "losses": 5,
+        "games_l10": 10, "players": 2, "players_out": 0, "players_doubtful_or_questionable": 0,
+        "universe_mode": "daily", "updated_at": 1.0, "game_total": 220.5, "game_line_books": 6,
+    }  # fmt: skip
+    with store.transaction() as conn:
+        conn.execute(sa.update(upcoming_player_game_context).values(under_bookmaker="fanduel"))
+        conn.execute(
+            sa.insert(upcoming_team_game_context),
+            [
+                {**common, "team_id": HOME, "opponent_team_id": AWAY, "is_home": True,
+                 "team_spread": -4.5, "implied_team_total": 112.5},
+                {**common, "team_id": AWAY, "opponent_team_id": HOME, "is_home": False,
+                 "team_spread": 4.5, "implied_team_total": 108.0},
+            ],
+        )  # fmt: skip
+    (state,) = orch.run_dates([D], "same_day", concurrency=2, timeout_s=60)
+    assert state.status is RunStatus.COMPLETE, state.blocked
+    archive = m.PredictionsFile.model_validate_json(read_json(tmp_path, f"v1/predictions/{D}.json"))
+    by_id = {p.player_id: p for p in archive.predictions}
+    over, under, away = by_id[1], by_id[2], by_id[3]
+    assert (over.recommendation, over.price, over.bookmaker) == ("OVER", -120, "draftkings")
+    assert (under.recommendation, under.price, under.bookmaker) == ("UNDER", 100, "fanduel")
+    for p in (over, under):
+        assert (p.team_spread, p.game_total, p.implied_team_total) == (-4.5, 220.5, 112.5)
+    assert (away.team_spread, away.game_total, away.implied_team_total) == (4.5, 220.5, 108.0)
+    bets = m.BestBetsFile.model_validate_json(read_json(tmp_path, f"v1/best-bets/{D}.json"))
+    assert {(b.player_id, b.bookmaker) for b in bets.picks} >= {(1, "draftkings"), (2, "fanduel")}

@@ -344,3 +344,50 @@ def test_a_player_missing_from_the_rosters_is_found_in_nba_api_s_table(
         ),
     )
     assert {r["player_id"] for r in ids} == {1641775}
+
+
+def test_the_game_lines_load_with_the_props_and_a_bad_one_costs_only_itself(
+    store: Store, tmp_path: Path
+) -> None:
+    """The props document also carries each book's spread and total: they load into
+    raw_game_lines; a malformed quote among them is left out and named, and the player
+    lines of the document load all the same."""
+    bucket = Bucket(tmp_path / "bucket")
+    put_date(bucket)
+    key = f"{PREFIX}/player_props/2025-11-12/{EVENT}.json"
+    event = json.loads(bucket.get_bytes(key))
+    home, away = event["home_team"], event["away_team"]
+    spreads = {"key": "spreads", "last_update": "2025-11-12T22:00:00Z", "outcomes": [
+        {"name": home, "price": -110, "point": -3.5}, {"name": away, "price": -110, "point": 3.5},
+    ]}  # fmt: skip
+    totals = {"key": "totals", "last_update": "2025-11-12T22:05:00Z", "outcomes": [
+        {"name": "Over", "price": -112, "point": 228.5},
+        {"name": "Under", "price": "evens", "point": 228.5},  # not a price
+    ]}  # fmt: skip
+    event["bookmakers"][0]["markets"] += [spreads, totals]
+    event["bookmakers"][1]["markets"] += [{**spreads, "outcomes": spreads["outcomes"][1:]}]
+    bucket.put_bytes(key, json.dumps(event).encode())
+    store.ensure_schema(tables.NBA_RAW_SCHEMA)
+    props = raw_player_props(_context(store, bucket, "raw_player_props"))
+    assert props is not None and props.write is not None
+    with store.transaction() as conn:
+        assert props.write(conn) == 8 + 2  # the player lines, and a game line per book
+    assert props.detail["counts"]["game_line_quotes_left_out"] == 1
+    [warning] = [w for w in props.detail["warnings"] if "game lines" in w]
+    assert "bookmakers[0].markets[2].outcomes[1].price" in warning
+    lines = {
+        r["bookmaker"]: r
+        for r in db.rows(store, sa.select(tables.raw_game_lines).order_by("bookmaker"))
+    }
+    dk, fd = lines["draftkings"], lines["fanduel"]
+    assert (dk["home_spread"], dk["total"], dk["over_price"], dk["under_price"]) == (
+        -3.5, 228.5, -112, None,
+    )  # fmt: skip
+    # fanduel gave the away team's handicap only: the home one is its negation
+    assert (fd["home_spread"], fd["home_spread_price"], fd["away_spread_price"]) == (
+        -3.5,
+        None,
+        -110,
+    )
+    assert fd["total"] is None
+    assert len(db.rows(store, sa.select(tables.raw_player_props))) == 8

@@ -174,6 +174,9 @@ def raw_odds_events(ctx: JobContext) -> Result:
     return run.process(check)
 
 
+GAME_LINE_PROBLEMS = "game_line_quotes_left_out"
+
+
 @raw_blueprint.processor(PROCESSOR_OF[Document.PLAYER_PROPS])
 def raw_player_props(ctx: JobContext) -> Result:
     """The Odds API event odds (one document per event) → raw_player_props, and the
@@ -198,13 +201,16 @@ def raw_player_props(ctx: JobContext) -> Result:
         )
         if not problems:
             problems.extend(validate.validate_player_props(rows, source_key=doc.key))
+        # The game's lines are extra evidence: a malformed quote of theirs is left out and
+        # named, it never costs the document its player lines.
+        odd = Problems(doc.key)
         lines = parse_game_lines(
-            doc.content,
-            source_key=doc.key,
-            game_date=doc.day,
-            problems=problems,
-            counts=run.counts,
+            doc.content, source_key=doc.key, game_date=doc.day, problems=odd, counts=run.counts
         )
+        if odd:
+            run.counts[GAME_LINE_PROBLEMS] = run.counts.get(GAME_LINE_PROBLEMS, 0) + len(odd)
+            more = f" and {len(odd) - 1} more" if len(odd) > 1 else ""
+            run.warnings.append(f"game lines left out: {odd.items[0]}{more}")
         return [*rows, *lines]
 
     def count_unmatched(rows: list[RawRow]) -> None:
