@@ -218,7 +218,8 @@ def _critical_jobs(phase_rows: Sequence[Any], done: Sequence[Any]) -> set[int]:
             continue
         before = [c for c in by_transition.get(t.id, []) if c.finished_at <= t.triggered_at + 1e-6]
         if before:
-            out.add(max(before, key=lambda c: c.finished_at).job_id)
+            # completions at one instant (one batch of a worker): the later job, on every database
+            out.add(max(before, key=lambda c: (c.finished_at, c.job_id)).job_id)
     return out
 
 
