@@ -93,6 +93,12 @@ def _mount_ops_commands() -> None:
     app.add_typer(ops_app)  # no name: ``tipoff quality``, at the top level
 
 
+def _mount_export_commands() -> None:
+    from tipoff.nba.export.cli import app as export_app
+
+    app.add_typer(export_app, name="export")
+
+
 def _mount_sources_commands() -> None:
     from tipoff.nba.sources.cli import app as sources_app
 
@@ -101,6 +107,7 @@ def _mount_sources_commands() -> None:
 
 _mount_model_commands()
 _mount_ops_commands()
+_mount_export_commands()
 _mount_sources_commands()
 
 
@@ -1275,12 +1282,16 @@ def db_upgrade(pipeline: PipelineOpt = None) -> None:
 
 @app.command()
 def metrics() -> None:
-    """Print the engine's Prometheus metrics (what the service's /metrics serves)."""
+    """Print the Prometheus metrics: the engine's (what the service's /metrics serves) and
+    the age of each output the pipeline publishes (NBA: the latest.json files)."""
     from tipoff.engine.clock import SystemClock
     from tipoff.engine.metrics import render
 
     settings = _settings()
-    sys.stdout.write(render(_tipoff_store(settings), SystemClock().now()).decode())
+    store = _tipoff_store(settings)
+    # the pipeline with its resources: the ages of what it publishes (its bucket's files)
+    orch = _orchestrator(settings, None, store=store, prepare=False)
+    sys.stdout.write(render(store, SystemClock().now(), orch.pipelines).decode())
 
 
 @app.command()

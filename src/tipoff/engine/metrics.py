@@ -19,11 +19,14 @@ Metric names (all gauges):
 - ``tipoff_alerts_open{severity}``
 - ``tipoff_heartbeat_age_seconds{kind,id}``
 - ``tipoff_latest_run_status{pipeline,mode,data_date,status}`` (1 for the latest run's status)
+- ``tipoff_output_age_seconds{pipeline,output}`` and ``tipoff_output_max_age_seconds`` (what
+  the pipelines publish, e.g. NBA's latest.json files; see ``outputs``), when the
+  registry is given the pipelines
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -33,8 +36,10 @@ from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
+from tipoff.engine import outputs
 from tipoff.engine.alerts import AlertStatus, Severity
 from tipoff.engine.breaker import BreakerSnapshot, BreakerState, all_breakers
+from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.schema import alerts, execution_log, heartbeats, jobs, runs, transitions
 from tipoff.engine.states import ExecutionStatus, JobStatus, RunStatus
 from tipoff.engine.store import Store
@@ -341,13 +346,31 @@ def families(snap: EngineSnapshot) -> list[Metric]:
     return out
 
 
-def registry(store: Store, now: Callable[[], float]) -> CollectorRegistry:
-    """A registry of its own holding only the engine's collector (nothing global)."""
+class OutputsCollector(Collector):
+    """The ages of the pipelines' published outputs (see ``outputs``), on every scrape."""
+
+    def __init__(self, pipelines: Mapping[str, PipelineDef], now: Callable[[], float]) -> None:
+        self.pipelines = pipelines
+        self.now = now
+
+    def collect(self) -> Iterator[Metric]:
+        return outputs.families(outputs.output_ages(self.pipelines, self.now()))
+
+
+def registry(
+    store: Store,
+    now: Callable[[], float],
+    pipelines: Mapping[str, PipelineDef] | None = None,
+) -> CollectorRegistry:
+    """A registry of its own (nothing global): the engine's collector, and the ages of the
+    ``pipelines``' outputs when given (bound with their resources)."""
     reg = CollectorRegistry(auto_describe=False)
     reg.register(EngineCollector(store, now))
+    if pipelines:
+        reg.register(OutputsCollector(pipelines, now))
     return reg
 
 
-def render(store: Store, now: float) -> bytes:
+def render(store: Store, now: float, pipelines: Mapping[str, PipelineDef] | None = None) -> bytes:
     """The Prometheus exposition text of the engine's state at ``now``."""
-    return generate_latest(registry(store, lambda: now))
+    return generate_latest(registry(store, lambda: now, pipelines))

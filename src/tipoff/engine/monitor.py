@@ -14,6 +14,7 @@
 - the pipelines' own watches (e.g. the NBA prediction-quality checks), under their name;
 - service-level objectives the pipeline file declares, violated in the last day (a
   warning; critical once the SLO's error budget over its window is spent, see ``slo``);
+- stale outputs: a published file older than its schedule allows → a warning (outputs.py);
 - the self-heal cut-off: an unfinished run whose cut-off is near is forced, phase by
   phase, each turn (see ``heal``); what was forced is in the report and the log.
 
@@ -38,6 +39,8 @@ from tipoff.engine.clock import Clock
 from tipoff.engine.dependencies import WAITS_FOR
 from tipoff.engine.execution import Executor
 from tipoff.engine.heal import heal
+from tipoff.engine.outputs import ALERT_PREFIX as STALE_PREFIX
+from tipoff.engine.outputs import stale_alerts
 from tipoff.engine.pipeline import PipelineDef, is_critical
 from tipoff.engine.registry import Registry
 from tipoff.engine.schema import jobs, runs, transitions
@@ -95,9 +98,11 @@ class Monitor:
             found.append(dead)
         found += self._watches(now)
         found += self._slos(now)
+        found += stale_alerts(self.pipelines, now)
         opened = [a.key for a in found if self.book.raise_(a) is not None]
         resolved: list[str] = []
-        prefixes = ["stuck:", "slow:", "preflight:", "outcome:", "dead_letters", slo.ALERT_PREFIX]
+        prefixes = ["stuck:", "slow:", "preflight:", "outcome:", "dead_letters"]
+        prefixes += [slo.ALERT_PREFIX, STALE_PREFIX]
         prefixes += [f"{name}:" for p in self.pipelines.values() for name in p.watch_code]
         for prefix in prefixes:
             resolved += self.book.resolve_others(prefix, [a.key for a in found])

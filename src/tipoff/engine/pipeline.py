@@ -206,6 +206,8 @@ class PipelineDef:
     # name -> (store, first, last) -> JSON-ready values: the pipeline's read-only views
     # (its own tables) the dashboard shows, bound likewise
     view_code: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    # now -> the ages of the outputs it publishes (see outputs.py), bound with its resources
+    outputs_code: Any = field(default=None, compare=False, repr=False)
     # RunRequest -> key -> Default: the pipeline's run defaults (see ``run_params``),
     # bound with the pipeline's resources
     defaults_code: Any = field(default=None, compare=False, repr=False)
@@ -333,6 +335,7 @@ def parse_pipeline(text: str, *, source: str = "<string>") -> PipelineDef:
         "watch_code",
         "health_code",
         "view_code",
+        "outputs_code",
         "defaults_code",
     ):
         if key in raw:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from tipoff.engine.alerts import Alert
     from tipoff.engine.clock import Clock
     from tipoff.engine.health import Check
+    from tipoff.engine.outputs import OutputAge
     from tipoff.engine.pipeline import PipelineDef
     from tipoff.engine.store import Store
 
@@ -98,6 +99,8 @@ HealthFn = Callable[["Store", float], "Iterable[Check]"]
 # (store, first date, last date) -> JSON-ready values: a read-only view of the pipeline's
 # own tables the web layer serves (e.g. the predictions of a date, how the picks did)
 ViewFn = Callable[["Store", date, date], Any]
+# (the unbound definition, the pipeline's resources, now) -> the ages of its outputs
+OutputsFn = Callable[["PipelineDef", Mapping[str, Any], float], "Iterable[OutputAge]"]
 
 
 class Blueprint:
@@ -111,6 +114,7 @@ class Blueprint:
         self.watches: dict[str, WatchFn] = {}
         self.health_checks: dict[str, HealthFn] = {}
         self.views: dict[str, ViewFn] = {}
+        self.outputs_fn: OutputsFn | None = None
         self.run_defaults_fn: RunDefaultsFn | None = None
 
     def run_defaults(self, fn: RunDefaultsFn) -> RunDefaultsFn:
@@ -156,6 +160,13 @@ class Blueprint:
             return fn
 
         return register
+    def outputs(self, fn: OutputsFn) -> OutputsFn:
+        """Register the function that tells the ages of what the pipeline publishes and the
+        most its schedules allow (see ``tipoff.engine.outputs``); it gets the resources."""
+        if self.outputs_fn is not None:
+            raise ValueError(f"blueprint {self.name!r}: outputs registered twice")
+        self.outputs_fn = fn
+        return fn
 
     def cutoff(self, fn: CutoffFn) -> CutoffFn:
         """Register the function that tells a date's cut-off (see ``SelfHealPolicy``)."""
@@ -200,6 +211,7 @@ class Registry:
         self._watches: dict[str, WatchFn] = {}
         self._health: dict[str, HealthFn] = {}
         self._views: dict[str, ViewFn] = {}
+        self._outputs: OutputsFn | None = None
         self._run_defaults: RunDefaultsFn | None = None
         for bp in blueprints:
             self.include(bp)
@@ -225,6 +237,10 @@ class Registry:
             if name in self._views and self._views[name] is not view:
                 raise ValueError(f"view {name!r} registered by two blueprints")
             self._views[name] = view
+        if bp.outputs_fn is not None:
+            if self._outputs is not None and self._outputs is not bp.outputs_fn:
+                raise ValueError("outputs registered by two blueprints")
+            self._outputs = bp.outputs_fn
         if bp.cutoff_fn is not None:
             if self._cutoff is not None and self._cutoff is not bp.cutoff_fn:
                 raise ValueError("a cut-off registered by two blueprints")
@@ -241,6 +257,7 @@ class Registry:
         cut-off, watches, health lines, views, and the run defaults over ``resources`` (where
         the pipeline's package keeps what it read from the settings)."""
         defaults = self._run_defaults
+        outputs = self._outputs
         return replace(
             pipeline,
             check_code=dict(self._checks),
@@ -248,6 +265,11 @@ class Registry:
             watch_code=dict(self._watches),
             health_code=dict(self._health),
             view_code=dict(self._views),
+            outputs_code=(
+                None
+                if outputs is None
+                else functools.partial(outputs, pipeline, dict(resources or {}))
+            ),
             defaults_code=(
                 None
                 if defaults is None
