@@ -160,6 +160,7 @@ class Blueprint:
             return fn
 
         return register
+
     def outputs(self, fn: OutputsFn) -> OutputsFn:
         """Register the function that tells the ages of what the pipeline publishes and the
         most its schedules allow (see ``tipoff.engine.outputs``); it gets the resources."""
