@@ -57,6 +57,7 @@ class Season:
         self._availability: dict[tuple[str, int], TeamAvailability] = {}
         self._boxes: dict[str, GameBox] = {}
         self._books: dict[str, dict[str, list[Snapshot]]] = {}
+        self._lines: dict[str, dict[str, list[bookmaker.GameLine]]] = {}
         self._means: dict[tuple[str, frozenset[int], frozenset[int]], dict[int, float]] = {}
 
     # -- season-level draws ---------------------------------------------------------------
@@ -243,6 +244,8 @@ class Season:
     def game_lines(self, game: Game) -> dict[str, list[bookmaker.GameLine]]:
         """Every book's spread and total of ``game`` at each of its (re)pricings: the
         team points it expects, off by an error shared by the market plus its own."""
+        if game.game_id in self._lines:
+            return self._lines[game.game_id]
         snapshots = self.book_snapshots(game)
         rng = stream(self.seed, self.season, "game_lines", game.game_id)
         market = (
@@ -260,6 +263,7 @@ class Season:
                 bookmaker.game_line(book, *self._team_points(game, s.at), error, s.at)
                 for s in snapshots[book]
             ]
+        self._lines[game.game_id] = out
         return out
 
     def book_snapshots(self, game: Game) -> dict[str, list[Snapshot]]:
