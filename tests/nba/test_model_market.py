@@ -103,6 +103,11 @@ def test_consensus_leaves_out_quotes_from_the_commence_time_on() -> None:
     # the best price of each side at the consensus line, and its book
     assert (row["over_price"], row["over_book"]) == (-110, "a")
     assert (row["under_price"], row["under_book"]) == (100, "b")
+    # two books a point apart: the lower of the two (a line some book offers, as the
+    # pipeline takes it), priced by the book offering it
+    [row] = consensus_lines(pd.DataFrame([before[0], before[2]])).to_dict("records")
+    assert (row["book_line"], row["over_price"], row["over_book"]) == (10.5, -110, "a")
+    assert row["book_p_over"] == pytest.approx(0.5)
 
 
 def test_the_training_blend_reads_only_its_calibration_season() -> None:

@@ -3,7 +3,8 @@
 The props files quote each player at up to 10 books, some with ladders of alternate lines.
 Only quotes updated before the game's commence time count (a later one would be
 hindsight). Per (date, player) each book's main line is its latest main-line quote; the
-consensus ``book_line`` is the median of the books' main lines on the nearest half point;
+consensus ``book_line`` is the lower median of the books' main lines, so always a line some
+book offers (the pipeline's rule, :func:`tipoff.nba.analytics.context.main_lines`);
 ``book_p_over`` is the average, over the books quoting that line as their main line, of
 their over probability with the margin removed (the multiplicative method of
 :mod:`tipoff.nba.prices`); ``books`` counts the books, ``line_spread`` is the highest main
@@ -74,8 +75,8 @@ def consensus_lines(props: pd.DataFrame) -> pd.DataFrame:
     main = main.sort_values([*keys, "bookmaker", "updated"], kind="stable")
     main = main.drop_duplicates([*keys, "bookmaker"], keep="last")
     grouped = main.groupby(keys)["line"]
-    main = main.join(grouped.median().rename("median_line"), on=keys)
-    main["book_line"] = np.round(main["median_line"] * 2) / 2
+    lower = grouped.agg(lambda lines: np.sort(lines.to_numpy())[(len(lines) - 1) // 2])
+    main = main.join(lower.rename("book_line"), on=keys)
     at_line = main[np.isclose(main["line"], main["book_line"])]
     fair = at_line.groupby(keys)["fair_over"].mean().rename("book_p_over")
     out = main.groupby(keys).agg(book_line=("book_line", "first"), books=("bookmaker", "nunique"))
