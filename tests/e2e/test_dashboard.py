@@ -148,6 +148,10 @@ def test_the_dashboard_opens_on_the_latest_run_and_shows_what_is_stuck(
         row = row_of(dom, day, "backfill")
         assert re.findall(r'data-cell-state="(\w+)"', row) == ["done"] * 6
     assert "no run" in dom  # the days between game dates
+    # opening night predicted nobody: its row says so
+    degraded = row_of(dom, d.backfilled[0], "backfill")
+    assert 'data-run-status="complete_degraded"' in degraded
+    assert re.search(r"0 of \d+ players predicted", degraded), degraded
 
     # the date's phases and timeline name the dead processor
     assert f'data-processor="{STUCK_PROCESSOR}" data-processor-state="FAILED"' in dom
