@@ -198,25 +198,12 @@ def _orchestrator(
 ) -> Orchestrator:
     """The orchestrator on ``store`` (default: the settings' database); ``prepare`` creates
     or upgrades its schema, which a command acting on existing work leaves alone."""
-    # Imported here: the orchestrator pulls in the queue and worker, which ``status`` and
-    # ``config validate`` do not need, and those should answer fast.
-    from tipoff.engine.clock import SystemClock
-    from tipoff.engine.orchestrator import Orchestrator
-
+    # The orchestrator is imported when built: it pulls in the queue and worker, which
+    # ``status`` and ``config validate`` do not need, and those should answer fast.
     loaded = pipelines.load(pipeline or settings.pipeline)
     if mode is not None:
         _check_mode(loaded.definition.modes, mode)
-    store = store or Store(settings.database_url)
-    clock = SystemClock()
-    return Orchestrator(
-        store,
-        loaded.definition,
-        loaded.registry,
-        schemas=loaded.schemas,
-        clock=clock,
-        resources=loaded.resources(settings, store, clock),
-        prepare=prepare,
-    )
+    return loaded.orchestrator(settings, store or Store(settings.database_url), prepare=prepare)
 
 
 def _check_source(orch: Orchestrator, settings: Settings, params: dict[str, str]) -> None:

@@ -26,6 +26,7 @@ from tipoff.errors import ConfigError
 if TYPE_CHECKING:  # the registry and the store load only when a pipeline's code does
     from tipoff.engine.clock import Clock
     from tipoff.engine.migrations import SchemaComponent
+    from tipoff.engine.orchestrator import Orchestrator
     from tipoff.engine.registry import Registry
     from tipoff.engine.store import Store
 
@@ -56,6 +57,25 @@ class LoadedPipeline:
         """What the pipeline's processors need at run time (nothing, for most)."""
         factory = getattr(self.module, "resources", None)
         return {} if factory is None else dict(factory(settings, store, clock))
+
+    def orchestrator(
+        self, settings: Any, store: Store, *, clock: Clock | None = None, prepare: bool = True
+    ) -> Orchestrator:
+        """The orchestrator of this pipeline on ``store`` with its resources (the wall clock
+        unless told); ``prepare`` creates or upgrades the schema."""
+        from tipoff.engine.clock import SystemClock
+        from tipoff.engine.orchestrator import Orchestrator
+
+        clock = clock or SystemClock()
+        return Orchestrator(
+            store,
+            self.definition,
+            self.registry,
+            schemas=self.schemas,
+            clock=clock,
+            resources=self.resources(settings, store, clock),
+            prepare=prepare,
+        )
 
     def run_resources(self, settings: Any) -> dict[str, Any]:
         """The part of the resources a run's params default to (the settings it reads),

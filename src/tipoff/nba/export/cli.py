@@ -135,8 +135,6 @@ def _run(jobs: list[tuple[str, str, date, str | None, dict[str, Any]]]) -> int:
 
     from tipoff import pipelines
     from tipoff.engine import queue
-    from tipoff.engine.clock import SystemClock
-    from tipoff.engine.orchestrator import Orchestrator
     from tipoff.engine.schema import jobs as jobs_table
     from tipoff.engine.states import JobStatus
     from tipoff.engine.store import existing_store
@@ -154,17 +152,8 @@ def _run(jobs: list[tuple[str, str, date, str | None, dict[str, Any]]]) -> int:
             f"the database {redact_url(settings.database_url)} has no tipoff tables yet "
             "(run tipoff db upgrade --pipeline nba)"
         )
-    loaded = pipelines.load("nba")
-    clock = SystemClock()
-    orch = Orchestrator(
-        store,
-        loaded.definition,
-        loaded.registry,
-        schemas=loaded.schemas,
-        clock=clock,
-        resources=loaded.resources(settings, store, clock),
-        prepare=False,
-    )
+    orch = pipelines.load("nba").orchestrator(settings, store, prepare=False)
+    clock = orch.clock
     pipeline = orch.pipeline()
     batch = uuid.uuid4().hex[:12]
     specs = []
