@@ -640,9 +640,9 @@ def scheduler(
                 f"{f.instant.isoformat()} {f.pipeline}/{f.schedule} ({f.action}): {f.outcome}",
                 markup=False,
             )
-        if once:
-            _print_schedules(sched, fired)
         now_leading = sched.acquire()
+        if once:
+            _print_schedules(sched, fired, leading=now_leading)
         if now_leading != leading[0]:
             err.print(
                 "scheduler: leading"
@@ -658,9 +658,11 @@ def scheduler(
         sched.release()
 
 
-def _print_schedules(sched: Any, fired: list[Any]) -> None:
+def _print_schedules(sched: Any, fired: list[Any], *, leading: bool) -> None:
     """After a single turn: what it did, and when each schedule fires next."""
-    if sched.baselined:
+    if not leading:
+        out.print("another scheduler leads: nothing fired here", markup=False)
+    elif sched.baselined:
         out.print(
             f"{len(sched.baselined)} schedule(s) seen for the first time: baseline recorded, "
             "each fires from its next instant on (none fires for the past)",

@@ -415,6 +415,19 @@ def test_scheduler_once_says_what_fired_and_when_each_schedule_fires_next(
     again = cli("scheduler", "--once")
     assert again.stdout.splitlines()[0] == "nothing was due", again.stdout
     assert len([line for line in again.stdout.splitlines() if line.startswith("next ")]) == 2
+    # another scheduler holds the lead: this turn does nothing, and says so
+    from tipoff.engine.schema import locks
+
+    store = Store(sqlite_url)
+    try:
+        with store.transaction() as conn:
+            conn.execute(
+                sa.insert(locks).values(name="scheduler", holder="elsewhere", expires_at=4e9)
+            )
+    finally:
+        store.dispose()
+    standby = cli("scheduler", "--once")
+    assert standby.stdout.splitlines()[0] == "another scheduler leads: nothing fired here"
 
 
 def test_the_pipeline_option_names_its_real_default(cli: Cli) -> None:

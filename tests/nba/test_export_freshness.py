@@ -65,6 +65,9 @@ def test_a_latest_file_older_than_its_schedule_allows_alerts_until_rewritten(
     # since the last 05:00 run whose 2 h of grace are over: yesterday's
     assert shown[f"tipoff_output_max_age_seconds:{RESULTS}"] == 25 * 3600 + 600
     assert "tipoff_output_age_seconds:v1/performance/latest.json" not in shown  # never written
+    bucket.put_bytes("v1/performance/latest.json", b"not an export")  # unreadable: no age
+    assert "tipoff_output_age_seconds:v1/performance/latest.json" not in exposed()
+    bucket.delete("v1/performance/latest.json")
     clock.set(written + timedelta(hours=26, minutes=30))  # 07:40: the 05:00 export missed it
     monitor.check()
     assert ("opened", KEY) in inbox.kinds()

@@ -18,12 +18,15 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
+import structlog
 from croniter import croniter
 
 from tipoff.engine.outputs import OutputAge
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.nba.export import keys
 from tipoff.nba.export.processors import export_blueprint
+
+log = structlog.get_logger("tipoff.nba.export")
 
 GRACE_S = 2 * 3600.0  # the grading and exports a schedule sets off, with their retries
 
@@ -53,8 +56,12 @@ def latest_exports(
         due = croniter(sched.cron, local - timedelta(seconds=GRACE_S)).get_prev(datetime)
         age = None
         if bucket.exists(key):
-            written = datetime.fromisoformat(json.loads(bucket.get_bytes(key))["generated_at"])
-            age = max(0.0, now - written.timestamp())
+            try:
+                written = datetime.fromisoformat(json.loads(bucket.get_bytes(key))["generated_at"])
+            except (ValueError, KeyError, TypeError) as exc:  # not an export of ours
+                log.warning("export_unreadable", key=key, error=repr(exc))
+            else:
+                age = max(0.0, now - written.timestamp())
         rule = (
             f"not rewritten since {name} ran at {due:%a %H:%M %Z} "
             f"(due by {due + timedelta(seconds=GRACE_S):%H:%M})"
