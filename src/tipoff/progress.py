@@ -46,6 +46,7 @@ def steps(description: str, total: int, *, enabled: bool) -> Iterator[Step]:
         TimeElapsedColumn(),
         TextColumn("{task.fields[last]}"),
         console=Console(file=sys.stderr),
+        redirect_stdout=False,  # standard output is the report's, piped or not
     )
     with bar:
         task = bar.add_task(description, total=total, last="")
