@@ -10,7 +10,10 @@ risk: the larger it is, the likelier the starters sit a lopsided fourth quarter.
 Per game, each book's latest quote of each market counts only when it was made before the
 game's commence time (a later one is an in-play price that knows the score; a quote with
 an unknown time is kept, as for the player props); the consensus is the median over those
-books, each market on its own (a book may quote one and not the other). The same function
+books, each market on its own (a book may quote one and not the other). ``raw_game_lines``
+holds each book's quote as last scraped: a props scrape after tip-off replaces a book's
+pre-game quote with an in-play one, and that book then counts no more for the game (never
+the other way round). The same function
 serves the pipeline (raw ``raw_game_lines`` rows) and the evaluation (the shared game-lines
 file, already one consensus row per game).
 """
