@@ -96,14 +96,14 @@ def export(
     from tipoff.dates import parse_data_date
     from tipoff.nba.game_status import ET
 
-    if date_ is None and not players:
-        raise ConfigError("name --date D (and --only), or --players")
     if min_games is not None and not players:
         raise ConfigError("--min-games goes with --players")
     if mode is not None and date_ is None:
         raise ConfigError("--mode goes with --date")
     if only is not None and date_ is None:
         raise ConfigError("--only goes with --date")
+    if date_ is None and not players:
+        raise ConfigError("name --date D (and --only), or --players")
     try:
         day = parse_data_date(date_, "--date") if date_ is not None else None
     except ValueError as exc:
