@@ -252,3 +252,70 @@ def test_a_critical_fan_out_below_its_threshold_goes_on_once_retried_children_li
     drain(orch, clock)
     assert db.run_status(store, run.id) == RunStatus.COMPLETE.value
     assert export_jobs(store) == [("transition", "succeeded")]
+
+
+def chunked_coordinator(sizes: list[int], threshold: float = 0.8) -> ProcessorFn:
+    """Children doing several items each (``sizes``: items per child)."""
+
+    def fn(ctx: JobContext) -> Result:
+        children = [Child("child", f"c{i}", {"i": i, "n": n}, items=n) for i, n in enumerate(sizes)]
+        return Result(records=sum(sizes), fan_out=FanOut(children, threshold=threshold))
+
+    return fn
+
+
+def chunk_failing(failing: dict[int, int], dying: frozenset[int]) -> ProcessorFn:
+    """Child i fails ``failing[i]`` of its items (and succeeds), or dies when in ``dying``."""
+
+    def fn(ctx: JobContext) -> Result:
+        i = int(ctx.params["i"])
+        if i in dying:
+            raise RuntimeError(f"chunk {i} cannot be read")
+        done = write_effect(ctx)
+        done.failed_items = failing.get(i, 0)
+        return done
+
+    return fn
+
+
+def build_chunked(
+    store: Store, sizes: list[int], failing: dict[int, int], dying: frozenset[int] = frozenset()
+) -> Orchestrator:
+    pipeline = pipeline_from(
+        [[proc("coord")], [proc("export")]],
+        tasks=[{"name": "child", "max_attempts": 1}],
+        retry_base_s=0.001,
+        retry_cap_s=0.01,
+    )
+    return orchestrator_for(
+        store,
+        pipeline,
+        {"coord": chunked_coordinator(sizes), "child": chunk_failing(failing, dying)},
+    )
+
+
+def test_a_batch_counts_its_children_s_items_one_failed_item_failing_alone(store: Store) -> None:
+    """Three children of 4 items; one fails 1 of its 4 and succeeds: 11 of 12 succeeded."""
+    orch = build_chunked(store, [4, 4, 4], failing={1: 1})
+    (state,) = orch.run_dates([D], "same_day", concurrency=2, timeout_s=60)
+    assert state.status is RunStatus.COMPLETE, state.blocked
+    with store.read() as conn:
+        [progress] = batches.progress(conn, state.run.id)
+        children = conn.execute(
+            sa.select(jobs.c.status, jobs.c["items"], jobs.c.items_failed)
+            .where(jobs.c.processor == "child")
+            .order_by(jobs.c.key)
+        ).all()
+    assert (progress.expected, progress.succeeded, progress.failed) == (12, 11, 1)
+    assert children == [("succeeded", 4, 0), ("succeeded", 4, 1), ("succeeded", 4, 0)]
+
+
+def test_a_dead_child_fails_all_its_items_and_the_threshold_is_in_items(store: Store) -> None:
+    """A dead child of 3 items and a child failing 1 of its 5: 4 of 8 is under 80%."""
+    orch = build_chunked(store, [3, 5], failing={1: 1}, dying=frozenset({0}))
+    (state,) = orch.run_dates([D], "same_day", concurrency=2, timeout_s=60)
+    assert state.status is RunStatus.BLOCKED
+    with store.read() as conn:
+        [progress] = batches.progress(conn, state.run.id)
+    assert (progress.expected, progress.succeeded, progress.failed) == (8, 4, 4)
+    assert progress.completion_pct == 50.0

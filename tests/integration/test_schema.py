@@ -133,6 +133,8 @@ def test_a_version_1_engine_database_upgrades_keeping_its_jobs_and_transitions(
         for column in ("attempt_no", "infra_attempts"):  # version 7
             conn.execute(sa.text(f"ALTER TABLE jobs DROP COLUMN {column}"))
         conn.execute(sa.text("ALTER TABLE runs DROP COLUMN outcome"))  # version 8
+        for column in ("items", "items_failed"):  # version 9
+            conn.execute(sa.text(f"ALTER TABLE jobs DROP COLUMN {column}"))
         if conn.dialect.name == "postgresql":
             conn.execute(sa.text("ALTER TABLE runs ALTER COLUMN status TYPE VARCHAR(16)"))
         conn.execute(
@@ -192,3 +194,6 @@ def test_a_version_1_engine_database_upgrades_keeping_its_jobs_and_transitions(
             sa.select(jobs.c.attempts, jobs.c.attempt_no, jobs.c.infra_attempts)
         ).all()
     assert numbers == [(1, 1, 0)]
+    with store.read() as conn:  # an old job is one item, none failed
+        items = conn.execute(sa.select(jobs.c["items"], jobs.c.items_failed)).all()
+    assert items == [(1, 0)]

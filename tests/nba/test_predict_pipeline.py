@@ -89,7 +89,7 @@ PREDICTOR = NormalPredictor(
 
 def phases_5_6(**replace: str) -> PipelineDef:
     raw = yaml.safe_load(nba.PIPELINE_FILE.read_text())
-    mine = {"predict_player", "export_results", "export_player_profiles"}
+    mine = {"predict_game", "export_results", "export_player_profiles"}
     doc = {
         "pipeline": raw["pipeline"],
         "timezone": raw["timezone"],
@@ -469,6 +469,13 @@ def test_two_of_ten_failing_is_80_percent_and_the_exports_are_written(
     with store.read() as conn:
         [progress] = batches.progress(conn, state.run.id)
     assert (progress.succeeded, progress.failed, progress.completion_pct) == (8, 2, 80.0)
+    with store.read() as conn:  # one job for the game's ten players: two failed, not it
+        game_jobs = conn.execute(
+            sa.select(jobs.c.status, jobs.c["items"], jobs.c.items_failed).where(
+                jobs.c.processor == "predict_game"
+            )
+        ).all()
+    assert game_jobs == [("succeeded", 10, 2)]
     tonight = m.TonightAllPlayers.model_validate_json(
         read_json(tmp_path, "v1/tonight/all-players.json")
     )
@@ -494,11 +501,11 @@ def test_two_of_ten_failing_is_80_percent_and_the_exports_are_written(
     assert f"v1/best-bets/{D}.json" in files
 
 
-def test_predictions_retried_after_the_export_reach_the_exports(
+def test_predictions_redone_after_the_export_reach_the_exports(
     store: Store, tmp_path: Path
 ) -> None:
-    """Two player jobs die, the exports go out with 8 of 10; once the model is mended and
-    the dead letters retried, the batch counts 10 and the export runs again with all 10."""
+    """Two players fail, the exports go out with 8 of 10; once the model is mended and the
+    coordinator run again, the new batch counts 10 and the export runs again with all 10."""
     broken = [True]
 
     def distribution(frame: pd.DataFrame) -> tuple[Sequence[float], Sequence[float]]:
@@ -527,7 +534,8 @@ def test_predictions_retried_after_the_export_reach_the_exports(
 
     assert {p.player_id for p in archive().predictions} == set(range(102, 110))
     broken.clear()
-    assert manual.retry_dead(store, None, now=time.time()) == 2
+    manual.trigger_phase(store, orch.pipeline(), D, "same_day", 5, now=time.time(),
+                         processors=["predict_coordinator"])  # fmt: skip
     ex = orch.executor("w")
     while pending := queue.claim(store, worker_id="w", limit=20, now=time.time(), lease_s=60):
         for job in pending:
@@ -536,12 +544,13 @@ def test_predictions_retried_after_the_export_reach_the_exports(
     c = archive().completion
     assert (c.expected, c.predicted, c.failed, c.completion_pct) == (10, 10, 0, 100.0)
     with store.read() as conn:
-        [b] = conn.execute(sa.select(batches_table)).all()
+        first, again = conn.execute(sa.select(batches_table).order_by(batches_table.c.id)).all()
         exports = conn.execute(
             sa.select(jobs.c.trigger_source).where(jobs.c.processor == "export_tonight")
         ).scalars()
         assert sorted(exports) == ["late", "transition"]
-    assert (b.expected, b.succeeded, b.failed) == (10, 10, 0)
+    assert (first.expected, first.succeeded, first.failed) == (10, 8, 2)
+    assert (again.expected, again.succeeded, again.failed) == (10, 10, 0)
 
 
 # -- grading, results, performance and the modes ------------------------------------------

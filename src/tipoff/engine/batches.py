@@ -9,6 +9,10 @@ the children succeeded, as dead otherwise (so a critical fan-out below its thres
 blocks the run, visibly). Counts are derived from the children's rows, never kept as
 counters, so retries and dead-letter requeues cannot make them drift.
 
+Counts are in items: a child may do several (``Child.items``, e.g. a chunk of players) and
+report how many of them it could not (``Result.failed_items``). A dead child fails all its
+items; a succeeded one fails those it reported, the rest succeeded.
+
 Locks: batch rows are locked (in id order) before any transition row, everywhere.
 """
 
@@ -88,7 +92,7 @@ def open_batch(
             "transition_id": parent.transition_id,
             "run_id": parent.run_id,
             "processor": parent.processor,
-            "expected": len(fan_out.children),
+            "expected": sum(max(1, c.items) for c in fan_out.children),
             "threshold": fan_out.threshold,
             "created_at": now,
         },
@@ -124,6 +128,7 @@ def open_batch(
                 timeout_s=pipeline.timeout_s(proc),
                 correlation_id=parent.correlation_id,
                 trigger_source="fan_out",
+                items=max(1, child.items),
             )
         )
     queue.enqueue(store, conn, specs, now=now, return_ids=False)
@@ -131,15 +136,26 @@ def open_batch(
 
 
 _LOCK_BATCH = sa.select(batches).where(batches.c.id == sa.bindparam("bid")).with_for_update()
+_ITEMS = jobs.c["items"]  # not jobs.c.items: that is the column collection's method
+_FAILED_OF_SUCCEEDED = sa.case((jobs.c.items_failed > _ITEMS, _ITEMS), else_=jobs.c.items_failed)
 _CHILD_COUNTS = (
-    sa.select(jobs.c.status, sa.func.count())
+    sa.select(jobs.c.status, sa.func.sum(_ITEMS), sa.func.sum(_FAILED_OF_SUCCEEDED))
     .where(jobs.c.batch_id == sa.bindparam("bid"))
     .group_by(jobs.c.status)
 )
 
 
-def _counts(conn: sa.Connection, batch_id: int) -> dict[str, int]:
-    return {str(r[0]): int(r[1]) for r in conn.execute(_CHILD_COUNTS, {"bid": batch_id})}
+def _item_counts(conn: sa.Connection, batch_id: int) -> tuple[int, int]:
+    """(succeeded, failed) items of the batch's children: a dead child's items all
+    failed, a succeeded child's items but those it reported failed succeeded."""
+    succeeded = failed = 0
+    for status, items, not_done in conn.execute(_CHILD_COUNTS, {"bid": batch_id}):
+        if status == JobStatus.SUCCEEDED.value:
+            succeeded += int(items) - int(not_done)
+            failed += int(not_done)
+        elif status == JobStatus.DEAD.value:
+            failed += int(items)
+    return succeeded, failed
 
 
 def settle(conn: sa.Connection, batch_ids: Iterable[int], *, now: float) -> list[Settled]:
@@ -154,9 +170,7 @@ def settle(conn: sa.Connection, batch_ids: Iterable[int], *, now: float) -> list
     out: list[Settled] = []
     for batch_id in sorted(set(batch_ids)):
         b = conn.execute(_LOCK_BATCH, {"bid": batch_id}).one()._mapping
-        counts = _counts(conn, batch_id)
-        succeeded = int(counts.get(JobStatus.SUCCEEDED.value, 0))
-        failed = int(counts.get(JobStatus.DEAD.value, 0))
+        succeeded, failed = _item_counts(conn, batch_id)
         if succeeded + failed < b["expected"]:
             continue  # children still queued, running or waiting to retry
         if b["settled_at"] is not None and (b["succeeded"], b["failed"]) == (succeeded, failed):
@@ -190,9 +204,7 @@ def progress(conn: sa.Connection, run_id: int) -> list[Progress]:
     out = []
     for r in rows:
         b = r._mapping
-        counts = _counts(conn, b["id"])
-        succeeded = int(counts.get(JobStatus.SUCCEEDED.value, 0))
-        failed = int(counts.get(JobStatus.DEAD.value, 0))
+        succeeded, failed = _item_counts(conn, b["id"])
         out.append(
             Progress(
                 batch_id=b["id"],

@@ -276,7 +276,9 @@ class Executor:
         plain = [f for f in finished if f.result is not None and f.result.write is None]
         if plain:
             ours = queue.mark_succeeded_many(
-                conn, [(f.job, f.result.records) for f in plain if f.result], now=now
+                conn,
+                [(f.job, f.result.records, _failed_items(f.result)) for f in plain if f.result],
+                now=now,
             )
             for f in plain:
                 assert f.result is not None
@@ -292,7 +294,13 @@ class Executor:
                 continue
             savepoint = conn.begin_nested() if isolate else None
             try:
-                queue.mark_succeeded(conn, f.job, now=now, records=f.result.records)
+                queue.mark_succeeded(
+                    conn,
+                    f.job,
+                    now=now,
+                    records=f.result.records,
+                    items_failed=_failed_items(f.result),
+                )
                 records = f.result.records
                 assert f.result.write is not None
                 written = f.result.write(conn)
@@ -609,6 +617,12 @@ def _is_disconnect(exc: BaseException) -> bool:
 def new_execution_id() -> str:
     """32 hex digits, ordered by creation time (like UUIDv7) so the log's key index appends."""
     return f"{time.time_ns():016x}{os.urandom(8).hex()}"
+
+
+def _failed_items(result: Result) -> int:
+    """The items a succeeded fan-out child could not do (never negative; the batch caps
+    them at the child's items)."""
+    return max(0, int(result.failed_items))
 
 
 def _describe(exc: BaseException) -> str:

@@ -44,6 +44,7 @@ class JobSpec:
     correlation_id: str | None = None
     priority: int = 0
     run_after: float | None = None
+    items: int = 1  # a fan-out child's units of work (see registry.Child)
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ _ENQUEUE_COLUMNS = (
     "key", "pipeline", "processor", "phase", "mode", "data_date", "params", "transition_id",
     "run_id", "batch_id", "status", "priority", "attempts", "max_attempts", "timeout_s",
     "run_after", "correlation_id", "trigger_source", "queued_at", "attempt_no", "infra_attempts",
+    "items",
 )  # fmt: skip
 _ENQUEUE = Sql(
     f"INSERT INTO jobs ({', '.join(_ENQUEUE_COLUMNS)}) "
@@ -160,6 +162,7 @@ def enqueue(
             "queued_at": now,
             "attempt_no": 0,
             "infra_attempts": 0,
+            "items": s.items,
         }
         for s in specs
     ]
@@ -238,7 +241,7 @@ _FENCE = sa.and_(
 _MARK_SUCCEEDED = Sql(
     """
     UPDATE jobs SET status = 'succeeded', finished_at = :now, records = :records,
-                    lease_until = NULL, last_error = NULL
+                    items_failed = :items_failed, lease_until = NULL, last_error = NULL
     WHERE id = :job_id AND status = 'running' AND worker_id = :fence_worker
       AND attempt_no = :fence_attempt
     """
@@ -266,19 +269,24 @@ _MARK_SUCCEEDED_RETURNING = Sql(_MARK_SUCCEEDED.text + " RETURNING id")
 
 
 def mark_succeeded_many(
-    conn: sa.Connection, finished: Sequence[tuple[Job, int]], *, now: float
+    conn: sa.Connection, finished: Sequence[tuple[Job, int, int]], *, now: float
 ) -> set[int]:
-    """Fence and finish many (job, records) at once; returns the ids still ours.
-
-    A job missing from the result lost its lease: nothing of it was changed.
+    """Fence and finish many (job, records, failed items) at once; returns the ids still
+    ours. A job missing from the result lost its lease: nothing of it was changed.
     """
-    params = [{**_fence_params(job), "now": now, "records": records} for job, records in finished]
+    params = [
+        {**_fence_params(job), "now": now, "records": records, "items_failed": failed}
+        for job, records, failed in finished
+    ]
     return {row[0] for row in _MARK_SUCCEEDED_RETURNING.run_many(conn, params, returning=True)}
 
 
-def mark_succeeded(conn: sa.Connection, job: Job, *, now: float, records: int) -> None:
+def mark_succeeded(
+    conn: sa.Connection, job: Job, *, now: float, records: int, items_failed: int = 0
+) -> None:
     """Fence and finish: raises LeaseLost if another worker took the job over."""
-    result = _MARK_SUCCEEDED.run(conn, {**_fence_params(job), "now": now, "records": records})
+    params = {**_fence_params(job), "now": now, "records": records, "items_failed": items_failed}
+    result = _MARK_SUCCEEDED.run(conn, params)
     if result.rowcount != 1:
         raise LeaseLost(
             f"job {job.id} ({job.processor}, attempt {job.attempts}) lost its lease; "

@@ -40,28 +40,36 @@ class Result:
     """What a processor produced: a record count and the writes to commit with completion.
 
     ``write`` returns the number of records it wrote (overrides ``records``) or None.
+    ``failed_items``: of a fan-out child standing for several items (``Child.items``), how
+    many it could not do; the batch counts them failed, the rest succeeded.
     """
 
     records: int = 0
     write: WriteFn | None = None
     detail: Mapping[str, Any] = field(default_factory=dict)
     fan_out: FanOut | None = None
+    failed_items: int = 0
 
 
 @dataclass(frozen=True)
 class Child:
     """One job of a fan-out: a processor (declared under the pipeline's ``tasks``), a part
-    name unique within the fan-out (it makes the child's idempotency key), and its params."""
+    name unique within the fan-out (it makes the child's idempotency key), and its params.
+
+    ``items`` is how many of the batch's units the child does (one prediction per player,
+    several players per job): the batch's counts and threshold are in items, so a job doing
+    ten players that fails one counts nine succeeded and one failed."""
 
     processor: str
     part: str
     params: Mapping[str, Any] = field(default_factory=dict)
+    items: int = 1
 
 
 @dataclass(frozen=True)
 class FanOut:
     """Children enqueued with the parent's success; the parent completes for its phase when
-    they have all settled and at least ``threshold`` of them succeeded."""
+    they have all settled and at least ``threshold`` of their items succeeded."""
 
     children: Sequence[Child]
     threshold: float = 0.8

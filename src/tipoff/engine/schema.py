@@ -92,6 +92,9 @@ jobs = sa.Table(
     sa.Column("transition_id", sa.Integer),
     sa.Column("run_id", sa.Integer),
     sa.Column("batch_id", sa.Integer),  # a child of a fan-out (see batches)
+    # a fan-out child's units of work, and how many of them its success could not do
+    sa.Column("items", sa.Integer, nullable=False, default=1, server_default="1"),
+    sa.Column("items_failed", sa.Integer, nullable=False, default=0, server_default="0"),
     sa.Column("status", sa.String(16), nullable=False),
     sa.Column("priority", sa.Integer, nullable=False, default=0),
     # attempts charged to the processor (its own failures), against max_attempts; a dead

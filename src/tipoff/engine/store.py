@@ -87,10 +87,25 @@ def _v7_to_v8(conn: sa.Connection) -> None:
     conn.execute(sa.text("ALTER TABLE runs ADD COLUMN outcome TEXT"))
 
 
+def _v8_to_v9(conn: sa.Connection) -> None:
+    """Fan-out children that do several items each (predictions in chunks of players)."""
+    conn.execute(sa.text("ALTER TABLE jobs ADD COLUMN items INTEGER NOT NULL DEFAULT 1"))
+    conn.execute(sa.text("ALTER TABLE jobs ADD COLUMN items_failed INTEGER NOT NULL DEFAULT 0"))
+
+
 ENGINE_SCHEMA = migrations.SchemaComponent(
     "engine",
     metadata,
-    migrations=(_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5, _v5_to_v6, _v6_to_v7, _v7_to_v8),
+    migrations=(
+        _v1_to_v2,
+        _v2_to_v3,
+        _v3_to_v4,
+        _v4_to_v5,
+        _v5_to_v6,
+        _v6_to_v7,
+        _v7_to_v8,
+        _v8_to_v9,
+    ),
 )
 
 DEFAULT_SQLITE_BUSY_TIMEOUT_S = 30.0

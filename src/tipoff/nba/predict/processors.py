@@ -1,19 +1,23 @@
-"""Phase 5: the prediction coordinator and the per-player prediction jobs.
+"""Phase 5: the prediction coordinator and the per-game prediction jobs.
 
 ``predict_coordinator`` loads the date's universe (the upcoming-game context joined to
 the feature store), sorts every player into an :class:`~.inputs.Eligibility`, and fans
-out one ``predict_player`` job per player to predict. Players with fewer than
+out one ``predict_game`` job per game for its players to predict (the batch counts
+players: each job stands for as many items as it has players). Players with fewer than
 ``min_games`` games are ``needs_bootstrap``: counted, logged, recorded in
 ``prediction_batches`` and never given a prediction (no default line). In strict mode a
 player also needs the book's line and complete features; fallback mode predicts from
 what there is and multiplies the confidence by ``fallback_confidence_multiplier``.
 
-The fan-out goes through the queue, so a crashed prediction is retried and dead-lettered
-like any job, and the coordinator completes for phase 5 only when its children have
-settled: as succeeded when at least ``export_threshold`` (80%) of them succeeded, so the
-export phase starts; as dead otherwise, which blocks the run naming the coordinator.
-The engine's batch row counts expected, succeeded and failed predictions (``tipoff
-status`` shows them with the completion percentage).
+A game's players are predicted together (one read, one call of the model for all of
+them). A player whose prediction fails (a bad feature row the model refuses) fails alone:
+the job predicts its players one by one to find him, writes the others, and reports him as
+a failed item. A job that fails as a whole (its read, its write) is retried and
+dead-lettered like any job, all its players failed. The coordinator completes for phase 5
+only when its children have settled: as succeeded when at least ``export_threshold`` (80%)
+of the players succeeded, so the export phase starts; as dead otherwise, which blocks the
+run naming the coordinator. The engine's batch row counts expected, succeeded and failed
+predictions (``tipoff status`` shows them with the completion percentage).
 """
 
 from __future__ import annotations
@@ -33,14 +37,14 @@ from tipoff.nba import prices
 from tipoff.nba.model.blend import MARKET_ONLY, Blend
 from tipoff.nba.predict import lines as L
 from tipoff.nba.predict.inputs import Eligibility, PlayerInputs, load_inputs
-from tipoff.nba.predict.predictor import Predictor, resolve_predictor
+from tipoff.nba.predict.predictor import Forecast, Predictor, resolve_predictor
 from tipoff.nba.predict.settings import PredictSettings, predict_settings
 from tipoff.nba.predict.tables import player_prop_predictions, prediction_batches
 
 log = structlog.get_logger("tipoff.nba.predict")
 
 COORDINATOR = "predict_coordinator"
-PLAYER_TASK = "predict_player"
+GAME_TASK = "predict_game"
 PREDICTED = frozenset({Eligibility.READY, Eligibility.FALLBACK})
 
 predict_blueprint = Blueprint("nba")
@@ -61,11 +65,13 @@ def predict_coordinator(ctx: JobContext) -> Result:
     with ctx.store.read() as conn:
         players = load_inputs(conn, day)
     groups: dict[Eligibility, list[int]] = {}
+    game_of: dict[int, str] = {}
     for p in players:
         e = p.eligibility(
             strict=settings.strict, min_games=settings.min_games, names=predictor.feature_names
         )
         groups.setdefault(e, []).append(p.player_id)
+        game_of[p.player_id] = p.game_id
     to_predict = sorted(pid for e in PREDICTED for pid in groups.get(e, []))
     skipped = {e.value: ids for e, ids in sorted(groups.items()) if e not in PREDICTED}
     bootstrap = len(groups.get(Eligibility.NEEDS_BOOTSTRAP, []))
@@ -110,7 +116,13 @@ def predict_coordinator(ctx: JobContext) -> Result:
         conn.execute(stale)
         return len(to_predict)
 
-    children = [Child(PLAYER_TASK, str(pid), {"player_id": pid}) for pid in to_predict]
+    by_game: dict[str, list[int]] = {}
+    for pid in to_predict:
+        by_game.setdefault(game_of[pid], []).append(pid)
+    children = [
+        Child(GAME_TASK, game, {"game_id": game, "player_ids": ids}, items=len(ids))
+        for game, ids in sorted(by_game.items())
+    ]
     return Result(
         records=len(to_predict),
         write=write,
@@ -150,39 +162,113 @@ def _upsert_batch(
     conn.execute(stmt.on_conflict_do_update(index_elements=["game_date"], set_=values))
 
 
-@predict_blueprint.processor(PLAYER_TASK)
-def predict_player(ctx: JobContext) -> Result:
-    """One player's prediction: the distribution and every line's probabilities."""
+@predict_blueprint.processor(GAME_TASK)
+def predict_game(ctx: JobContext) -> Result:
+    """A game's players' predictions: the distribution and every line's probabilities.
+
+    A player the model fails on is left out and counted as a failed item; the others are
+    written. A player no longer eligible (or gone from the date) gets no rows."""
     day = job_date(ctx)
     try:
-        player_id = int(ctx.params["player_id"])
+        player_ids = sorted({int(pid) for pid in ctx.params["player_ids"]})
     except (KeyError, TypeError, ValueError):
-        raise ProcessorError(f"{ctx.processor}: params.player_id missing or not an id") from None
+        raise ProcessorError(
+            f"{ctx.processor}: params.player_ids missing or not a list of ids"
+        ) from None
     settings = predict_settings(ctx.params, processor=ctx.processor)
     predictor = resolve_predictor(ctx)
     with ctx.store.read() as conn:
-        found = load_inputs(conn, day, [player_id])
-    rows: list[dict[str, object]] = []
-    if found:
-        inputs = found[0]
+        found = load_inputs(conn, day, player_ids)
+    eligible: list[tuple[PlayerInputs, Eligibility]] = []
+    for inputs in found:
         e = inputs.eligibility(
             strict=settings.strict, min_games=settings.min_games, names=predictor.feature_names
         )
         if e in PREDICTED:
-            rows = prediction_rows(ctx, inputs, e, predictor, settings, day)
+            eligible.append((inputs, e))
+    rows, failed = predict_players(ctx, eligible, predictor, settings, day)
+    if failed:
+        log.warning(
+            "predict_players_failed",
+            game_date=day.isoformat(),
+            game_id=ctx.params.get("game_id"),
+            failed=failed,
+        )
     t = player_prop_predictions
 
     def write(conn: sa.Connection) -> int:
-        conn.execute(sa.delete(t).where(t.c.game_date == day, t.c.player_id == player_id))
+        conn.execute(sa.delete(t).where(t.c.game_date == day, t.c.player_id.in_(player_ids)))
         if rows:
             conn.execute(sa.insert(t), rows)
         return len(rows)
 
-    return Result(records=len(rows), write=write)
+    return Result(
+        records=len(rows),
+        write=write,
+        detail={"players": len(player_ids), "failed": failed},
+        failed_items=len(failed),
+    )
 
 
-def feature_frame(p: PlayerInputs, names: Sequence[str]) -> pd.DataFrame:
-    """One row: every feature of the store's row (the model may read more than its
+def predict_players(
+    ctx: JobContext,
+    players: Sequence[tuple[PlayerInputs, Eligibility]],
+    predictor: Predictor,
+    settings: PredictSettings,
+    day: date,
+) -> tuple[list[dict[str, object]], dict[int, str]]:
+    """The rows of every player, and the players whose prediction failed (id -> why).
+
+    All at once first; when that fails (one bad row fails the model's call for all), one by
+    one, so only the bad players fail."""
+    try:
+        return _predict_together(ctx, players, predictor, settings, day), {}
+    except Exception:  # any player's failure: find whose, one by one
+        pass
+    rows: list[dict[str, object]] = []
+    failed: dict[int, str] = {}
+    for p, e in players:
+        try:
+            rows.extend(prediction_rows(ctx, p, e, predictor, settings, day))
+        except Exception as exc:  # this player fails, the others go on
+            failed[p.player_id] = f"{type(exc).__name__}: {exc}"[:300]
+    return rows, failed
+
+
+def _predict_together(
+    ctx: JobContext,
+    players: Sequence[tuple[PlayerInputs, Eligibility]],
+    predictor: Predictor,
+    settings: PredictSettings,
+    day: date,
+) -> list[dict[str, object]]:
+    """:func:`prediction_rows` of every player, with two calls of the model in all."""
+    if not players:
+        return []
+    names = list(predictor.feature_names)
+    frame = pd.DataFrame([feature_values(p, names) for p, _ in players], dtype="float64")
+    centers: list[tuple[float, str] | None] = [
+        None if p.book_line is None else (p.book_line, "book") for p, _ in players
+    ]
+    missing = [i for i, c in enumerate(centers) if c is None]
+    if missing:
+        part = frame.iloc[missing].reset_index(drop=True)
+        for i, first in zip(missing, predictor.predict(part, [[] for _ in missing]), strict=True):
+            centers[i] = (L.model_line(first.mean), "model")
+    wanted = [
+        [(o, center + o) for o in settings.offsets if center + o > 0]
+        for center, _ in (c for c in centers if c is not None)
+    ]
+    forecasts = predictor.predict(frame, [[line for _, line in w] for w in wanted])
+    rows: list[dict[str, object]] = []
+    for (p, e), center, w, forecast in zip(players, centers, wanted, forecasts, strict=True):
+        assert center is not None
+        rows.extend(_line_rows(ctx, p, e, predictor, settings, day, center[1], w, forecast))
+    return rows
+
+
+def feature_values(p: PlayerInputs, names: Sequence[str]) -> dict[str, float]:
+    """Every feature of the store's row (the model may read more than its
     ``feature_names``, e.g. a base level), its inputs NaN where missing, and the counts."""
     assert p.features is not None
     values: dict[str, float] = dict(p.features)
@@ -191,7 +277,12 @@ def feature_frame(p: PlayerInputs, names: Sequence[str]) -> pd.DataFrame:
     values.setdefault("total_games_available", float(p.games_played))
     quality = p.feature_quality_score
     values.setdefault("feature_quality_score", math.nan if quality is None else quality)
-    return pd.DataFrame([values], dtype="float64")
+    return values
+
+
+def feature_frame(p: PlayerInputs, names: Sequence[str]) -> pd.DataFrame:
+    """One row: :func:`feature_values` of the player."""
+    return pd.DataFrame([feature_values(p, names)], dtype="float64")
 
 
 def prediction_rows(
@@ -213,6 +304,22 @@ def prediction_rows(
         center, source = L.model_line(first.mean), "model"
     wanted = [(o, center + o) for o in settings.offsets if center + o > 0]
     [forecast] = predictor.predict(frame, [[line for _, line in wanted]])
+    return _line_rows(ctx, p, eligibility, predictor, settings, day, source, wanted, forecast)
+
+
+def _line_rows(
+    ctx: JobContext,
+    p: PlayerInputs,
+    eligibility: Eligibility,
+    predictor: Predictor,
+    settings: PredictSettings,
+    day: date,
+    source: str,
+    wanted: Sequence[tuple[float, float]],
+    forecast: Forecast,
+) -> list[dict[str, object]]:
+    """One row per line of the player's forecast (``wanted``: offset and line)."""
+    names = list(predictor.feature_names)
     if len(forecast.lines) != len(wanted):
         raise ProcessorError(
             f"{ctx.processor}: model {predictor.version} priced {len(forecast.lines)} of "
