@@ -1,10 +1,12 @@
 """A date's inputs to phase 4: the box-score history strictly before it, and its targets.
 
-The database is the source of truth: :func:`load_history` reads every player and team
+The database is the source of truth: :func:`load_history` gives every player and team
 box-score row dated before D (the whole history, so counts such as
 ``total_games_available`` cover a player's career, not a recent window: seeds 003, fix 3)
 and the date's targets from ``upcoming_player_game_context``. Nothing dated D or later
-is read, so no feature of D can depend on it.
+is read, so no feature of D can depend on it. The rows an earlier date of the same
+database already read are held (see :mod:`.held`): a date fetches only the rows dated
+since, once the held ones are checked to be current.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from tipoff.errors import ProcessorError
 from tipoff.nba.analytics import reads
 from tipoff.nba.analytics import tables as t
 from tipoff.nba.features import PLAYER_HISTORY_COLUMNS
+from tipoff.nba.precompute import held
 from tipoff.nba.precompute.shared import shared_features
 
 TARGET_COLUMNS = (
@@ -35,6 +38,7 @@ class History:
     players: pd.DataFrame  # PLAYER_HISTORY_COLUMNS, DNP rows included
     teams: pd.DataFrame  # TEAM_HISTORY_COLUMNS
     targets: pd.DataFrame  # TARGET_COLUMNS, one row per player of the date
+    rows_read: int = 0  # box-score rows the database returned for this history
 
     @cached_property
     def features(self) -> pd.DataFrame:
@@ -72,6 +76,5 @@ def load_history(conn: sa.Connection, day: date, *, who: str = "precompute") -> 
             f"{who} {day}: the date has scheduled games but no upcoming_player_game_context "
             "rows: run phase 3 for the date first"
         )
-    players = reads.player_boxes(conn, before=day, columns=PLAYER_HISTORY_COLUMNS)
-    teams = reads.team_boxes(conn, before=day)
-    return History(day, players, teams, targets)
+    read = held.read_history(conn, day, PLAYER_HISTORY_COLUMNS)
+    return History(day, read.players, read.teams, targets, read.rows_read)

@@ -40,6 +40,7 @@ def _detail(history: History, **more: Any) -> dict[str, Any]:
     return {
         "targets": len(history.targets),
         "history_rows": len(history.players),
+        "history_rows_read": history.rows_read,
         **more,
     }
 

@@ -1,0 +1,155 @@
+"""The box-score history a process has already read, carried from one date to the next.
+
+Phase 4 reads every box score before its date; a backfill or a live season asks for date
+after date, so most of what a date reads is what the previous date read. This module
+keeps, per database, the frames of the last date read and reads only what is new: the
+rows dated from that date up to the next one. Before reusing them it checks, with one
+aggregate query per table, that the rows it holds are still what the database has (their
+count and sums of the loaded-at stamps and two statistics); a box score rewritten,
+added or deleted among the earlier dates fails the check and the whole history is read
+again. So the frames are always those a full read would give (in another row order,
+which the features do not depend on), and the rows fetched per date are bounded by the
+dates since the last read, not by the history's length.
+
+Nothing dated on or after the requested date is ever read: the bound of every query is
+``game_date < day``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+import sqlalchemy as sa
+
+from tipoff.nba.analytics import reads
+from tipoff.nba.raw import tables as raw
+
+KEEP = 2  # databases held at once (a benchmark compares two in one process)
+
+_lock = threading.Lock()
+_held: OrderedDict[str, _Held] = OrderedDict()
+
+
+@dataclass
+class _Table:
+    frame: pd.DataFrame
+    checksum: tuple[int, ...]
+
+
+@dataclass
+class _Held:
+    lock: threading.Lock
+    through: date | None = None  # the frames hold every row dated before this
+    players: _Table | None = None
+    teams: _Table | None = None
+
+
+@dataclass(frozen=True)
+class Read:
+    """A history's frames, and how many rows the database returned to build them."""
+
+    players: pd.DataFrame
+    teams: pd.DataFrame
+    rows_read: int
+
+
+def _checksum(conn: sa.Connection, table: sa.Table, before: date) -> tuple[int, ...]:
+    """Count and integer sums of the rows dated before ``before``: any row added, removed
+    or rewritten (a new loaded-at stamp) changes it."""
+    c = table.c
+    stamp = sa.cast(c.loaded_at * 1000, sa.BigInteger)
+    row = conn.execute(
+        sa.select(
+            sa.func.count(),
+            sa.func.coalesce(sa.func.sum(stamp), 0),
+            sa.func.coalesce(sa.func.sum(c.pts), 0),
+            sa.func.coalesce(sa.func.sum(c.fga), 0),
+        ).where(c.game_date < before)
+    ).one()
+    return tuple(int(v) for v in row)
+
+
+def _rows(
+    conn: sa.Connection, table: sa.Table, columns: Sequence[str], start: date | None, end: date
+) -> pd.DataFrame:
+    stmt = sa.select(*(table.c[name] for name in columns)).where(table.c.game_date < end)
+    if start is not None:
+        stmt = stmt.where(table.c.game_date >= start)
+    return reads.frame(conn, stmt)
+
+
+def _read_table(
+    conn: sa.Connection,
+    table: sa.Table,
+    columns: Sequence[str],
+    held: _Table | None,
+    through: date | None,
+    day: date,
+) -> tuple[_Table, int]:
+    """The table's rows before ``day``, from what is held when it is still current."""
+    if (
+        held is not None
+        and through is not None
+        and through <= day
+        and _checksum(conn, table, through) == held.checksum
+    ):
+        new = _rows(conn, table, columns, through, day)
+        frame = held.frame if new.empty else _concat(held.frame, new, columns)
+        return _Table(frame, _checksum(conn, table, day)), len(new)
+    frame = _rows(conn, table, columns, None, day)
+    return _Table(frame, _checksum(conn, table, day)), len(frame)
+
+
+def _concat(old: pd.DataFrame, new: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+    if old.empty:
+        return new.reset_index(drop=True)
+    return pd.concat([old, new[list(columns)]], ignore_index=True)
+
+
+def read_history(
+    conn: sa.Connection,
+    day: date,
+    player_columns: Sequence[str],
+    team_columns: Sequence[str] = reads.TEAM_BOX_COLUMNS,
+) -> Read:
+    """Every player and team box-score row dated before ``day`` (copies: callers may
+    change them), reading only the dates not held yet when the held rows are current."""
+    key = conn.engine.url.render_as_string(hide_password=True)
+    with _lock:
+        held = _held.get(key)
+        if held is None:
+            held = _held[key] = _Held(threading.Lock())
+            while len(_held) > KEEP:
+                _held.popitem(last=False)
+        else:
+            _held.move_to_end(key)
+    with held.lock:
+        reusable = held.players is not None and list(held.players.frame.columns) == list(
+            player_columns
+        )
+        through = held.through if reusable else None
+        players, n_players = _read_table(
+            conn,
+            raw.raw_player_boxscores,
+            player_columns,
+            held.players if reusable else None,
+            through,
+            day,
+        )
+        teams, n_teams = _read_table(
+            conn, raw.raw_team_boxscores, team_columns, held.teams, through, day
+        )
+        if held.through is None or day >= held.through or not reusable:
+            held.through, held.players, held.teams = day, players, teams
+        return Read(players.frame.copy(), teams.frame.copy(), n_players + n_teams)
+
+
+def forget() -> None:
+    """Drop every held history (the next read of each database is a full one)."""
+    with _lock:
+        _held.clear()
