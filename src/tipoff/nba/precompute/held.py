@@ -58,20 +58,28 @@ class Read:
     rows_read: int
 
 
-def _checksum(conn: sa.Connection, table: sa.Table, before: date) -> tuple[int, ...]:
-    """Count and integer sums of the rows dated before ``before``: any row added, removed
-    or rewritten (a new loaded-at stamp) changes it."""
+def _checksum(
+    conn: sa.Connection, table: sa.Table, end: date, start: date | None = None
+) -> tuple[int, ...]:
+    """Count and integer sums of the rows dated before ``end`` (from ``start``): any row
+    added, removed or rewritten (a new loaded-at stamp) changes it. The sums add up, so
+    the checksum of a longer span is that of its parts; the columns are those of the
+    tables' ``_held`` index, which answers the query alone."""
     c = table.c
     stamp = sa.cast(c.loaded_at * 1000, sa.BigInteger)
-    row = conn.execute(
-        sa.select(
-            sa.func.count(),
-            sa.func.coalesce(sa.func.sum(stamp), 0),
-            sa.func.coalesce(sa.func.sum(c.pts), 0),
-            sa.func.coalesce(sa.func.sum(c.fga), 0),
-        ).where(c.game_date < before)
-    ).one()
-    return tuple(int(v) for v in row)
+    stmt = sa.select(
+        sa.func.count(),
+        sa.func.coalesce(sa.func.sum(stamp), 0),
+        sa.func.coalesce(sa.func.sum(c.pts), 0),
+        sa.func.coalesce(sa.func.sum(c.fga), 0),
+    ).where(c.game_date < end)
+    if start is not None:
+        stmt = stmt.where(c.game_date >= start)
+    return tuple(int(v) for v in conn.execute(stmt).one())
+
+
+def _plus(a: tuple[int, ...], b: tuple[int, ...]) -> tuple[int, ...]:
+    return tuple(x + y for x, y in zip(a, b, strict=True))
 
 
 def _rows(
@@ -98,11 +106,15 @@ def _read_table(
         and through <= day
         and _checksum(conn, table, through) == held.checksum
     ):
+        # the checksum before the rows: a row landing in between makes the next check
+        # fail (a full read), never a row held without being counted
+        since = _checksum(conn, table, day, start=through)
         new = _rows(conn, table, columns, through, day)
         frame = held.frame if new.empty else _concat(held.frame, new, columns)
-        return _Table(frame, _checksum(conn, table, day)), len(new)
+        return _Table(frame, _plus(held.checksum, since)), len(new)
+    checksum = _checksum(conn, table, day)
     frame = _rows(conn, table, columns, None, day)
-    return _Table(frame, _checksum(conn, table, day)), len(frame)
+    return _Table(frame, checksum), len(frame)
 
 
 def _concat(old: pd.DataFrame, new: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:

@@ -188,10 +188,24 @@ scraper_execution_log = sa.Table(
 )
 sa.Index("ix_scraper_log_date", scraper_execution_log.c.data_date, scraper_execution_log.c.scraper)
 
-
 def _v1_to_v2(conn: sa.Connection) -> None:
     """The games' spreads and totals, read from the same event odds as the props."""
     raw_game_lines.create(conn, checkfirst=True)
 
 
-NBA_RAW_SCHEMA = SchemaComponent("nba_raw", metadata, migrations=(_v1_to_v2,))
+# Phase 4's check that the box scores it holds are current (see precompute.held) sums
+# these columns over every date before its own: from the index alone, not the table.
+HELD_CHECK_COLUMNS = ("game_date", "loaded_at", "pts", "fga")
+for _box in (raw_player_boxscores, raw_team_boxscores):
+    sa.Index(f"ix_{_box.name}_held", *(_box.c[c] for c in HELD_CHECK_COLUMNS))
+
+
+def _v2_to_v3(conn: sa.Connection) -> None:
+    """The covering indexes of phase 4's held-history check."""
+    for box in (raw_player_boxscores, raw_team_boxscores):
+        for index in box.indexes:
+            if index.name == f"ix_{box.name}_held":
+                index.create(conn, checkfirst=True)
+
+
+NBA_RAW_SCHEMA = SchemaComponent("nba_raw", metadata, migrations=(_v1_to_v2, _v2_to_v3))
