@@ -82,13 +82,16 @@ class Direct:
         self.pipeline = orch.pipeline()
         self.calls = 0
         self.spent: dict[str, float] = {}  # processor -> seconds of the current date
+        self.spent_cpu: dict[str, float] = {}  # processor -> CPU seconds of the current date
         # a run's scrapers share the documents fetched under its correlation id (the
         # schedule once, not once per scraper): the direct side's date gets one as well
         self.correlation_id = ""
 
-    def took(self) -> dict[str, float]:
-        """Seconds per processor of the last date run, fan-out children summed."""
-        return {name: round(s, 3) for name, s in sorted(self.spent.items(), key=lambda i: -i[1])}
+    def took(self, cpu: bool = False) -> dict[str, float]:
+        """Seconds (or CPU seconds) per processor of the last date run, fan-out children
+        summed."""
+        spent = self.spent_cpu if cpu else self.spent
+        return {name: round(s, 3) for name, s in sorted(spent.items(), key=lambda i: -i[1])}
 
     def _call(self, processor: str, phase: int, day: date, params: dict[str, Any]) -> Result:
         ctx = JobContext(
@@ -108,17 +111,18 @@ class Direct:
             clock=self.orch.clock,
             resources=self.orch.resources,
         )
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         result = self.orch.registry.get(processor)(ctx) or Result()
         self.calls += 1
         if result.write is not None:
             with self.orch.store.transaction() as conn:
                 result.write(conn)
         self.spent[processor] = self.spent.get(processor, 0.0) + time.perf_counter() - started
+        self.spent_cpu[processor] = self.spent_cpu.get(processor, 0.0) + time.process_time() - cpu
         return result
 
     def run(self, day: date) -> None:
-        self.spent = {}
+        self.spent, self.spent_cpu = {}, {}
         self.correlation_id = uuid.uuid4().hex
         for phase in self.pipeline.phases:
             for proc in self.pipeline.expected(phase.phase, MODE):
@@ -174,23 +178,27 @@ def run(backend: str, n: int | None, concurrency: int) -> dict[str, Any]:
         worker = orch.worker(concurrency=concurrency).start()
         engine_s: list[float] = []
         direct_s: list[float] = []
-        breakdown: tuple[str, dict[str, float]] = ("", {})
+        engine_cpu: list[float] = []  # this process's CPU seconds (its threads included)
+        direct_cpu: list[float] = []
+        breakdown: tuple[str, dict[str, float], dict[str, float]] = ("", {}, {})
         degraded = 0  # finished without the day's outcome (e.g. nobody to predict yet)
         try:
             for i, day in enumerate(days):
                 shared.forget()  # the two sides read the same data: neither reuses the other's
-                started = time.perf_counter()
+                started, cpu = time.perf_counter(), time.process_time()
                 [state] = orch.run_dates([day], MODE, worker=worker, params=dict(DEMO_PARAMS))
                 engine_s.append(time.perf_counter() - started)
+                engine_cpu.append(time.process_time() - cpu)
                 if state.status.value not in FINISHED_RUN:
                     raise RuntimeError(f"{day}: run is {state.status.value}: {state}")
                 degraded += state.status is RunStatus.COMPLETE_DEGRADED
                 shared.forget()
-                started = time.perf_counter()
+                started, cpu = time.perf_counter(), time.process_time()
                 direct.run(day)
                 direct_s.append(time.perf_counter() - started)
+                direct_cpu.append(time.process_time() - cpu)
                 if day in game_days:
-                    breakdown = (day.isoformat(), direct.took())
+                    breakdown = (day.isoformat(), direct.took(), direct.took(cpu=True))
                 print(
                     f"{day} engine {engine_s[-1]:.2f}s direct {direct_s[-1]:.2f}s "
                     f"({i + 1}/{len(days)})",
@@ -224,7 +232,16 @@ def run(backend: str, n: int | None, concurrency: int) -> dict[str, Any]:
         "direct_per_date_median_s": thirds([direct_s[i] for i in with_games]),
         "direct_last_game_date": breakdown[0],
         "direct_last_game_date_by_processor_s": breakdown[1],
+        "direct_last_game_date_by_processor_cpu_s": breakdown[2],
         "orchestration_share": round(1 - direct_total / engine_total, 3) if engine_total else None,
+        # CPU seconds of this process (the database server's excluded): on a shared machine
+        # they move far less with the load than the wall-clock figures above
+        "cpu_s": {"engine": round(sum(engine_cpu), 2), "direct": round(sum(direct_cpu), 2)},
+        "cpu_per_date_median_s": thirds([engine_cpu[i] for i in with_games]),
+        "direct_cpu_per_date_median_s": thirds([direct_cpu[i] for i in with_games]),
+        "cpu_orchestration_share": (
+            round(1 - sum(direct_cpu) / sum(engine_cpu), 3) if sum(engine_cpu) else None
+        ),
         "peak_rss_mb": peak_rss(),
         "database_mb": size,
     }

@@ -51,11 +51,15 @@ class _Held:
 
 @dataclass(frozen=True)
 class Read:
-    """A history's frames, and how many rows the database returned to build them."""
+    """A history's frames, and how many rows the database returned to build them.
+
+    ``version`` names the frames' contents: two reads with the same version gave the same
+    rows (the database, the date, and the checksums of both tables)."""
 
     players: pd.DataFrame
     teams: pd.DataFrame
     rows_read: int
+    version: tuple[object, ...]
 
 
 def _checksum(
@@ -158,7 +162,8 @@ def read_history(
         )
         if held.through is None or day >= held.through or not reusable:
             held.through, held.players, held.teams = day, players, teams
-        return Read(players.frame.copy(), teams.frame.copy(), n_players + n_teams)
+        version = (key, day, players.checksum, teams.checksum)
+        return Read(players.frame.copy(), teams.frame.copy(), n_players + n_teams, version)
 
 
 def forget() -> None:

@@ -11,9 +11,12 @@ since, once the held ones are checked to be current.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cached_property
+from typing import Any
 
 import pandas as pd
 import sqlalchemy as sa
@@ -30,31 +33,58 @@ TARGET_COLUMNS = (
 )  # fmt: skip
 
 
+class Memo:
+    """Values computed from a history once, for every processor of the date given it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._locks: dict[str, threading.Lock] = {}
+        self._values: dict[str, Any] = {}
+
+    def get(self, name: str, compute: Callable[[], Any]) -> Any:
+        with self._lock:
+            lock = self._locks.setdefault(name, threading.Lock())
+        with lock:  # one computes a value, the others wait for it (a value may use another)
+            if name not in self._values:
+                self._values[name] = compute()
+            return self._values[name]
+
+
 @dataclass
 class History:
-    """Box scores before ``day`` and the players of ``day`` to compute for."""
+    """Box scores before ``day`` and the players of ``day`` to compute for.
+
+    The processors of a date that read the same rows and targets share one ``memo``:
+    what one computed from the history (the features, the played rows, the team games of
+    the zones), the others reuse. Values taken from it must not be changed in place."""
 
     day: date
     players: pd.DataFrame  # PLAYER_HISTORY_COLUMNS, DNP rows included
     teams: pd.DataFrame  # TEAM_HISTORY_COLUMNS
     targets: pd.DataFrame  # TARGET_COLUMNS, one row per player of the date
     rows_read: int = 0  # box-score rows the database returned for this history
+    memo: Memo = field(default_factory=Memo, repr=False, compare=False)
 
-    @cached_property
+    @property
     def features(self) -> pd.DataFrame:
-        """The features package's output for the targets (same index and order), built
-        once for the processors of the date that read the same history (see ``shared``)."""
+        """The features package's output for the targets (same index and order)."""
         if self.targets.empty:
             return pd.DataFrame()
-        return shared_features(self.players, self.targets, self.teams)
+        return self.memo.get(
+            "features", lambda: shared_features(self.players, self.targets, self.teams)
+        )
 
-    @cached_property
+    @property
     def played(self) -> pd.DataFrame:
         """Played rows, sorted by player then date (newest last)."""
-        p = self.players[self.players["played"].astype(bool)]
-        return p.sort_values(["player_id", "game_date", "game_id"], kind="stable").reset_index(
-            drop=True
-        )
+
+        def compute() -> pd.DataFrame:
+            p = self.players[self.players["played"].astype(bool)]
+            return p.sort_values(["player_id", "game_date", "game_id"], kind="stable").reset_index(
+                drop=True
+            )
+
+        return self.memo.get("played", compute)
 
 
 def load_targets(conn: sa.Connection, day: date) -> pd.DataFrame:
@@ -77,4 +107,19 @@ def load_history(conn: sa.Connection, day: date, *, who: str = "precompute") -> 
             "rows: run phase 3 for the date first"
         )
     read = held.read_history(conn, day, PLAYER_HISTORY_COLUMNS)
-    return History(day, read.players, read.teams, targets, read.rows_read)
+    with _lock:
+        known = _recent.get(read.version)
+        if known is not None and known.targets.equals(targets):
+            _recent.move_to_end(read.version)
+            return replace(known, rows_read=read.rows_read)  # the same memo
+        history = _recent[read.version] = History(
+            day, read.players, read.teams, targets, read.rows_read
+        )
+        while len(_recent) > KEEP:
+            _recent.popitem(last=False)
+    return history
+
+
+KEEP = 4  # histories whose memo is kept: the dates a worker's threads compute at once
+_lock = threading.Lock()
+_recent: OrderedDict[tuple[object, ...], History] = OrderedDict()

@@ -37,24 +37,30 @@ def _last(frame: pd.DataFrame, by: str, n: int) -> pd.DataFrame:
     return f.groupby(by, sort=False).tail(n)
 
 
-def team_defense_zones(history: History, team_ids: Iterable[int]) -> pd.DataFrame:
-    """One row per team of ``team_ids``: its opponents' shooting over its last 10 games."""
-    ids = pd.Index(sorted({int(x) for x in team_ids}), name="team_id")
-    if history.teams.empty:
-        empty = pd.DataFrame({"team_id": ids, "games": 0})
-        return empty.reindex(columns=TEAM_ZONE_COLUMNS)
+def _team_sums(history: History) -> tuple[pd.DataFrame, pd.Series]:
+    """Every team's opponents' sums over its last 10 games, and the league's of the season."""
     g = stats.team_games(history.teams)
     g["game_date"] = pd.to_datetime(g["game_date"])
     g["opp_fg2m"] = g["opp_fgm"] - g["opp_fg3m"]
     g["opp_fg2a"] = g["opp_fga"] - g["opp_fg3a"]
     summed = ["opp_fg2m", "opp_fg2a", "opp_fg3m", "opp_fg3a", "opp_ftm", "opp_fta", "opp_fga",
               "opp_pts", "game_possessions"]  # fmt: skip
-    w = _last(g, "team_id", WINDOW).groupby("team_id")[summed].sum()
-    w["games"] = _last(g, "team_id", WINDOW).groupby("team_id").size()
-    w = w.reindex(ids)
-    games = w["games"].fillna(0)
+    last = _last(g, "team_id", WINDOW)
+    w = last.groupby("team_id")[summed].sum()
+    w["games"] = last.groupby("team_id").size()
     season = g[g["game_date"] >= pd.Timestamp(season_start(history.day))]
-    league = season[summed].sum()
+    return w, season[summed].sum()
+
+
+def team_defense_zones(history: History, team_ids: Iterable[int]) -> pd.DataFrame:
+    """One row per team of ``team_ids``: its opponents' shooting over its last 10 games."""
+    ids = pd.Index(sorted({int(x) for x in team_ids}), name="team_id")
+    if history.teams.empty:
+        empty = pd.DataFrame({"team_id": ids, "games": 0})
+        return empty.reindex(columns=TEAM_ZONE_COLUMNS)
+    every, league = history.memo.get("team_zone_sums", lambda: _team_sums(history))
+    w = every.reindex(ids)
+    games = w["games"].fillna(0)
     league_fg2 = stats.ratio(league["opp_fg2m"], league["opp_fg2a"])
     league_fg3 = stats.ratio(league["opp_fg3m"], league["opp_fg3a"])
     league_fta_rate = stats.ratio(league["opp_fta"], league["opp_fga"])
@@ -79,20 +85,26 @@ def team_defense_zones(history: History, team_ids: Iterable[int]) -> pd.DataFram
     return out[list(TEAM_ZONE_COLUMNS)]
 
 
+_PLAYER_SUMMED = ["fg2m", "fg2a", "fg3m", "fg3a", "ftm", "fta", "fga"]
+
+
+def _player_sums(history: History) -> pd.DataFrame:
+    """Every player's sums over his last 10 played games."""
+    last = history.played.groupby("player_id", sort=False).tail(WINDOW).copy()
+    last["fg2m"] = last["fgm"] - last["fg3m"]
+    last["fg2a"] = last["fga"] - last["fg3a"]
+    w = last.groupby("player_id")[_PLAYER_SUMMED].sum().astype(float)
+    w["games"] = last.groupby("player_id").size()
+    return w
+
+
 def player_shot_zones(history: History, player_ids: Iterable[int]) -> pd.DataFrame:
     """One row per player of ``player_ids``: his shooting over his last 10 played games."""
     ids = pd.Index(sorted({int(x) for x in player_ids}), name="player_id")
-    p = history.played
-    summed = ["fg2m", "fg2a", "fg3m", "fg3a", "ftm", "fta", "fga"]
-    if p.empty:
-        w = pd.DataFrame(index=ids, columns=[*summed, "games"], dtype=float)
+    if history.played.empty:
+        w = pd.DataFrame(index=ids, columns=[*_PLAYER_SUMMED, "games"], dtype=float)
     else:
-        last = p.groupby("player_id", sort=False).tail(WINDOW).copy()
-        last["fg2m"] = last["fgm"] - last["fg3m"]
-        last["fg2a"] = last["fga"] - last["fg3a"]
-        w = last.groupby("player_id")[summed].sum().astype(float)
-        w["games"] = last.groupby("player_id").size()
-        w = w.reindex(ids)
+        w = history.memo.get("player_zone_sums", lambda: _player_sums(history)).reindex(ids)
     games = w["games"].fillna(0)
     out = pd.DataFrame({"player_id": ids, "games": games.astype(int).to_numpy()})
     for stat in ("fg2m", "fg2a", "fg3m", "fg3a", "ftm", "fta"):

@@ -188,6 +188,7 @@ scraper_execution_log = sa.Table(
 )
 sa.Index("ix_scraper_log_date", scraper_execution_log.c.data_date, scraper_execution_log.c.scraper)
 
+
 def _v1_to_v2(conn: sa.Connection) -> None:
     """The games' spreads and totals, read from the same event odds as the props."""
     raw_game_lines.create(conn, checkfirst=True)
