@@ -187,7 +187,7 @@ def test_a_backfilled_date_shows_its_timeline_predictions_and_performance(
     assert re.search(r'data-bar-status="failed" data-processor="scrape_schedule"', dom)
     assert len(re.findall(r'data-critical="1"', dom)) >= 6
     path = re.search(r'<p class="critical-path" data-mode="backfill">(.*?)</p>', dom, re.S)
-    assert path and "predict_coordinator" in path.group(1) and "predict_player x" in path.group(1)
+    assert path and "predict_coordinator" in path.group(1) and "predict_game x" in path.group(1)
 
     # the predictions: every predicted player once, sorted by name as the link asked
     table = re.search(r'<table id="predictions-table">.*?</table>', dom, re.S)
