@@ -201,3 +201,65 @@ def test_cleanup_looks_further_back_when_told(
         "raw_player_props",  # the 7-hour-old orphan is within 12 hours
         "raw_roster",  # the 8-hour-old stored roster too
     ]
+
+
+def _scrape_boxscores(store: Store, orch: Orchestrator, clock: ManualClock, name: str) -> JobStatus:
+    """A box-score scraper job of the date, run once (no scraper code here: it dies)."""
+    spec = JobSpec(
+        key=f"test/scrape/{name}",
+        pipeline="nba_raw_test",
+        processor="scrape_boxscores",
+        max_attempts=1,
+        timeout_s=60,
+        trigger_source="schedule",
+        mode="overnight",
+        data_date=date(2025, 11, 12),
+        params={"source": "sim"},
+        priority=-1,
+    )
+    with store.transaction() as conn:
+        queue.enqueue(store, conn, [spec], now=clock.now())
+    [job] = queue.claim(store, worker_id="w", limit=1, now=clock.now(), lease_s=60)
+    report = orch.executor("w").run(job)
+    assert report.status is not None
+    return report.status
+
+
+def test_cleanup_leaves_the_fragments_of_an_unfinished_scrape_to_its_run(
+    store: Store, tmp_path: Path, clock: ManualClock
+) -> None:
+    # The box-score scraper of the date died part way (its upstream answering 500): the
+    # two box scores it fetched are not orphans, and a loader now would die on the
+    # incomplete set, once per cleanup tick.
+    clock.set(T)
+    orch = _setup(store, tmp_path, clock)
+    assert _scrape_boxscores(store, orch, clock, "dead") is JobStatus.DEAD
+    assert _cleanup(orch, store, clock, "first") == 1
+    assert [p for _, p, _, _ in _raw_jobs(store)] == ["raw_injury_report", "scrape_boxscores"]
+    # a later scrape of the date succeeded (a retry): its documents are due again
+    with store.transaction() as conn:
+        queue.enqueue(
+            store,
+            conn,
+            [
+                JobSpec(
+                    key="test/scrape/retried",
+                    pipeline="nba_raw_test",
+                    processor="scrape_boxscores",
+                    max_attempts=1,
+                    timeout_s=60,
+                    trigger_source="manual",
+                    data_date=date(2025, 11, 12),
+                    params={"source": "sim"},
+                    priority=-1,  # claimed before the loader left waiting
+                )
+            ],
+            now=clock.now(),
+        )
+    [job] = queue.claim(store, worker_id="w", limit=1, now=clock.now(), lease_s=60)
+    assert job.processor == "scrape_boxscores"
+    with store.transaction() as conn:
+        queue.mark_succeeded(conn, job, now=clock.now(), records=0)
+    clock.advance(MIN)
+    assert _cleanup(orch, store, clock, "second") == 1
+    assert "raw_boxscore" in [p for _, p, _, _ in _raw_jobs(store)]

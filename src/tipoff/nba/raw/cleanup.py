@@ -7,6 +7,11 @@ itself (files with no audit row at all), and enqueues the raw processor of their
 and date. The enqueue commits with the cleanup job's own completion; if it fails, the
 cleanup job fails and the engine retries it, so a document is never orphaned because
 one publish went wrong.
+
+Documents of a scrape that has not finished are not orphans: a scraper that failed part
+way keeps what it fetched, and its run's loader reads the whole set once the scraper
+succeeds (a re-run, a retry). Loading the fragments before would fail on the incomplete
+set and leave one dead letter per cleanup tick until the upstream came back.
 """
 
 from __future__ import annotations
@@ -18,12 +23,13 @@ import sqlalchemy as sa
 from tipoff.engine.queue import JobSpec, enqueue
 from tipoff.engine.registry import JobContext, Result
 from tipoff.engine.schema import jobs
-from tipoff.engine.states import PENDING
+from tipoff.engine.states import PENDING, JobStatus
 from tipoff.errors import ProcessorError
 from tipoff.nba.documents import Document
 from tipoff.nba.raw import tables
 from tipoff.nba.raw.run import PROCESSOR_OF, bucket_of, log
 from tipoff.nba.raw.writer import DocumentStatus, parse_document_key
+from tipoff.nba.scrape.processors import SCRAPERS
 
 # A lookback of one hour would leave older files orphaned for good.
 DEFAULT_MIN_AGE_MINUTES = 30.0
@@ -73,6 +79,11 @@ def cleanup_unprocessed(ctx: JobContext) -> Result:
     # A raw job already waiting for the same date will read these documents: leave it be.
     pending = _pending_raw_jobs(ctx, {day for _, day, _ in found})
     for group in [g for g in found if (PROCESSOR_OF[g[0]], g[1], g[2]) in pending]:
+        del found[group]
+    # Fragments of a scrape still failing or running: its run loads them when it succeeds.
+    unfinished = _unfinished_scrapes(ctx, {day for _, day, _ in found})
+    for group in [g for g in found if _scrape_of(g) in unfinished or _any_source(g) in unfinished]:
+        log.info("raw_documents_wait_for_scrape", document=group[0].value, day=str(group[1]))
         del found[group]
 
     minute = int(now // 60)
@@ -160,6 +171,34 @@ def _orphans(
             src, document, day, _ = candidates[key]
             out.append((key, document, day, src))
     return out
+
+
+def _scrape_of(group: tuple[Document, date, str]) -> tuple[str, date, str]:
+    document, day, src = group
+    return SCRAPERS[document], day, src
+
+
+def _any_source(group: tuple[Document, date, str]) -> tuple[str, date, str]:
+    document, day, _ = group
+    return SCRAPERS[document], day, ""
+
+
+def _unfinished_scrapes(ctx: JobContext, days: set[date]) -> set[tuple[str, date, str]]:
+    """(scraper, date, source) whose latest job for the date has not succeeded: it is
+    queued, running, retrying or dead (source "" when the job names none)."""
+    if not days:
+        return set()
+    j = jobs.c
+    latest: dict[tuple[str, date, str], str] = {}
+    with ctx.store.read() as conn:
+        rows = conn.execute(
+            sa.select(j.processor, j.data_date, j.params, j.status)
+            .where(j.data_date.in_(sorted(days)), j.processor.in_(list(SCRAPERS.values())))
+            .order_by(j.id)
+        ).all()
+    for processor, day, params, status in rows:
+        latest[(processor, day, str((params or {}).get("source") or ""))] = status
+    return {k for k, status in latest.items() if status != JobStatus.SUCCEEDED.value}
 
 
 def _pending_raw_jobs(ctx: JobContext, days: set[date]) -> set[tuple[str, date, str]]:
