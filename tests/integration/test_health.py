@@ -59,7 +59,9 @@ def test_health_names_what_needs_a_person(store: Store) -> None:
     failed = {c.name: c.detail for c in report.checks if not c.ok}
     assert set(failed) == {"runs t 2025-12-29", "dead letters", "circuit breakers"}
     assert failed["runs t 2025-12-29"] == "same_day blocked"
-    assert failed["dead letters"] == "1: b 2025-12-29 (job 2)"
+    assert (
+        failed["dead letters"] == "1: b 2025-12-29 (job 2) (1 need a person (`tipoff dlq retry`))"
+    )
     assert "not closed: http:stats.nba.com" in failed["circuit breakers"]
     loops = next(c for c in report.checks if c.name == "loops")
     assert loops.detail == "scheduler alive"

@@ -1,7 +1,8 @@
 """The morning health check: one report, and whether a person is needed.
 
 Each check says what it looked at and whether it is fine. A person is needed when a run
-is blocked, dead letters of critical processors wait (an optional one's is a warning), no
+is blocked, dead letters of critical processors wait that self-heal no longer retries (an
+optional one's is a warning, unless self-heal gave up on it: see ``redrive``), no
 scheduler runs the pipeline's schedules, a breaker is open, a critical alert is open, or
 runnable work waits with no live worker to take it.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -19,6 +20,7 @@ from tipoff.engine.breaker import BreakerState, all_breakers
 from tipoff.engine.clock import Clock
 from tipoff.engine.heartbeats import WORKER_STALE_S
 from tipoff.engine.pipeline import PipelineDef, is_critical
+from tipoff.engine.redrive import plans
 from tipoff.engine.schema import alerts, execution_log, heartbeats, jobs, runs, transitions
 from tipoff.engine.store import Store
 
@@ -151,14 +153,35 @@ def health(
             .order_by(jobs.c.id)
         ).all()
         listed = ", ".join(f"{p} {d} (job {i})" for i, p, d, _ in dead[:5])
-        # an optional processor's dead letter is a warning: its phase went on without it
-        critical_dead = [r for r in dead if is_critical(pipelines, r.pipeline, r.processor)]
-        warning = " (optional processors only: a warning)" if dead and not critical_dead else ""
+        planned = {p.job_id: p for p in plans(store, pipelines, now=now)} if dead else {}
+        automatic = [planned[r.id] for r in dead if r.id in planned and planned[r.id].automatic]
+        # a person is needed for a critical processor's dead letter self-heal does not retry,
+        # and for one self-heal gave up on; an optional one's own failure is a warning: its
+        # phase went on without it
+        person = [
+            r
+            for r in dead
+            if r.id in planned
+            and not planned[r.id].automatic
+            and (is_critical(pipelines, r.pipeline, r.processor) or planned[r.id].upstream)
+        ]
+        notes = []
+        if automatic:
+            nxt = datetime.fromtimestamp(min(p.due_at or now for p in automatic), tz=UTC)
+            notes.append(
+                f"{len(automatic)} will be retried by self-heal (next {nxt:%Y-%m-%d %H:%M} UTC)"
+            )
+        if person:
+            notes.append(f"{len(person)} need a person (`tipoff dlq retry`)")
+        elif dead and not automatic:
+            notes.append("optional processors only: a warning")
         checks.append(
             Check(
                 "dead letters",
-                not critical_dead,
-                f"{len(dead)}" + (f": {listed}" if dead else "") + warning,
+                not person,
+                f"{len(dead)}"
+                + (f": {listed}" if dead else "")
+                + (f" ({'; '.join(notes)})" if notes else ""),
             )
         )
 

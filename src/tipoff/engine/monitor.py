@@ -3,8 +3,11 @@
 - stuck transitions: past their deadline and not triggered → the phase, the date, the
   missing processors and for how long (critical);
 - stalled work: jobs whose lease expired go back to the queue (or to the dead letters);
-- dead letters: any → one alert listing them (critical if one is of a critical processor,
-  else a warning: an optional processor's phase goes on without it);
+- dead letters: first self-heal's turn over them (``redrive``: those a later success
+  superseded are cleared, those a data source caused are retried on their schedule); any
+  left → one alert listing them (critical if one of a critical processor needs a person,
+  else a warning: an optional processor's phase goes on without it, and self-heal retries
+  the others by itself);
 - slow phases: running longer than twice their historical median → a warning;
 - pre-flight holds: a phase whose checks failed, with the reason and the next try (a
   warning, critical after three failed tries);
@@ -42,6 +45,7 @@ from tipoff.engine.heal import heal
 from tipoff.engine.outputs import ALERT_PREFIX as STALE_PREFIX
 from tipoff.engine.outputs import stale_alerts
 from tipoff.engine.pipeline import PipelineDef, is_critical
+from tipoff.engine.redrive import plans, redrive
 from tipoff.engine.registry import Registry
 from tipoff.engine.schema import jobs, runs, transitions
 from tipoff.engine.states import CompletionStatus, RunStatus
@@ -64,12 +68,16 @@ class MonitorReport:
     opened: list[str]
     resolved: list[str]
     forced: list[str] = field(default_factory=list)  # phases forced at the cut-off
+    retried: list[str] = field(default_factory=list)  # dead letters retried by self-heal
+    superseded: list[int] = field(default_factory=list)  # dead letters a success made moot
 
     def summary(self) -> str:
         return (
             f"monitor: {len(self.stuck)} stuck, {len(self.slow)} slow, "
             f"{self.dead_letters} dead letter(s), {self.recovered} recovered, "
             f"{len(self.opened)} alerted, {len(self.resolved)} resolved"
+            + (f", {len(self.retried)} dead letter(s) retried" if self.retried else "")
+            + (f", {len(self.superseded)} superseded" if self.superseded else "")
             + (f", forced at the cut-off: {'; '.join(self.forced)}" if self.forced else "")
         )
 
@@ -89,6 +97,7 @@ class Monitor:
         now = self.clock.now()
         recovered = len(self._executor.recover_expired())
         forced = heal(self.store, self.pipelines, clock=self.clock, cutoff_only=True).forced
+        redriven = redrive(self.store, self.pipelines, now=now)
         open_ = self._open_transitions()
         found: list[Alert] = [*self._stuck(open_, now), *self._slow(open_, now)]
         found += self._held(open_, now)
@@ -114,6 +123,8 @@ class Monitor:
             opened=opened,
             resolved=resolved,
             forced=forced,
+            retried=redriven.retried,
+            superseded=redriven.superseded,
         )
 
     def _open_transitions(self) -> list[sa.Row[Any]]:
@@ -311,13 +322,21 @@ class Monitor:
             return None
         listed = [f"{r.processor} {r.data_date} (job {r.id})" for r in rows[:10]]
         more = f" and {len(rows) - 10} more" if len(rows) > 10 else ""
-        # severity follows the processor: only a dead critical one stops a phase by itself
-        critical = any(is_critical(self.pipelines, r.pipeline, r.processor) for r in rows)
+        automatic = {p.job_id for p in plans(self.store, self.pipelines, now=self.clock.now())
+                     if p.automatic}  # fmt: skip
+        # severity follows the processor: only a dead critical one stops a phase by itself,
+        # and it needs a person only once self-heal no longer retries it
+        critical = any(
+            is_critical(self.pipelines, r.pipeline, r.processor) and r.id not in automatic
+            for r in rows
+        )
+        waiting = sum(r.id in automatic for r in rows)
         return Alert(
             "dead_letters",
             Severity.CRITICAL if critical else Severity.WARNING,
-            f"{len(rows)} dead letter(s): {', '.join(listed)}{more}",
-            {"count": len(rows), "job_ids": [r.id for r in rows]},
+            f"{len(rows)} dead letter(s): {', '.join(listed)}{more}"
+            + (f"; {waiting} will be retried by self-heal" if waiting else ""),
+            {"count": len(rows), "job_ids": [r.id for r in rows], "automatic": waiting},
             state=[r.id for r in rows],
         )
 

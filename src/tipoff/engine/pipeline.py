@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 from croniter import croniter
-from pydantic import ConfigDict, TypeAdapter, ValidationError
+from pydantic import ConfigDict, Field, TypeAdapter, ValidationError
 from pydantic.dataclasses import dataclass
 
 from tipoff.errors import ConfigError
@@ -140,10 +140,16 @@ class Defaults:
 class SelfHealPolicy:
     """Self-heal's last resort: ``force_before_cutoff_s`` seconds before the date's cut-off
     (the pipeline's code says when, e.g. the first game), an unfinished run of one of
-    ``force_modes`` is pushed through with its dependency checks bypassed."""
+    ``force_modes`` is pushed through with its dependency checks bypassed. A dead letter
+    whose cause was a data source is retried by itself ``retry_dead_base_s`` x
+    2**(deaths - 1) seconds after it died (capped at ``retry_dead_cap_s``), at most
+    ``retry_dead_max`` times (0: never; see ``redrive``)."""
 
     force_before_cutoff_s: float | None = None
     force_modes: tuple[str, ...] = ()
+    retry_dead_base_s: float = Field(default=300.0, gt=0)
+    retry_dead_cap_s: float = Field(default=3600.0, gt=0)
+    retry_dead_max: int = Field(default=24, ge=0)
 
 
 @dataclass(frozen=True, config=_STRICT)

@@ -27,6 +27,7 @@ from tipoff.engine.monitor import Monitor
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.rebuild import rebuild_due
+from tipoff.engine.redrive import next_retry_at
 from tipoff.engine.scheduler import Scheduler
 from tipoff.engine.schema import jobs, transitions
 from tipoff.engine.states import JobStatus
@@ -189,6 +190,9 @@ def next_due(
             found = conn.execute(value).scalar()
             if found is not None:
                 candidates.append(float(found))
+    retry = next_retry_at(store, pipelines, now=now)  # a dead letter self-heal retries
+    if retry is not None and retry > now:
+        candidates.append(retry)
     for pipeline in pipelines.values():
         local = datetime.fromtimestamp(now, tz=pipeline.zone)
         for sched in pipeline.schedules:
