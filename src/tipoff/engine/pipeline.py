@@ -69,6 +69,9 @@ class PreflightDef:
     check: str
     modes: tuple[str, ...] | None = None  # None: every mode of the pipeline
     params: Mapping[str, Any] = field(default_factory=dict)
+    # processors of the previous phase to run again while this check holds the phase, their
+    # inputs fetched afresh (see ``remedy``): what the check misses may have come since
+    rerun: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -443,6 +446,12 @@ def _semantic_problems(p: PipelineDef) -> list[str]:
                 f"{where}.preflight[{j}].modes: unknown mode {mode!r} (known: {known_modes})"
                 for mode in check.modes or ()
                 if mode not in modes
+            ]
+            problems += [
+                f"{where}.preflight[{j}].rerun: {name!r} is not a processor of the previous "
+                "phase (a held phase re-runs what it waits for)"
+                for name in check.rerun
+                if i == 0 or name not in {q.name for q in p.phases[i - 1].processors}
             ]
         for j, proc in enumerate(phase.processors):
             pwhere = f"{where}.processors[{j}]"

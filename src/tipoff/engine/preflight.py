@@ -86,6 +86,7 @@ class Verdict:
     """The outcome of a phase's pre-flight: the failures, one line each."""
 
     failures: tuple[str, ...] = ()
+    failed_checks: tuple[str, ...] = ()  # the names of the checks that failed
 
     @property
     def ok(self) -> bool:
@@ -136,10 +137,12 @@ def ask(
     """Run declared checks (a phase's pre-flight, a run's outcome: see ``outcome``); a check
     that raises or has no code counts as failed, never as passed."""
     failures: list[str] = []
+    failed: list[str] = []
     for spec in specs:
         fn = pipeline.check_code.get(spec.check) or BUILTIN_CHECKS.get(spec.check)
         if fn is None:
             failures.append(f"{spec.check}: no code registered for this check in this process")
+            failed.append(spec.check)
             continue
         ctx = CheckContext(
             conn=conn,
@@ -156,10 +159,12 @@ def ask(
             result = fn(ctx)
         except Exception as exc:  # a broken check must hold the phase, or miss the outcome
             failures.append(f"{spec.check}: the check itself failed: {type(exc).__name__}: {exc}")
+            failed.append(spec.check)
             continue
         if not result.ok:
             failures.append(f"{spec.check}: {result.detail}")
-    return Verdict(tuple(failures))
+            failed.append(spec.check)
+    return Verdict(tuple(failures), tuple(failed))
 
 
 def backoff_s(pipeline: PipelineDef, phase: int, holds: int) -> float:

@@ -678,10 +678,16 @@ def trigger(
     nxt = pipeline.next_phase(tm["phase"])
     run: Run | None = None
     if nxt is not None and not skip_checks:
-        run, why = _hold_reason(conn, pipeline, tm, nxt, now=now, trigger_source=trigger_source)
+        run, why, failed = _hold_reason(
+            conn, pipeline, tm, nxt, now=now, trigger_source=trigger_source
+        )
         if why is not None:
             wait = preflight.backoff_s(pipeline, tm["phase"], int(tm["holds"] or 0))
             _HOLD.run(conn, {"tid": tm["id"], "until": now + wait, "reason": why})
+            if failed and run is not None:
+                from tipoff.engine import remedy  # it enqueues through this module
+
+                remedy.rerun_for_hold(store, conn, pipeline, tm, run, nxt, failed, now=now)
             return Outcome(held=why)
     result = _MARK_TRIGGERED.run(
         conn, {"tid": tm["id"], "now": now, "reason": reason.value, "bypassed": skip_checks}
@@ -724,17 +730,18 @@ def _hold_reason(
     *,
     now: float,
     trigger_source: str,
-) -> tuple[Run | None, str | None]:
+) -> tuple[Run | None, str | None, tuple[str, ...]]:
     """Why phase ``nxt`` may not open yet, or None: an earlier date it reads is not done
     (``dependencies``), else a failed pre-flight check (``preflight``); either holds the
-    transition the same way. Also the run, when it had to be read to ask."""
+    transition the same way. Also the run, when it had to be read to ask, and the names
+    of the pre-flight checks that failed."""
     mode = tm["mode"]
     if not pipeline.date_dependency(nxt, mode) and not pipeline.preflight(nxt, mode):
-        return None, None  # the common case: nothing to ask, nothing read
+        return None, None, ()  # the common case: nothing to ask, nothing read
     run = get_run(conn, tm["run_id"])
     waiting = dependencies.waiting_for(conn, pipeline, run, nxt)
     if waiting is not None:
-        return run, waiting
+        return run, waiting, ()
     verdict = preflight.run_checks(
         conn,
         pipeline,
@@ -745,7 +752,7 @@ def _hold_reason(
         now=now,
         trigger_source=trigger_source,
     )
-    return run, None if verdict.ok else verdict.reason
+    return run, None if verdict.ok else verdict.reason, verdict.failed_checks
 
 
 def sweep_deadlines(store: Store, pipelines: dict[str, PipelineDef], *, now: float) -> int:

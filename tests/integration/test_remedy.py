@@ -1,0 +1,101 @@
+"""A phase held by a pre-flight check re-runs what the check waits for (its ``rerun``):
+documents the previous phase skipped as not there yet are fetched again, on a bounded
+schedule, and the phase opens by itself once the upstream has them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+
+from support import db
+from support.pipelines import drain, orchestrator_for, pipeline_from, proc
+from tipoff.engine import transitions
+from tipoff.engine.clock import ManualClock
+from tipoff.engine.preflight import CheckContext, CheckResult
+from tipoff.engine.registry import JobContext, Result
+from tipoff.engine.schema import jobs, runs
+from tipoff.engine.store import Store
+from tipoff.errors import ConfigError
+
+D = date(2025, 10, 30)
+GAMES = 3
+
+
+class Upstream:
+    """Box scores of the date: only ``available`` of them are served; the fetch skips the
+    others as not there yet (and succeeds), the load keeps what the last fetch got."""
+
+    def __init__(self) -> None:
+        self.available = 1
+        self.fetched = 0
+        self.loaded = 0
+        self.fetches: list[str] = []
+
+    def fetch(self, ctx: JobContext) -> Result:
+        self.fetches.append(ctx.trigger_source)
+        self.fetched = self.available
+        return Result(records=self.fetched)
+
+    def load(self, ctx: JobContext) -> Result:
+        self.loaded = self.fetched
+        return Result(records=self.loaded)
+
+    def complete(self, ctx: CheckContext) -> CheckResult:
+        if self.loaded < GAMES:
+            return CheckResult.failed(f"{self.loaded} of {GAMES} games have box scores")
+        return CheckResult.passed(f"{GAMES} of {GAMES}")
+
+
+def _status(store: Store) -> str:
+    return str(db.scalar(store, sa.select(runs.c.status).where(runs.c.data_date == D)))
+
+
+def test_a_held_phase_refetches_what_its_check_misses_and_opens_once_it_is_there(
+    store: Store, clock: ManualClock
+) -> None:
+    up = Upstream()
+    pipeline = pipeline_from(
+        [[proc("fetch")], [proc("load", input_from="fetch")], [proc("build")]],
+        preflight={3: [{"check": "complete", "rerun": ["load"]}]},
+    )
+    orch = orchestrator_for(
+        store,
+        pipeline,
+        {"fetch": up.fetch, "load": up.load},
+        clock=clock,
+        checks={"complete": up.complete},
+    )
+    orch.start_run(D, "overnight")
+    drain(orch, clock)
+    # Held: the first and second failed asks re-fetched (the upstream still partial), the
+    # third did not: a re-fetch on the 1st, 2nd, 4th, 8th ... ask only.
+    assert _status(store) == "running"
+    assert up.fetches == ["run", "repair", "repair"], up.fetches
+    loads = db.rows(
+        store, sa.select(jobs.c.trigger_source, jobs.c.status).where(jobs.c.processor == "load")
+    )
+    assert [(r["trigger_source"], r["status"]) for r in loads] == [
+        ("transition", "succeeded"),
+        ("self_heal", "succeeded"),
+        ("self_heal", "succeeded"),
+    ]
+    up.available = GAMES  # the upstream has every box score now
+    for _ in range(2):  # the 3rd ask is not a re-fetch; the 4th is
+        clock.advance(3600)
+        transitions.sweep_deadlines(store, orch.pipelines, now=clock.now())
+        drain(orch, clock)
+    assert up.fetches == ["run", "repair", "repair", "repair"], up.fetches
+    assert up.loaded == GAMES
+    assert _status(store) == "complete"
+    build = db.job(store, "build")
+    assert build["status"] == "succeeded"
+
+
+def test_a_rerun_naming_no_processor_of_the_previous_phase_is_refused() -> None:
+    with pytest.raises(ConfigError, match=r"rerun: 'build' is not a processor of the previous"):
+        pipeline_from(
+            [[proc("fetch")], [proc("load")], [proc("build")]],
+            preflight={3: [{"check": "complete", "rerun": ["build"]}]},
+        )
