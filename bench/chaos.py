@@ -802,17 +802,37 @@ def duplicate_triggers(store: Store) -> dict[str, int]:
     return {"jobs_committed_twice": int(twice), "phase_processors_run_twice": int(doubled)}
 
 
+Window = tuple[float, float]
+
+
+def unexplained_s(end: float, done: float, others: Sequence[Window]) -> float:
+    """Seconds from a fault's ``end`` to ``done`` not covered by another fault's window
+    (``others``: when other faults held the same work): what this fault's recovery took."""
+    if done <= end:
+        return 0.0
+    covered, cursor = 0.0, end
+    for lo, hi in sorted(others):
+        lo, hi = max(lo, cursor), min(hi, done)
+        if hi > lo:
+            covered += hi - lo
+            cursor = hi
+    return max(0.0, done - end - covered)
+
+
 def recoveries(month: Month) -> list[dict[str, Any]]:
-    """Per fault: simulated seconds from its end (leases aside) to the affected work done:
-    each job that met it succeeded and the runs of those jobs complete."""
+    """Per fault: simulated seconds from its end (leases aside) to its own work done: the
+    processor of each job that met it succeeded for that job's run (under any job: a
+    re-run, a retried dead letter) and those runs finished; time another fault held the
+    same job or run meanwhile is that fault's, not counted here (``shared_with`` names
+    them), so co-located faults are each measured honestly."""
     affected: dict[int, set[int]] = defaultdict(set)
     ends: dict[int, float] = {}
     starts: dict[int, float] = {}
-    for rule, at, job_id in month.ledger.firings():
+    for fired, at, job_id in month.ledger.firings():
         if job_id is not None:
-            affected[rule].add(job_id)
-        ends[rule] = max(ends.get(rule, at), at)
-        starts.setdefault(rule, at)
+            affected[fired].add(job_id)
+        ends[fired] = max(ends.get(fired, at), at)
+        starts[fired] = min(starts.get(fired, at), at)
     _, windows = upstream_config(month.plan, month.first)
     for rule_index, until in windows.values():
         if until is not None and rule_index in ends:
@@ -826,30 +846,81 @@ def recoveries(month: Month) -> list[dict[str, Any]]:
             affected[index].add(event.job_id)
     out = []
     with month.store.read() as conn:
+        # what each affected job was: from the jobs table, or from its execution log when
+        # it was deleted since (a dead letter a later success superseded)
+        every = sorted({i for ids in affected.values() for i in ids})
+        work: dict[int, tuple[str, int | None, Any, str | None]] = {}
+        for r in conn.execute(
+            sa.select(
+                jobs.c.id, jobs.c.processor, jobs.c.run_id, jobs.c.data_date, jobs.c.mode
+            ).where(jobs.c.id.in_(every))
+        ):
+            work[r.id] = (r.processor, r.run_id, r.data_date, r.mode)
+        for e in conn.execute(
+            sa.select(
+                execution_log.c.job_id,
+                execution_log.c.processor,
+                execution_log.c.data_date,
+                execution_log.c.mode,
+            ).where(execution_log.c.job_id.in_([i for i in every if i not in work]))
+        ):
+            work.setdefault(e.job_id, (e.processor, None, e.data_date, e.mode))
+        runs_of: dict[int, set[int]] = {
+            o: {run for i in ids if i in work and (run := work[i][1]) is not None}
+            for o, ids in affected.items()
+        }
+        labels = {r.index: r.label() for r in month.plan.rules}
         for rule in month.plan.rules:
             if rule.index not in starts:
                 continue
-            done_at: float | None = 0.0
+            start, end = starts[rule.index], ends[rule.index]
             ids = sorted(affected[rule.index])
-            rows = conn.execute(
-                sa.select(jobs.c.id, jobs.c.status, jobs.c.finished_at, jobs.c.run_id).where(
-                    jobs.c.id.in_(ids)
+            mine_runs = runs_of.get(rule.index, set())
+            # other faults on the same jobs or runs, and when they held them
+            others = {
+                o: (starts[o], ends[o])
+                for o in starts
+                if o != rule.index and (affected[o] & set(ids) or runs_of.get(o, set()) & mine_runs)
+            }
+            recovered: float | None = 0.0
+            for job_id in ids:
+                assert recovered is not None
+                if job_id not in work:
+                    recovered = None
+                    break
+                processor, run_id, day, mode = work[job_id]
+                same = (
+                    jobs.c.run_id == run_id
+                    if run_id is not None
+                    else sa.and_(jobs.c.data_date == day, jobs.c.mode == mode)
                 )
-            ).all()
-            run_ids = {r.run_id for r in rows if r.run_id is not None}
-            for r in rows:
-                if r.status != "succeeded" or done_at is None:
-                    done_at = None
-                else:
-                    done_at = max(done_at, float(r.finished_at))
-            for status, finished in conn.execute(
-                sa.select(runs.c.status, runs.c.finished_at).where(runs.c.id.in_(run_ids))
-            ):
-                if status not in FINISHED_RUN or done_at is None:
-                    done_at = None
-                else:
-                    done_at = max(done_at, float(finished))
-            end = ends[rule.index]
+                done = conn.execute(
+                    sa.select(sa.func.min(jobs.c.finished_at)).where(
+                        jobs.c.processor == processor,
+                        jobs.c.status == "succeeded",
+                        jobs.c.finished_at >= start,
+                        same,
+                    )
+                ).scalar()
+                if done is None:
+                    recovered = None
+                    break
+                shared = [w for o, w in others.items() if job_id in affected[o]]
+                recovered = max(recovered, unexplained_s(end, float(done), shared))
+            if recovered is not None:
+                for run_id, status, finished in conn.execute(
+                    sa.select(runs.c.id, runs.c.status, runs.c.finished_at).where(
+                        runs.c.id.in_(mine_runs)
+                    )
+                ):
+                    # a run another fault held past this one's end is that fault's to finish
+                    held = [w for o, w in others.items() if run_id in runs_of.get(o, set())]
+                    if any(hi > end for _, hi in held):
+                        continue
+                    if status not in FINISHED_RUN or recovered is None:
+                        recovered = None
+                        break
+                    recovered = max(recovered, unexplained_s(end, float(finished), held))
             outlived = (
                 bool(ids)
                 and conn.execute(
@@ -866,7 +937,8 @@ def recoveries(month: Month) -> list[dict[str, Any]]:
                     "jobs": len(ids),
                     "outlived_retries": outlived,
                     "ended": datetime.fromtimestamp(end, ET).isoformat(timespec="seconds"),
-                    "recovery_s": None if done_at is None else round(max(0.0, done_at - end), 1),
+                    "recovery_s": None if recovered is None else round(recovered, 1),
+                    "shared_with": sorted(labels[o] for o in others if o in labels),
                 }
             )
     return out

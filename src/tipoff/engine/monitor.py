@@ -47,8 +47,9 @@ from tipoff.engine.outputs import stale_alerts
 from tipoff.engine.pipeline import PipelineDef, is_critical
 from tipoff.engine.redrive import plans, redrive
 from tipoff.engine.registry import Registry
+from tipoff.engine.schema import alerts as alerts_table
 from tipoff.engine.schema import jobs, runs, transitions
-from tipoff.engine.states import CompletionStatus, RunStatus
+from tipoff.engine.states import PENDING, CompletionStatus, RunStatus
 from tipoff.engine.store import Store
 from tipoff.engine.transitions import completion_states, phase_durations
 
@@ -306,6 +307,8 @@ class Monitor:
             return phase_durations(conn, pipeline, mode, phase)[:HISTORY]
 
     def _dead_letters(self) -> Alert | None:
+        """Dead letters, and those of the open alert still being retried (their retry is
+        not over: the alert stays as it is until they succeed or die again)."""
         with self.store.read() as conn:
             rows = conn.execute(
                 sa.select(
@@ -318,7 +321,20 @@ class Monitor:
                 .where(sa.text("jobs.status = 'dead'"))
                 .order_by(jobs.c.id)
             ).all()
-        if not rows:
+            shown = conn.execute(
+                sa.select(alerts_table.c.details).where(
+                    alerts_table.c.key == "dead_letters", alerts_table.c.status == "open"
+                )
+            ).scalar()
+            before = [int(i) for i in (shown or {}).get("job_ids", [])]
+            retrying = list(
+                conn.execute(
+                    sa.select(jobs.c.id)
+                    .where(jobs.c.id.in_(before), jobs.c.status.in_(PENDING))
+                    .order_by(jobs.c.id)
+                ).scalars()
+            ) if before else []  # fmt: skip
+        if not rows and not retrying:
             return None
         listed = [f"{r.processor} {r.data_date} (job {r.id})" for r in rows[:10]]
         more = f" and {len(rows) - 10} more" if len(rows) > 10 else ""
@@ -331,13 +347,18 @@ class Monitor:
             for r in rows
         )
         waiting = sum(r.id in automatic for r in rows)
+        notes = [f"{waiting} will be retried by self-heal"] if waiting else []
+        if retrying:
+            notes.append(f"{len(retrying)} being retried (job {', '.join(map(str, retrying))})")
+        ids = sorted({r.id for r in rows} | set(retrying))
         return Alert(
             "dead_letters",
             Severity.CRITICAL if critical else Severity.WARNING,
-            f"{len(rows)} dead letter(s): {', '.join(listed)}{more}"
-            + (f"; {waiting} will be retried by self-heal" if waiting else ""),
-            {"count": len(rows), "job_ids": [r.id for r in rows], "automatic": waiting},
-            state=[r.id for r in rows],
+            f"{len(rows)} dead letter(s)"
+            + (f": {', '.join(listed)}{more}" if rows else "")
+            + (f"; {'; '.join(notes)}" if notes else ""),
+            {"count": len(rows), "job_ids": ids, "automatic": waiting, "retrying": retrying},
+            state=ids,
         )
 
     def _phase_name(self, pipeline: str, phase: int) -> str:
