@@ -93,6 +93,8 @@ LOGS = {"scraper_execution_log"}  # how the fetches went, not data
 # Documents as the upstream sent them: under a fault that outlasts every fetch (a stale
 # schedule) they differ by nature; reported apart from the data built on them.
 AS_RECEIVED = {"raw_documents"}
+# trigger sources of deliberate re-runs under fresh keys (not a phase going twice)
+RERUN_SOURCES = ("repair", "self_heal", "manual", "rebuild")
 # what a day's flags say when they name no cause: a run missing or not finished
 BARE_STATUS = re.compile(r"^\w+: (no run|run \w+)$")
 DATE_COLUMNS = ("data_date", "game_date", "report_date", "roster_date", "cache_date",
@@ -775,7 +777,9 @@ def day_flags(month: Month, day: date) -> list[str]:
 
 def duplicate_triggers(store: Store) -> dict[str, int]:
     """Work done twice: a job committed twice, or one processor of a run's phase succeeding
-    under two jobs (the phase, or its trigger, went twice)."""
+    under two jobs (the phase, or its trigger, went twice). Deliberate re-runs under fresh
+    keys (a producer re-fetched for a retried loader or a held phase, a self-heal or manual
+    re-run, a rebuild) are not the phase going twice: they are left out."""
     with store.read() as conn:
         twice = conn.execute(
             sa.select(sa.func.count()).select_from(
@@ -793,6 +797,7 @@ def duplicate_triggers(store: Store) -> dict[str, int]:
                     jobs.c.status == "succeeded",
                     jobs.c.run_id.is_not(None),
                     jobs.c.batch_id.is_(None),
+                    jobs.c.trigger_source.not_in(RERUN_SOURCES),
                 )
                 .group_by(jobs.c.run_id, jobs.c.phase, jobs.c.processor)
                 .having(sa.func.count() > 1)
