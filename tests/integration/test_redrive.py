@@ -13,6 +13,7 @@ from support.pipelines import drain, orchestrator_for, pipeline_from, proc
 from tipoff.engine import queue
 from tipoff.engine.alerts import AlertBook
 from tipoff.engine.clock import ManualClock
+from tipoff.engine.heal import heal
 from tipoff.engine.health import health
 from tipoff.engine.monitor import Monitor
 from tipoff.engine.orchestrator import Orchestrator
@@ -174,3 +175,21 @@ def test_dead_letters_a_later_success_superseded_are_cleared(
     assert report.superseded == [dead["id"]] and report.retried == []
     assert report.dead_letters == 0
     assert feed.calls == 2  # the dead one was not run again
+
+
+def test_a_dead_letter_already_re_run_by_self_heal_is_left_to_that_re_run(
+    store: Store, clock: ManualClock
+) -> None:
+    feed = Feed()
+    orch, monitor, _ = _setup(store, clock, feed, critical=True)
+    orch.start_run(D, "same_day")
+    drain(orch, clock)
+    [dead] = db.rows(store, sa.select(jobs.c.id).where(jobs.c.status == JobStatus.DEAD.value))
+    feed.down = False
+    # the scheduled self-heal enqueued the processor again under a fresh key
+    assert heal(store, orch.pipelines, clock=clock, dates=[D]).requeued
+    clock.advance(BASE_S)
+    assert monitor.check().retried == []  # not a second run of the same work
+    drain(orch, clock)
+    assert monitor.check().superseded == [dead["id"]]
+    assert feed.calls == 2

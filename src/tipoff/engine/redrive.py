@@ -33,7 +33,7 @@ from tipoff.engine import manual
 from tipoff.engine.breaker import BreakerPolicy, BreakerState, all_breakers
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.schema import execution_log, jobs
-from tipoff.engine.states import JobStatus
+from tipoff.engine.states import PENDING, JobStatus
 from tipoff.engine.store import Store
 from tipoff.errors import CircuitOpen, QueueError, SourceError
 
@@ -179,11 +179,27 @@ def supersede(store: Store) -> list[int]:
     return ids
 
 
+def _rerun_live(store: Store, job_id: int) -> bool:
+    """Is the dead job's processor already being run again in its run (a self-heal or
+    manual re-run under a fresh key)? Its success will supersede the dead letter."""
+    d, s = jobs.alias("d"), jobs.alias("s")
+    with store.read() as conn:
+        found = conn.execute(
+            sa.select(s.c.id)
+            .select_from(
+                d.join(s, sa.and_(s.c.run_id == d.c.run_id, s.c.processor == d.c.processor))
+            )
+            .where(d.c.id == job_id, s.c.id != job_id, s.c.status.in_(PENDING))
+            .limit(1)
+        ).first()
+    return found is not None
+
+
 def redrive(store: Store, pipelines: Mapping[str, PipelineDef], *, now: float) -> RedriveReport:
     """One self-heal turn over the dead letters: clear the superseded, retry the due."""
     report = RedriveReport(superseded=supersede(store))
     for plan in plans(store, pipelines, now=now):
-        if plan.due_at is None or plan.due_at > now:
+        if plan.due_at is None or plan.due_at > now or _rerun_live(store, plan.job_id):
             continue
         try:
             [done] = manual.retry_with_inputs(store, pipelines, [plan.job_id], now=now)
