@@ -4,14 +4,14 @@
 
 Each date of the simulated season (``--dates N``: its first N dates; the whole regular
 season by default) is backfilled through all six phases of the NBA pipeline (scrapes of the
-simulator over the HTTP stack, raw loads, analytics, precompute, one prediction per player,
+simulator over the HTTP stack, raw loads, analytics, precompute, one prediction job per game,
 exports and grading) as ``tipoff backfill`` runs it: one date after another, each with
 ``Orchestrator.run_dates`` over one embedded worker, with the sim source and the fallback
 prediction mode.
 
 The same dates are also run with the orchestration removed, in a second database of the same
 backend: each phase's processors of the backfill mode called in order in this process, each
-result written in its own transaction, then its fan-out's children (the per-player
+result written in its own transaction, then its fan-out's children (the per-game
 predictions, the results exports) called the same way, under one correlation id per date
 as a run's jobs are (so the date's scrapers fetch the schedule once, as the engine's do).
 No queue, no transitions, no pre-flight checks, no threads. The two sides alternate date by
