@@ -242,7 +242,9 @@ def _predict_together(
     settings: PredictSettings,
     day: date,
 ) -> list[dict[str, object]]:
-    """:func:`prediction_rows` of every player, with two calls of the model in all."""
+    """The rows of every player's prediction, one per line, with two calls of the model in
+    all: one for the players without a book line (their centre line is the model's), one
+    pricing every player's lines."""
     if not players:
         return []
     names = list(predictor.feature_names)
@@ -280,11 +282,6 @@ def feature_values(p: PlayerInputs, names: Sequence[str]) -> dict[str, float]:
     return values
 
 
-def feature_frame(p: PlayerInputs, names: Sequence[str]) -> pd.DataFrame:
-    """One row: :func:`feature_values` of the player."""
-    return pd.DataFrame([feature_values(p, names)], dtype="float64")
-
-
 def prediction_rows(
     ctx: JobContext,
     p: PlayerInputs,
@@ -294,17 +291,7 @@ def prediction_rows(
     day: date,
 ) -> list[dict[str, object]]:
     """The rows of one player's prediction, one per line."""
-    assert p.features is not None
-    names = list(predictor.feature_names)
-    frame = feature_frame(p, names)
-    if p.book_line is not None:
-        center, source = p.book_line, "book"
-    else:
-        [first] = predictor.predict(frame, [[]])
-        center, source = L.model_line(first.mean), "model"
-    wanted = [(o, center + o) for o in settings.offsets if center + o > 0]
-    [forecast] = predictor.predict(frame, [[line for _, line in wanted]])
-    return _line_rows(ctx, p, eligibility, predictor, settings, day, source, wanted, forecast)
+    return _predict_together(ctx, [(p, eligibility)], predictor, settings, day)
 
 
 def _line_rows(
