@@ -8,7 +8,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import httpx
+
 from support.inbox import Inbox
+from support.web import serving
 from tipoff.bucket import Bucket
 from tipoff.engine import metrics
 from tipoff.engine.alerts import AlertBook
@@ -17,6 +20,7 @@ from tipoff.engine.monitor import Monitor
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.store import Store
 from tipoff.pipelines import load
+from tipoff.web.app import create_app
 
 ET = ZoneInfo("America/New_York")
 RESULTS = "v1/results/latest.json"
@@ -84,3 +88,7 @@ def test_a_latest_file_older_than_its_schedule_allows_alerts_until_rewritten(
     monitor.check()
     assert ("resolved", KEY) in inbox.kinds()
     assert exposed()[f"tipoff_output_age_seconds:{RESULTS}"] == 0
+    # `tipoff serve` exposes the same ages on its /metrics
+    with serving(create_app(orch)) as base:
+        served = httpx.get(f"{base}/metrics", timeout=10).text
+    assert f'tipoff_output_age_seconds{{output="{RESULTS}",pipeline="nba"}}' in served

@@ -127,7 +127,7 @@ def create_app(
     else:
         orch, token = source, api_token
     store = orch.store
-    registry = metrics.registry(store, orch.clock.now)
+    registry = metrics.registry(store, orch.clock.now, orch.pipelines)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
