@@ -89,8 +89,22 @@ class Feed:
         return write_effect(ctx)
 
 
+WAITING = {"phase": 2, "modes": ["backfill"]}
+# same-day runs read the backfilled dates too, but do not wait for them (built at once)
+NOT_WAITING = {
+    "phase": 2,
+    "modes": ["backfill", "same_day"],
+    "from_modes": ["backfill"],
+    "no_wait_modes": ["same_day"],
+}
+
+
 def make(
-    store: Store, clock: ManualClock, feed: Feed, predict: ProcessorFn = compute
+    store: Store,
+    clock: ManualClock,
+    feed: Feed,
+    predict: ProcessorFn = compute,
+    dependency: dict[str, Any] = WAITING,
 ) -> Orchestrator:
     text = yaml.safe_dump(
         {
@@ -103,7 +117,7 @@ def make(
                 {
                     "phase": 3,
                     "name": "features",
-                    "depends_on_earlier_dates": {"phase": 2, "modes": ["backfill"]},
+                    "depends_on_earlier_dates": dependency,
                     "processors": [proc("features")],
                 },
                 {"phase": 4, "name": "predict", "processors": [proc("predict")]},
@@ -170,9 +184,9 @@ def seen_rows(store: Store) -> list[tuple[str, str, int]]:
     return [(str(d), p, n) for d, p, n in rows]
 
 
-def run_of(orch: Orchestrator, day: date) -> Any:
+def run_of(orch: Orchestrator, day: date, mode: str = "backfill") -> Any:
     with orch.store.read() as conn:
-        run = transitions.find_run(conn, "t", day, "backfill")
+        run = transitions.find_run(conn, "t", day, mode)
     assert run is not None
     return orch.run_state(run.id)
 
@@ -416,3 +430,135 @@ def test_a_run_that_cannot_be_rebuilt_does_not_hold_up_the_rebuild_of_a_later_on
         1,
         None,
     )
+
+
+# -- modes that do not wait: built at once, flagged, rebuilt ------------------------------
+
+
+def same_day(orch: Orchestrator, clock: ManualClock, day: date) -> Any:
+    orch.start_run(day, "same_day")
+    settle(orch, clock)
+    return run_of(orch, day, "same_day")
+
+
+def test_a_same_day_run_built_without_an_earlier_date_says_so_and_is_rebuilt_when_it_is_done(
+    store: Store, clock: ManualClock
+) -> None:
+    """The same-day run does not wait for the blocked earlier date (the day's work comes
+    first), but it is not complete: its outcome names the date it was built without. When
+    that date is repaired, the same-day run is rebuilt once, from the phase that reads it,
+    and ends complete with what a run that never saw the fault computed."""
+    feed = Feed()
+    feed.down.add(D2)
+    orch = make(store, clock, feed, dependency=NOT_WAITING)
+    backfill(orch, clock, DAYS[:2])
+    assert run_of(orch, D2).status is RunStatus.BLOCKED
+
+    state = same_day(orch, clock, DAYS[2])
+    assert state.status is RunStatus.COMPLETE_DEGRADED  # built, not held
+    assert state.held == []
+    assert state.run.outcome == (
+        "built without earlier date 2025-11-11 (backfill): phase 2 (raw) is blocked: "
+        "critical processor(s) dead: load"
+    )
+    shown = status.render_text(status.date_status(store, orch.pipeline(), DAYS[2]))
+    assert "outcome missed: built without earlier date 2025-11-11 (backfill)" in shown
+    assert ("2025-11-12", "features", 1) in seen_rows(store)  # D2's load missing
+
+    feed.down.clear()  # the box scores arrive; a person retries the dead letter
+    assert retry_dead(store, None, now=clock.now()) == 1
+    settle(orch, clock)
+
+    state = run_of(orch, DAYS[2], "same_day")
+    assert (state.status, state.run.outcome, state.run.generation) == (
+        RunStatus.COMPLETE,
+        None,
+        1,
+    )
+    assert [r for r in seen_rows(store) if r[0] == "2025-11-12"] == [
+        ("2025-11-12", "features", 2),
+        ("2025-11-12", "predict", 2),
+    ]
+    assert rebuild.rebuild_due(store, orch.pipelines, now=clock.now()) == 0  # once only
+    with store.read() as conn:
+        rebuilt = conn.execute(
+            sa.select(jobs.c.key, jobs.c.trigger_source)
+            .where(jobs.c.key.like("%/rebuild/%"))
+            .order_by(jobs.c.phase)
+        ).all()
+    assert [tuple(r) for r in rebuilt] == [
+        ("t/2025-11-12/same_day/3/features/rebuild/1", "rebuild"),
+        ("t/2025-11-12/same_day/4/predict/rebuild/1", "transition"),
+    ]
+
+
+def test_a_same_day_run_with_every_earlier_date_done_is_complete_and_never_rebuilt(
+    store: Store, clock: ManualClock
+) -> None:
+    orch = make(store, clock, Feed(), dependency=NOT_WAITING)
+    backfill(orch, clock, DAYS[:2])
+    state = same_day(orch, clock, DAYS[2])
+    assert (state.status, state.run.outcome, state.run.generation) == (
+        RunStatus.COMPLETE,
+        None,
+        0,
+    )
+
+
+def test_a_same_day_run_rebuilt_while_another_earlier_date_is_still_not_done_stays_flagged(
+    store: Store, clock: ManualClock
+) -> None:
+    """Two earlier dates blocked; one repaired: the same-day run is rebuilt with it at once
+    (it does not wait for the other either) and still names the other; the second repair
+    rebuilds it again, and then it is complete."""
+    feed = Feed()
+    feed.down.update({DAYS[0], DAYS[1]})
+    orch = make(store, clock, feed, dependency=NOT_WAITING)
+    backfill(orch, clock, DAYS[:2])
+    state = same_day(orch, clock, DAYS[2])
+    assert state.run.outcome.startswith("built without earlier date 2025-11-10 (backfill)")
+    assert state.run.outcome.endswith("; 1 more earlier date(s) not done")
+
+    feed.down.discard(DAYS[0])
+    [first] = [d for d in manual.dead_letters(store) if d.data_date == DAYS[0]]
+    retry_dead(store, [first.job_id], now=clock.now())
+    settle(orch, clock)
+    state = run_of(orch, DAYS[2], "same_day")
+    assert state.status is RunStatus.COMPLETE_DEGRADED and state.run.generation == 1
+    assert state.run.outcome.startswith("built without earlier date 2025-11-11 (backfill)")
+
+    feed.down.clear()
+    retry_dead(store, None, now=clock.now())
+    settle(orch, clock)
+    state = run_of(orch, DAYS[2], "same_day")
+    assert (state.status, state.run.generation) == (RunStatus.COMPLETE, 2)
+    assert [r for r in seen_rows(store) if r[0] == "2025-11-12"] == [
+        ("2025-11-12", "features", 2),
+        ("2025-11-12", "predict", 2),
+    ]
+
+
+def test_no_wait_modes_must_be_modes_of_the_dependency() -> None:
+    text = yaml.safe_dump(
+        {
+            "pipeline": "t",
+            "modes": ["same_day", "backfill"],
+            "phases": [
+                {"phase": 1, "name": "a", "processors": [proc("a")]},
+                {
+                    "phase": 2,
+                    "name": "b",
+                    "depends_on_earlier_dates": {
+                        "phase": 1,
+                        "modes": ["backfill"],
+                        "no_wait_modes": ["same_day", "nightly"],
+                    },
+                    "processors": [proc("b")],
+                },
+            ],
+        }
+    )
+    with pytest.raises(Exception) as err:
+        parse_pipeline(text, source="tests/dependent.yaml")
+    assert "no_wait_modes: unknown mode 'nightly'" in str(err.value)
+    assert "no_wait_modes: 'same_day' is not one of its modes (backfill)" in str(err.value)

@@ -203,4 +203,9 @@ def test_dates_forced_past_a_late_date_are_rebuilt_when_it_is_repaired(
 def test_the_pipeline_file_declares_it_for_backfills() -> None:
     dep = nba.pipeline().phase(3).depends_on_earlier_dates
     assert dep is not None
-    assert dataclasses.astuple(dep) == (2, ("backfill",), ("overnight", "backfill"))
+    assert dataclasses.astuple(dep) == (
+        2,
+        ("backfill", "same_day"),
+        ("overnight", "backfill"),
+        ("same_day",),
+    )

@@ -15,6 +15,11 @@ one is blocked or unfinished would be silently wrong. The engine therefore:
   before this date's run existed): they were built without this date. ``rebuild.py``
   re-runs them.
 
+Runs of the dependency's ``no_wait_modes`` (a same-day run: the day's work comes first) are
+not held: they are built at once, and :func:`built_without` names the earlier date they
+were built without while it is not done, which makes the finished run ``complete_degraded``
+(``outcome.py``); the date's completion marks them for rebuild like the others.
+
 Only runs that exist count: a date nobody ran is not waited for.
 """
 
@@ -30,17 +35,47 @@ from tipoff.engine.schema import runs, transitions
 from tipoff.engine.states import RunStatus
 
 if TYPE_CHECKING:
-    from tipoff.engine.pipeline import PipelineDef
+    from tipoff.engine.pipeline import DateDependency, PipelineDef
     from tipoff.engine.transitions import Run
 
 WAITS_FOR = "waits for earlier date"
+BUILT_WITHOUT = "built without earlier date"
 
 
 def waiting_for(conn: sa.Connection, pipeline: PipelineDef, run: Run, phase: int) -> str | None:
-    """Why phase ``phase`` of ``run`` may not open yet (an earlier date not done), or None."""
+    """Why phase ``phase`` of ``run`` may not open yet (an earlier date not done), or None
+    (also for a run of a mode that does not wait)."""
     dep = pipeline.date_dependency(phase, run.mode)
-    if dep is None:
+    if dep is None or not dep.waits(run.mode):
         return None
+    return _not_done(conn, pipeline, run.pipeline, run.data_date, run.mode, dep, WAITS_FOR)
+
+
+def built_without(
+    conn: sa.Connection, pipeline: PipelineDef, name: str, data_date: date, mode: str
+) -> str | None:
+    """For a run of a mode that does not wait: the earlier date it was built without (one
+    not done now, for a phase that reads it), or None."""
+    for q in pipeline.phases:
+        dep = pipeline.date_dependency(q.phase, mode)
+        if dep is None or dep.waits(mode):
+            continue
+        why = _not_done(conn, pipeline, name, data_date, mode, dep, BUILT_WITHOUT)
+        if why is not None:
+            return why
+    return None
+
+
+def _not_done(
+    conn: sa.Connection,
+    pipeline: PipelineDef,
+    name: str,
+    data_date: date,
+    mode: str,
+    dep: DateDependency,
+    prefix: str,
+) -> str | None:
+    """``prefix`` and the first earlier date (of ``dep``) whose phase is not done, or None."""
     t = transitions.c
     upstream = sa.and_(t.run_id == runs.c.id, t.phase == dep.phase)
     rows = conn.execute(
@@ -55,9 +90,9 @@ def waiting_for(conn: sa.Connection, pipeline: PipelineDef, run: Run, phase: int
         )
         .select_from(runs.outerjoin(transitions, upstream))
         .where(
-            runs.c.pipeline == run.pipeline,
-            runs.c.data_date < run.data_date,
-            runs.c.mode.in_(dep.reads_from(run.mode)),
+            runs.c.pipeline == name,
+            runs.c.data_date < data_date,
+            runs.c.mode.in_(dep.reads_from(mode)),
             sa.or_(t.id.is_(None), t.triggered.is_(False)),
         )
         .order_by(runs.c.data_date, runs.c.mode)
@@ -66,7 +101,7 @@ def waiting_for(conn: sa.Connection, pipeline: PipelineDef, run: Run, phase: int
         return None
     first = rows[0]
     state = _state(conn, pipeline, first, dep.phase)
-    reason = f"{WAITS_FOR} {_day(first.data_date)} ({first.mode}): {state}"
+    reason = f"{prefix} {_day(first.data_date)} ({first.mode}): {state}"
     if len(rows) > 1:
         reason += f"; {len(rows) - 1} more earlier date(s) not done"
     return reason
@@ -130,28 +165,38 @@ def phase_done(
             .values(held_until=now)
         )
         opened = sa.exists().where(t.run_id == runs.c.id, t.phase == q)
-        conn.execute(
-            sa.update(runs)
-            .where(
+        mark_rebuild(
+            conn,
+            sa.and_(
                 runs.c.pipeline == run.pipeline,
                 runs.c.data_date > run.data_date,
                 runs.c.mode.in_(modes),
                 opened,
-            )
-            .values(
-                rebuild_phase=sa.case(
-                    (sa.or_(runs.c.rebuild_phase.is_(None), runs.c.rebuild_phase > q), q),
-                    else_=runs.c.rebuild_phase,
-                ),
-                rebuild_reason=(
-                    f"{run.data_date.isoformat()} ({run.mode}) finished phase {phase} "
-                    f"({pipeline.phase(phase).name}) after this date had opened phase {q} "
-                    f"({pipeline.phase(q).name})"
-                ),
-                status=RunStatus.RUNNING.value,
-                finished_at=None,
-            )
+            ),
+            q,
+            f"{run.data_date.isoformat()} ({run.mode}) finished phase {phase} "
+            f"({pipeline.phase(phase).name}) after this date had opened phase {q} "
+            f"({pipeline.phase(q).name})",
         )
+
+
+def mark_rebuild(conn: sa.Connection, where: Any, phase: int, reason: str) -> None:
+    """Mark the runs matching ``where`` for a rebuild from ``phase`` (or from an earlier
+    phase already marked), with the reason; ``rebuild.py`` rebuilds them. Same transaction
+    as the change that makes them stale, so the mark is never lost nor made twice."""
+    conn.execute(
+        sa.update(runs)
+        .where(where)
+        .values(
+            rebuild_phase=sa.case(
+                (sa.or_(runs.c.rebuild_phase.is_(None), runs.c.rebuild_phase > phase), phase),
+                else_=runs.c.rebuild_phase,
+            ),
+            rebuild_reason=reason,
+            status=RunStatus.RUNNING.value,
+            finished_at=None,
+        )
+    )
 
 
 def _previous(phases: Sequence[Any], number: int) -> int:

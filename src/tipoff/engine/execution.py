@@ -218,8 +218,12 @@ class Executor:
             if job.batch_id is not None:
                 touched.setdefault(job.batch_id, []).append(job.id)
             if job.transition_id is not None:
+                repair = job.trigger_source == manual.REPAIR_SOURCE
                 completed.setdefault(job.transition_id, []).append(
-                    ([job.id], transitions.Completed(job.processor, status, job.id, records))
+                    (
+                        [job.id],
+                        transitions.Completed(job.processor, status, job.id, records, repair),
+                    )
                 )
 
         def succeeded(f: Finished, records: int) -> None:
@@ -324,11 +328,11 @@ class Executor:
         # Fan-outs whose last children just finished complete their parent (batches first,
         # then transitions, each in id order: the lock order everywhere).
         for done in batches.settle(conn, touched, now=now):
+            parent_completion = self._settled(conn, done, now=now)
             if done.transition_id is not None:
                 completed.setdefault(done.transition_id, []).append(
-                    (touched[done.batch_id], self._parent_completion(done))
+                    (touched[done.batch_id], parent_completion)
                 )
-            self._wake_readers(conn, done, now=now)
         # One lock and one decision per phase, phases in id order (see commit()).
         for transition_id in sorted(completed):
             group = completed[transition_id]
@@ -346,19 +350,18 @@ class Executor:
         _INSERT_LOG.run_many(conn, logs)
         return [reports[f.job.id] for f in finished]
 
-    def _wake_readers(self, conn: sa.Connection, done: batches.Settled, *, now: float) -> None:
-        """A repair re-run that fanned out has done its work once its children settle
-        (met its threshold): its readers' turn now, as for one that did not fan out."""
-        if done.status is not CompletionStatus.SUCCEEDED:
-            return
+    def _settled(
+        self, conn: sa.Connection, done: batches.Settled, *, now: float
+    ) -> transitions.Completed:
+        """A fan-out's children settled: its parent's completion. A repair re-run that
+        fanned out has done its work once its children settle (met its threshold): its
+        readers' turn now, as for one that did not fan out."""
         parent = queue.get(conn, done.parent_job_id)
-        if parent.trigger_source == manual.REPAIR_SOURCE:
+        repair = parent.trigger_source == manual.REPAIR_SOURCE
+        if repair and done.status is CompletionStatus.SUCCEEDED:
             manual.requeue_consumers(self.store, conn, self._pipeline(parent), parent, now=now)
-
-    @staticmethod
-    def _parent_completion(done: batches.Settled) -> transitions.Completed:
         return transitions.Completed(
-            done.processor, done.status, done.parent_job_id, done.succeeded
+            done.processor, done.status, done.parent_job_id, done.succeeded, repair
         )
 
     def _lost(self, job: Job) -> JobReport:
@@ -424,16 +427,16 @@ class Executor:
         outcome = transitions.Outcome()
         if status is JobStatus.DEAD and job.batch_id is not None:
             for done in batches.settle(conn, [job.batch_id], now=now):
+                parent_completion = self._settled(conn, done, now=now)
                 if done.transition_id is not None:
                     outcome = transitions.record_completions(
                         self.store,
                         conn,
                         self._pipeline(job),
                         transition_id=done.transition_id,
-                        completed=[self._parent_completion(done)],
+                        completed=[parent_completion],
                         now=now,
                     )
-                self._wake_readers(conn, done, now=now)
         if status is JobStatus.DEAD and job.transition_id is not None:
             outcome = transitions.record_completion(
                 self.store,

@@ -81,15 +81,24 @@ class DateDependency:
     In the runs of ``modes`` (None: every mode) the phase opens only once phase ``phase``
     of every earlier date's run of ``from_modes`` (None: the run's own mode) is done; and
     when such an earlier phase completes after a later date opened this phase, the later
-    date is rebuilt from here (see ``tipoff.engine.dependencies``).
+    date is rebuilt from here (see ``tipoff.engine.dependencies``). Runs of
+    ``no_wait_modes`` (some of ``modes``) do not wait: they are built at once, finish
+    ``complete_degraded`` ("built without" the date) while an earlier date is not done,
+    and are rebuilt when it is.
     """
 
     phase: int
     modes: tuple[str, ...] | None = None
     from_modes: tuple[str, ...] | None = None
+    no_wait_modes: tuple[str, ...] = ()
 
     def applies_to(self, mode: str) -> bool:
         return self.modes is None or mode in self.modes
+
+    def waits(self, mode: str) -> bool:
+        """Whether a run of ``mode`` is held while an earlier date is not done (else it is
+        built without it, flagged, and rebuilt)."""
+        return self.applies_to(mode) and mode not in self.no_wait_modes
 
     def reads_from(self, mode: str) -> tuple[str, ...]:
         """The modes of the earlier runs a run of ``mode`` waits for."""
@@ -435,12 +444,22 @@ def _semantic_problems(p: PipelineDef) -> list[str]:
                     f"{dwhere}.phase: {dep.phase} is not an earlier phase of this pipeline "
                     "(a rebuild must not re-run what the later dates wait for)"
                 )
-            for key, listed in (("modes", dep.modes), ("from_modes", dep.from_modes)):
+            for key, listed in (
+                ("modes", dep.modes),
+                ("from_modes", dep.from_modes),
+                ("no_wait_modes", dep.no_wait_modes),
+            ):
                 problems += [
                     f"{dwhere}.{key}: unknown mode {mode!r} (known: {known_modes})"
                     for mode in listed or ()
                     if mode not in modes
                 ]
+            problems += [
+                f"{dwhere}.no_wait_modes: {mode!r} is not one of its modes "
+                f"({', '.join(dep.modes or ())})"
+                for mode in dep.no_wait_modes
+                if mode in modes and not dep.applies_to(mode)
+            ]
         for j, check in enumerate(phase.preflight):
             problems += [  # (outcome checks' modes: below)
                 f"{where}.preflight[{j}].modes: unknown mode {mode!r} (known: {known_modes})"

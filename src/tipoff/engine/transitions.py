@@ -482,6 +482,9 @@ class Completed:
     status: CompletionStatus
     job_id: int | None
     records: int
+    # a producer re-run for a retried dead consumer (``manual.retry_with_inputs``): what it
+    # changes reaches the later phases through that consumer's own completion
+    repair: bool = False
 
 
 def record_completions(
@@ -497,7 +500,8 @@ def record_completions(
 
     Completions landing after the phase triggered are *late*: the policy has nothing left
     to decide, but a next phase declared ``rerun_on_late`` runs again (see
-    ``rerun_downstream``).
+    ``rerun_downstream``), and otherwise the run is rebuilt from the next phase (see
+    ``rebuild_after_late``).
     """
     tm = lock_transition(conn, transition_id)
     _UPSERT_COMPLETION.run_many(
@@ -516,6 +520,7 @@ def record_completions(
     )
     if tm["triggered"]:
         rerun_downstream(store, conn, pipeline, tm, completed, now=now)
+        rebuild_after_late(conn, pipeline, tm, completed)
         if tm["phase"] == pipeline.last_phase() and any(
             c.status is CompletionStatus.SUCCEEDED for c in completed
         ):  # the last phase ran again: has the day's outcome changed?
@@ -582,6 +587,64 @@ def rerun_downstream(
         rerun=[p.name for p in wanted],
     )
     return [p.name for p in wanted]
+
+
+def rebuild_after_late(
+    conn: sa.Connection,
+    pipeline: PipelineDef,
+    tm: Mapping[str, Any],
+    completed: Sequence[Completed],
+) -> bool:
+    """After late successes in a triggered phase whose next phase is not ``rerun_on_late``:
+    mark the run for a rebuild from the next phase (``rebuild.py``; same transaction), as
+    the phases after it were built without them (an optional processor retried after its
+    dead letter, a straggler past a quorum trigger). Its later dates that read the rebuilt
+    phases are marked in turn when they complete again (``dependencies.phase_done``).
+
+    Left out: a repair's producer re-run (its retried consumer's completion carries the
+    change on; marking here would rebuild the phases again after the consumer's run), and a
+    success landing before any job of a later phase started (they will read it).
+    """
+    late = sorted(
+        {c.processor for c in completed if c.status is CompletionStatus.SUCCEEDED and not c.repair}
+    )
+    nxt = pipeline.next_phase(tm["phase"])
+    if not late or nxt is None or pipeline.phase(nxt).rerun_on_late:
+        return False
+    if not _later_work_started(conn, tm["run_id"], tm["phase"]):
+        return False  # nothing after it has read anything yet: it will read this too
+    name = pipeline.phase(tm["phase"]).name
+    dependencies.mark_rebuild(
+        conn,
+        runs.c.id == tm["run_id"],
+        nxt,
+        f"{', '.join(late)} of phase {tm['phase']} ({name}) succeeded after the phase had "
+        f"triggered",
+    )
+    log.info(
+        "late_completion_rebuild",
+        run_id=tm["run_id"],
+        phase=tm["phase"],
+        late=late,
+        rebuild_phase=nxt,
+    )
+    return True
+
+
+def _later_work_started(conn: sa.Connection, run_id: int, phase: int) -> bool:
+    """Whether a job of the run's current build of a phase after ``phase`` has started
+    (one still queued for its first attempt has read nothing yet)."""
+    t = transitions.c
+    current = sa.select(t.id).where(t.run_id == run_id, t.phase > phase).scalar_subquery()
+    started = conn.execute(
+        sa.select(jobs.c.id)
+        .where(
+            jobs.c.transition_id.in_(current),
+            sa.or_(jobs.c.status != JobStatus.QUEUED.value, jobs.c.attempts > 0),
+        )
+        .limit(1)
+    ).first()
+    return started is not None
 
 
 def lock_transition(conn: sa.Connection, transition_id: int) -> dict[str, Any]:
@@ -742,6 +805,17 @@ def _hold_reason(
     waiting = dependencies.waiting_for(conn, pipeline, run, nxt)
     if waiting is not None:
         return run, waiting, ()
+    if pipeline.date_dependency(nxt, mode):  # a mode that does not wait: say so, go on
+        without = dependencies.built_without(conn, pipeline, run.pipeline, run.data_date, mode)
+        if without is not None:
+            log.warning(
+                "built_without_earlier_date",
+                pipeline=run.pipeline,
+                data_date=run.data_date.isoformat(),
+                mode=mode,
+                phase=nxt,
+                reason=without,
+            )
     verdict = preflight.run_checks(
         conn,
         pipeline,
