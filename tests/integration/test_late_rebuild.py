@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 import yaml
 
@@ -287,3 +288,143 @@ def test_a_repair_re_run_of_a_producer_rebuilds_nothing_beyond_what_its_consumer
         "t/2025-11-10/backfill/3/features/rebuild/1",
         "t/2025-11-10/backfill/4/predict/rebuild/1",
     ]
+
+
+# -- a phase that reads the same date's run of another mode ------------------------------
+
+
+def grade(ctx: JobContext) -> Result:
+    """The overnight grading: reads what the same date's same-day predict saw."""
+    with ctx.store.read() as conn:
+        predicted = conn.execute(
+            sa.select(saw.c.extras).where(
+                saw.c.data_date == ctx.data_date, saw.c.processor == "predict"
+            )
+        ).scalar()
+
+    def write(conn: sa.Connection) -> int:
+        where = sa.and_(saw.c.data_date == ctx.data_date, saw.c.processor == "grade")
+        conn.execute(sa.delete(saw).where(where))
+        conn.execute(
+            sa.insert(saw).values(
+                data_date=ctx.data_date,
+                processor="grade",
+                extras=-1 if predicted is None else predicted,
+            )
+        )
+        return 1
+
+    return Result(records=1, write=write)
+
+
+def make_graded(store: Store, clock: ManualClock, feeds: dict[str, Feed]) -> Orchestrator:
+    """Same-day: fetch + optional extra | predict (reads extra). Overnight: fetch | (none) |
+    grade, which reads the same date's same-day predict."""
+    text = yaml.safe_dump(
+        {
+            "pipeline": "t",
+            "modes": ["same_day", "overnight"],
+            "defaults": {"processor": {"max_attempts": 1, "timeout_s": 60}},
+            "phases": [
+                {
+                    "phase": 1,
+                    "name": "scrape",
+                    "processors": [
+                        proc("fetch"),
+                        proc("extra", critical=False, modes=["same_day"]),
+                    ],
+                },
+                {
+                    "phase": 2,
+                    "name": "predict",
+                    "processors": [proc("predict", modes=["same_day"])],
+                },
+                {
+                    "phase": 3,
+                    "name": "grade",
+                    "depends_on_same_date": {
+                        "phase": 2,
+                        "modes": ["overnight"],
+                        "from_modes": ["same_day"],
+                        "no_wait_modes": ["overnight"],
+                    },
+                    "processors": [proc("grade", modes=["overnight"])],
+                },
+            ],
+        },
+        sort_keys=False,
+    )
+    pipeline = parse_pipeline(text, source="tests/graded.yaml")
+    orch = orchestrator_for(
+        store, pipeline, {"predict": build, "grade": grade, **feeds}, clock=clock
+    )
+    store.ensure_schema(SAW_SCHEMA)
+    return orch
+
+
+def test_a_same_day_run_rebuilt_after_its_night_was_graded_has_it_graded_again(
+    store: Store, clock: ManualClock
+) -> None:
+    feed = Feed(down=True)
+    orch = make_graded(store, clock, {"extra": feed})
+    orch.start_run(D1, "same_day")
+    settle(orch, clock)
+    orch.start_run(D1, "overnight")
+    settle(orch, clock)
+    assert saw_rows(store) == [("2025-11-10", "grade", 0), ("2025-11-10", "predict", 0)]
+    assert run_of(orch, D1, "overnight").status is RunStatus.COMPLETE
+
+    feed.down = False
+    manual.retry_dead(store, None, now=clock.now())
+    settle(orch, clock)
+    assert saw_rows(store) == [("2025-11-10", "grade", 1), ("2025-11-10", "predict", 1)]
+    for mode in ("same_day", "overnight"):
+        state = run_of(orch, D1, mode)
+        assert (state.status, state.run.generation) == (RunStatus.COMPLETE, 1), mode
+    assert [k for k, _ in rebuilt_keys(store)] == [
+        "t/2025-11-10/same_day/2/predict/rebuild/1",
+        "t/2025-11-10/overnight/3/grade/rebuild/1",
+    ]
+
+
+def test_a_night_graded_before_its_predictions_says_so_and_is_graded_again_after_them(
+    store: Store, clock: ManualClock
+) -> None:
+    orch = make_graded(store, clock, {})
+    orch.start_run(D1, "same_day")
+    with store.transaction() as conn:  # the same-day run's predictions are not done yet
+        conn.execute(sa.update(jobs).where(jobs.c.processor == "fetch").values(run_after=1e12))
+    orch.start_run(D1, "overnight")
+    settle(orch, clock)
+    state = run_of(orch, D1, "overnight")
+    assert state.status is RunStatus.COMPLETE_DEGRADED
+    assert state.run.outcome == "built without 2025-11-10 (same_day): phase 2 (predict) not reached"
+    assert saw_rows(store) == [("2025-11-10", "grade", -1)]
+
+    with store.transaction() as conn:
+        conn.execute(sa.update(jobs).where(jobs.c.processor == "fetch").values(run_after=0))
+    settle(orch, clock)
+    state = run_of(orch, D1, "overnight")
+    assert (state.status, state.run.outcome, state.run.generation) == (RunStatus.COMPLETE, None, 1)
+    assert saw_rows(store) == [("2025-11-10", "grade", 1), ("2025-11-10", "predict", 1)]
+
+
+def test_a_same_date_dependency_must_name_other_modes() -> None:
+    text = yaml.safe_dump(
+        {
+            "pipeline": "t",
+            "modes": ["same_day", "overnight"],
+            "phases": [
+                {"phase": 1, "name": "a", "processors": [proc("a")]},
+                {
+                    "phase": 2,
+                    "name": "b",
+                    "depends_on_same_date": {"phase": 1, "from_modes": ["same_day"]},
+                    "processors": [proc("b")],
+                },
+            ],
+        }
+    )
+    with pytest.raises(Exception) as err:
+        parse_pipeline(text, source="tests/graded.yaml")
+    assert "depends_on_same_date.from_modes: name the other modes" in str(err.value)

@@ -38,17 +38,22 @@ if TYPE_CHECKING:
     from tipoff.engine.pipeline import DateDependency, PipelineDef
     from tipoff.engine.transitions import Run
 
-WAITS_FOR = "waits for earlier date"
-BUILT_WITHOUT = "built without earlier date"
+WAITS_FOR = "waits for"
+BUILT_WITHOUT = "built without"
 
 
 def waiting_for(conn: sa.Connection, pipeline: PipelineDef, run: Run, phase: int) -> str | None:
     """Why phase ``phase`` of ``run`` may not open yet (an earlier date not done), or None
     (also for a run of a mode that does not wait)."""
-    dep = pipeline.date_dependency(phase, run.mode)
-    if dep is None or not dep.waits(run.mode):
-        return None
-    return _not_done(conn, pipeline, run.pipeline, run.data_date, run.mode, dep, WAITS_FOR)
+    for dep, same_date in pipeline.date_dependencies(phase, run.mode):
+        if not dep.waits(run.mode):
+            continue
+        why = _not_done(
+            conn, pipeline, run.pipeline, run.data_date, run.mode, dep, same_date, WAITS_FOR
+        )
+        if why is not None:
+            return why
+    return None
 
 
 def built_without(
@@ -57,12 +62,12 @@ def built_without(
     """For a run of a mode that does not wait: the earlier date it was built without (one
     not done now, for a phase that reads it), or None."""
     for q in pipeline.phases:
-        dep = pipeline.date_dependency(q.phase, mode)
-        if dep is None or dep.waits(mode):
-            continue
-        why = _not_done(conn, pipeline, name, data_date, mode, dep, BUILT_WITHOUT)
-        if why is not None:
-            return why
+        for dep, same_date in pipeline.date_dependencies(q.phase, mode):
+            if dep.waits(mode):
+                continue
+            why = _not_done(conn, pipeline, name, data_date, mode, dep, same_date, BUILT_WITHOUT)
+            if why is not None:
+                return why
     return None
 
 
@@ -73,9 +78,11 @@ def _not_done(
     data_date: date,
     mode: str,
     dep: DateDependency,
+    same_date: bool,
     prefix: str,
 ) -> str | None:
-    """``prefix`` and the first earlier date (of ``dep``) whose phase is not done, or None."""
+    """``prefix`` and the first earlier date's run (or the date's own, ``same_date``) of
+    ``dep`` whose phase is not done, or None."""
     t = transitions.c
     upstream = sa.and_(t.run_id == runs.c.id, t.phase == dep.phase)
     rows = conn.execute(
@@ -91,7 +98,7 @@ def _not_done(
         .select_from(runs.outerjoin(transitions, upstream))
         .where(
             runs.c.pipeline == name,
-            runs.c.data_date < data_date,
+            runs.c.data_date == data_date if same_date else runs.c.data_date < data_date,
             runs.c.mode.in_(dep.reads_from(mode)),
             sa.or_(t.id.is_(None), t.triggered.is_(False)),
         )
@@ -101,7 +108,8 @@ def _not_done(
         return None
     first = rows[0]
     state = _state(conn, pipeline, first, dep.phase)
-    reason = f"{prefix} {_day(first.data_date)} ({first.mode}): {state}"
+    which = "" if same_date else "earlier date "
+    reason = f"{prefix} {which}{_day(first.data_date)} ({first.mode}): {state}"
     if len(rows) > 1:
         reason += f"; {len(rows) - 1} more earlier date(s) not done"
     return reason
@@ -131,17 +139,20 @@ def _day(value: date | str) -> str:
     return value if isinstance(value, str) else value.isoformat()
 
 
-def dependents(pipeline: PipelineDef, phase: int, mode: str) -> list[tuple[int, list[str]]]:
-    """(phase Q, modes of the later runs) of the phases that wait for ``phase`` of a
-    ``mode`` run of an earlier date."""
+def dependents(pipeline: PipelineDef, phase: int, mode: str) -> list[tuple[int, list[str], bool]]:
+    """(phase Q, modes of the runs, same date) of the phases that read ``phase`` of a
+    ``mode`` run of an earlier date (or of the same date, third item True)."""
     out = []
     for q in pipeline.phases:
-        dep = q.depends_on_earlier_dates
-        if dep is None or dep.phase != phase:
-            continue
-        modes = [m for m in pipeline.modes if dep.applies_to(m) and mode in dep.reads_from(m)]
-        if modes:
-            out.append((q.phase, modes))
+        for dep, same_date in (
+            (q.depends_on_earlier_dates, False),
+            (q.depends_on_same_date, True),
+        ):
+            if dep is None or dep.phase != phase:
+                continue
+            modes = [m for m in pipeline.modes if dep.applies_to(m) and mode in dep.reads_from(m)]
+            if modes:
+                out.append((q.phase, modes, same_date))
     return out
 
 
@@ -151,12 +162,13 @@ def phase_done(
     """Phase ``phase`` of ``run`` just completed: wake the later dates that wait for it and
     mark for rebuild those that were built without it (same transaction as the trigger)."""
     t = transitions.c
-    for q, modes in dependents(pipeline, phase, run.mode):
+    for q, modes, same_date in dependents(pipeline, phase, run.mode):
+        after = t.data_date == run.data_date if same_date else t.data_date > run.data_date
         conn.execute(
             sa.update(transitions)
             .where(
                 t.pipeline == run.pipeline,
-                t.data_date > run.data_date,
+                after,
                 t.mode.in_(modes),
                 t.phase == _previous(pipeline.phases, q),
                 t.triggered.is_(False),
@@ -169,7 +181,9 @@ def phase_done(
             conn,
             sa.and_(
                 runs.c.pipeline == run.pipeline,
-                runs.c.data_date > run.data_date,
+                runs.c.data_date == run.data_date
+                if same_date
+                else runs.c.data_date > run.data_date,
                 runs.c.mode.in_(modes),
                 opened,
             ),

@@ -10,7 +10,7 @@ with the file, the key path and what is wrong, all problems at once, e.g.::
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import field
 from datetime import time
 from pathlib import Path
@@ -118,6 +118,9 @@ class PhaseDef:
     # upstream (exports) then catches up instead of staying short.
     rerun_on_late: bool = False
     depends_on_earlier_dates: DateDependency | None = None
+    # what it reads of the same date's runs of other modes (NBA: the overnight grading reads
+    # the same-day predictions); as above, for the date itself (from_modes required)
+    depends_on_same_date: DateDependency | None = None
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -284,10 +287,12 @@ class PipelineDef:
         """The outcome checks that apply to a run of ``mode``."""
         return [c for c in self.outcome if c.modes is None or mode in c.modes]
 
-    def date_dependency(self, phase: int, mode: str) -> DateDependency | None:
-        """What phase ``phase`` of a ``mode`` run needs from earlier dates, if anything."""
-        dep = self.phase(phase).depends_on_earlier_dates
-        return dep if dep is not None and dep.applies_to(mode) else None
+    def date_dependencies(self, phase: int, mode: str) -> list[tuple[DateDependency, bool]]:
+        """What phase ``phase`` of a ``mode`` run needs from other dates' runs: each
+        dependency with whether it is on the same date (else on the earlier ones)."""
+        ph = self.phase(phase)
+        pairs = ((ph.depends_on_earlier_dates, False), (ph.depends_on_same_date, True))
+        return [(d, same) for d, same in pairs if d is not None and d.applies_to(mode)]
 
     def timeout_s(self, proc: ProcessorDef) -> float:
         return proc.timeout_s if proc.timeout_s is not None else self.defaults.processor.timeout_s
@@ -431,35 +436,10 @@ def _semantic_problems(p: PipelineDef) -> list[str]:
             problems.append(f"{where}.rerun_on_late: the first phase has no upstream phase")
         if phase.policy is not None:
             _check_policy(f"{where}.policy", phase.policy, problems)
-        dep = phase.depends_on_earlier_dates
-        if dep is not None:
-            dwhere = f"{where}.depends_on_earlier_dates"
-            if i == 0:
-                problems.append(
-                    f"{dwhere}: the first phase cannot wait for earlier dates (it opens "
-                    "with the run; declare it on a later phase)"
-                )
-            if dep.phase not in seen_phases or dep.phase == phase.phase:
-                problems.append(
-                    f"{dwhere}.phase: {dep.phase} is not an earlier phase of this pipeline "
-                    "(a rebuild must not re-run what the later dates wait for)"
-                )
-            for key, listed in (
-                ("modes", dep.modes),
-                ("from_modes", dep.from_modes),
-                ("no_wait_modes", dep.no_wait_modes),
-            ):
-                problems += [
-                    f"{dwhere}.{key}: unknown mode {mode!r} (known: {known_modes})"
-                    for mode in listed or ()
-                    if mode not in modes
-                ]
-            problems += [
-                f"{dwhere}.no_wait_modes: {mode!r} is not one of its modes "
-                f"({', '.join(dep.modes or ())})"
-                for mode in dep.no_wait_modes
-                if mode in modes and not dep.applies_to(mode)
-            ]
+        for key in ("depends_on_earlier_dates", "depends_on_same_date"):
+            dep = getattr(phase, key)
+            if dep is not None:
+                _check_dependency(f"{where}.{key}", i, phase, dep, seen_phases, p.modes, problems)
         for j, check in enumerate(phase.preflight):
             problems += [  # (outcome checks' modes: below)
                 f"{where}.preflight[{j}].modes: unknown mode {mode!r} (known: {known_modes})"
@@ -595,6 +575,51 @@ def _check_attempts(
         problems.append(f"{where}.timeout_s: must be a positive number of seconds")
     if retry is not None and not (0 <= retry.base_s <= retry.cap_s < math.inf):
         problems.append(f"{where}.retry: base_s and cap_s must be numbers, 0 <= base_s <= cap_s")
+
+
+def _check_dependency(
+    where: str,
+    index: int,
+    phase: PhaseDef,
+    dep: DateDependency,
+    seen_phases: set[int],
+    modes: Sequence[str],
+    problems: list[str],
+) -> None:
+    known_modes = ", ".join(modes)
+    same_date = where.endswith("depends_on_same_date")
+    if index == 0:
+        problems.append(
+            f"{where}: the first phase cannot wait for other dates (it opens with the run; "
+            "declare it on a later phase)"
+        )
+    if dep.phase not in seen_phases or dep.phase == phase.phase:
+        problems.append(
+            f"{where}.phase: {dep.phase} is not an earlier phase of this pipeline "
+            "(a rebuild must not re-run what the later dates wait for)"
+        )
+    for key, listed in (
+        ("modes", dep.modes),
+        ("from_modes", dep.from_modes),
+        ("no_wait_modes", dep.no_wait_modes),
+    ):
+        problems += [
+            f"{where}.{key}: unknown mode {mode!r} (known: {known_modes})"
+            for mode in listed or ()
+            if mode not in modes
+        ]
+    problems += [
+        f"{where}.no_wait_modes: {mode!r} is not one of its modes ({', '.join(dep.modes or ())})"
+        for mode in dep.no_wait_modes
+        if mode in modes and not dep.applies_to(mode)
+    ]
+    if same_date and (
+        dep.from_modes is None or any(dep.applies_to(m) for m in dep.from_modes if m in modes)
+    ):
+        problems.append(
+            f"{where}.from_modes: name the other modes whose runs of the date it reads, none "
+            "of its own modes (a run cannot wait for itself)"
+        )
 
 
 def _check_policy(where: str, policy: TransitionPolicy, problems: list[str]) -> None:

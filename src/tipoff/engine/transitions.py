@@ -799,13 +799,13 @@ def _hold_reason(
     transition the same way. Also the run, when it had to be read to ask, and the names
     of the pre-flight checks that failed."""
     mode = tm["mode"]
-    if not pipeline.date_dependency(nxt, mode) and not pipeline.preflight(nxt, mode):
+    if not pipeline.date_dependencies(nxt, mode) and not pipeline.preflight(nxt, mode):
         return None, None, ()  # the common case: nothing to ask, nothing read
     run = get_run(conn, tm["run_id"])
     waiting = dependencies.waiting_for(conn, pipeline, run, nxt)
     if waiting is not None:
         return run, waiting, ()
-    if pipeline.date_dependency(nxt, mode):  # a mode that does not wait: say so, go on
+    if pipeline.date_dependencies(nxt, mode):  # a mode that does not wait: say so, go on
         without = dependencies.built_without(conn, pipeline, run.pipeline, run.data_date, mode)
         if without is not None:
             log.warning(
