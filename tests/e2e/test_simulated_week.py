@@ -43,6 +43,7 @@ from tipoff.engine.manual import retry_with_inputs
 from tipoff.engine.schema import alerts, jobs, runs
 from tipoff.engine.states import FINISHED_RUN
 from tipoff.engine.store import Store
+from tipoff.nba.raw.tables import raw_injury_report
 from tipoff.nba.sim import League
 from tipoff.nba.sim.deployment import Deployment, sim_orchestrator
 from tipoff.nba.sources.faults import FaultConfig, FaultInjector
@@ -217,6 +218,24 @@ def test_the_faults_were_met_and_worked_around_where_they_can_be(week: Any) -> N
     assert w.at_end_of_week["dead"] == [("scrape_injury_report",)]
     assert [(r.processor, r.via) for r in w.retried] == [("scrape_injury_report", None)]
     assert by[("scrape_injury_report", faulty["injury"], "same_day", "schedule")][0] == "succeeded"
+    # its late success reached what the day built on it: the same-day run was rebuilt from
+    # the raw phase (the report loaded, the context, features and predictions built again)
+    # and the night, graded on the old predictions, graded again
+    with w.store.read() as conn:
+        built = dict(
+            conn.execute(
+                sa.select(runs.c.mode, runs.c.generation).where(
+                    runs.c.data_date == faulty["injury"]
+                )
+            ).all()
+        )
+        reported = conn.execute(
+            sa.select(sa.func.count())
+            .select_from(raw_injury_report)
+            .where(raw_injury_report.c.report_date == faulty["injury"])
+        ).scalar_one()
+    assert built == {"same_day": 1, "overnight": 1}, built
+    assert reported > 0
 
 
 def test_at_the_end_of_the_week_the_alerts_say_what_is_wrong_and_nothing_twice(

@@ -9,6 +9,7 @@ pipeline must finish with every output row present exactly once.
 from __future__ import annotations
 
 import signal
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,12 +22,14 @@ from support.pipelines import (
     CRASH_IN_WRITE_MARKER,
     CRASH_ON_CLAIM_MARKER,
     EFFECTS_SCHEMA,
+    FEED_DOWN_MARKER,
     effects,
     file_pipeline,
     file_registry,
 )
 from support.procs import EngineProcess, engine_processes, worker_args
 from support.waiting import wait_for
+from tipoff.engine.manual import retry_dead
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.schema import runs
 from tipoff.engine.states import ExecutionStatus, JobStatus, RunStatus
@@ -232,6 +235,61 @@ def test_a_repair_killed_before_its_commit_marks_nothing_and_its_retry_rebuilds_
             (later, "c_write"): 1,
             (later, "m_one"): 2,  # built without the earlier date, then rebuilt once
             (later, "c_last"): 2,
+        }
+    finally:
+        store.dispose()
+
+
+@pytest.mark.slow
+def test_a_late_success_killed_before_its_commit_marks_nothing_and_its_retry_rebuilds_once(
+    db_url: str, tmp_path: Path
+) -> None:
+    """An optional feed dies and its date completes without it. Retried, its late success
+    marks the run for a rebuild of the phases after it in its own transaction: killed
+    before the commit, nothing is marked; the job's retry by another worker commits the
+    mark, and that worker's sweep rebuilds the date's later phases exactly once."""
+    marker_dir, stop, settings = worker_settings(tmp_path)
+    (marker_dir / FEED_DOWN_MARKER).touch()
+    store = Store(db_url)
+    try:
+        orch = Orchestrator(
+            store,
+            file_pipeline("late"),
+            file_registry(),
+            resources={"marker_dir": str(marker_dir)},
+            schemas=[EFFECTS_SCHEMA],
+        )
+        (built,) = orch.run_dates([D], "backfill", concurrency=2, timeout_s=60)
+        assert built.status is RunStatus.COMPLETE  # without the optional feed
+        (marker_dir / FEED_DOWN_MARKER).unlink()
+        (marker_dir / CRASH_IN_WRITE_MARKER).touch()
+        assert retry_dead(store, None, now=time.time()) == 1
+
+        def state() -> tuple[str, int, int | None]:
+            (row,) = db.rows(store, sa.select(runs).where(runs.c.data_date == D))
+            return (row["status"], row["generation"], row["rebuild_phase"])
+
+        with engine_processes() as procs:
+            first = EngineProcess(worker_args(db_url, "late", **settings), tmp_path / "first.log")
+            procs.append(first)
+            assert first.wait(60) == -signal.SIGKILL, first.log_tail()
+            assert state() == ("complete", 0, None)  # nothing marked
+
+            second = EngineProcess(worker_args(db_url, "late", **settings), tmp_path / "b.log")
+            procs.append(second)
+            wait_for(
+                lambda: state() == ("complete", 1, None),
+                60,
+                message=lambda: f"rebuilt once: {state()}\n{second.log_tail()}",
+            )
+            stop.touch()
+            assert second.wait(30) == 0, second.log_tail()
+
+        assert db.effect_counts(store) == {
+            (D, "c_first"): 1,
+            (D, "o_feed"): 1,  # the killed attempt's row was never committed
+            (D, "m_one"): 2,  # built without the feed, then rebuilt once
+            (D, "c_last"): 2,
         }
     finally:
         store.dispose()

@@ -14,6 +14,8 @@ The YAML pipelines beside this module are used by the worker subprocesses:
 - ``mini.yaml``: one phase, one processor (wake-up latency).
 - ``deps.yaml``: four phases, the third reading the earlier dates' second (``c_write``),
   the rebuild of a later date across a crash.
+- ``late.yaml``: an optional feed (``o_feed``) that dies, then, retried, kills its worker
+  inside its write: the rebuild its late success marks, across a crash.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ _INSERT_EFFECT = sa.insert(effects)
 
 CRASH_ON_CLAIM_MARKER = "crash_on_claim"
 CRASH_IN_WRITE_MARKER = "crash_in_write"
+FEED_DOWN_MARKER = "feed_down"  # left in place: o_feed fails while it exists
 
 
 def _effect_row(ctx: JobContext) -> dict[str, Any]:
@@ -121,6 +124,14 @@ def crash_in_write(ctx: JobContext) -> Result:
     return Result(records=1, write=write)
 
 
+def feed_then_crash(ctx: JobContext) -> Result:
+    """An optional feed: fails while the feed_down marker exists, then as crash_in_write."""
+    marker_dir = ctx.resources.get("marker_dir")
+    if marker_dir and (Path(marker_dir) / FEED_DOWN_MARKER).exists():
+        raise RuntimeError(f"{ctx.processor}: feed down")
+    return crash_in_write(ctx)
+
+
 # -- pipelines used by subprocesses -------------------------------------------------------
 
 GRID_PHASES = 6
@@ -140,6 +151,7 @@ def _file_blueprint() -> Blueprint:
     bp.add("c_write", crash_in_write)
     bp.add("c_last", write_effect)
     bp.add("m_one", write_effect)
+    bp.add("o_feed", feed_then_crash)
     return bp
 
 
@@ -150,6 +162,7 @@ PIPELINE_FILES = {
     "crash": HERE / "crash.yaml",
     "mini": HERE / "mini.yaml",
     "deps": HERE / "deps.yaml",
+    "late": HERE / "late.yaml",
 }
 
 
