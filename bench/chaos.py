@@ -94,7 +94,10 @@ LOGS = {"scraper_execution_log"}  # how the fetches went, not data
 # schedule) they differ by nature; reported apart from the data built on them.
 AS_RECEIVED = {"raw_documents"}
 # trigger sources of deliberate re-runs under fresh keys (not a phase going twice)
-RERUN_SOURCES = ("repair", "self_heal", "manual", "rebuild")
+RERUN_SOURCES = ("repair", "self_heal", "manual", "rebuild", "late")
+# a rebuilt run's later phases run under its next generation's keys (transitions.job_key),
+# their trigger source the ordinary one: a build of its own, not the phase going twice
+GENERATION = re.compile(r"/rebuild/(\d+)")
 # what a day's flags say when they name no cause: a run missing or not finished
 BARE_STATUS = re.compile(r"^\w+: (no run|run \w+)$")
 DATE_COLUMNS = ("data_date", "game_date", "report_date", "roster_date", "cache_date",
@@ -779,7 +782,8 @@ def duplicate_triggers(store: Store) -> dict[str, int]:
     """Work done twice: a job committed twice, or one processor of a run's phase succeeding
     under two jobs (the phase, or its trigger, went twice). Deliberate re-runs under fresh
     keys (a producer re-fetched for a retried loader or a held phase, a self-heal or manual
-    re-run, a rebuild) are not the phase going twice: they are left out."""
+    re-run, a rebuild and each phase of it, a re-run after a late success upstream) are not
+    the phase going twice: they are left out."""
     with store.read() as conn:
         twice = conn.execute(
             sa.select(sa.func.count()).select_from(
@@ -790,21 +794,20 @@ def duplicate_triggers(store: Store) -> dict[str, int]:
                 .subquery()
             )
         ).scalar_one()
-        doubled = conn.execute(
-            sa.select(sa.func.count()).select_from(
-                sa.select(jobs.c.run_id, jobs.c.phase, jobs.c.processor)
-                .where(
-                    jobs.c.status == "succeeded",
-                    jobs.c.run_id.is_not(None),
-                    jobs.c.batch_id.is_(None),
-                    jobs.c.trigger_source.not_in(RERUN_SOURCES),
-                )
-                .group_by(jobs.c.run_id, jobs.c.phase, jobs.c.processor)
-                .having(sa.func.count() > 1)
-                .subquery()
+        done = conn.execute(
+            sa.select(jobs.c.run_id, jobs.c.phase, jobs.c.processor, jobs.c.key).where(
+                jobs.c.status == "succeeded",
+                jobs.c.run_id.is_not(None),
+                jobs.c.batch_id.is_(None),
+                jobs.c.trigger_source.not_in(RERUN_SOURCES),
             )
-        ).scalar_one()
-    return {"jobs_committed_twice": int(twice), "phase_processors_run_twice": int(doubled)}
+        ).all()
+    builds = Counter(
+        (run_id, phase, processor, m.group(1) if (m := GENERATION.search(key)) else "0")
+        for run_id, phase, processor, key in done
+    )
+    doubled = sum(1 for n in builds.values() if n > 1)
+    return {"jobs_committed_twice": int(twice), "phase_processors_run_twice": doubled}
 
 
 Window = tuple[float, float]

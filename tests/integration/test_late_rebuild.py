@@ -1,11 +1,12 @@
 """A late success rebuilds what was built without it, on both databases.
 
 An optional processor that died (its phase went on without it) and succeeds later (a
-dead letter retried, a repair) changes what the later phases of its date read: the run is
-rebuilt from the next phase, once, under fresh keys, and its later dates that read those
-phases are rebuilt in turn, so every table ends as in a run that never saw the fault. A
-producer re-run for a retried consumer (a repair) rebuilds nothing by itself: the
-consumer's own completion carries the change.
+dead letter retried, a straggler) changes what the later phases of its date read: its
+readers in the next phase run again (the rest of that phase is not reloaded), and the
+phases after are rebuilt, once, under fresh keys; later dates that read the phase are
+rebuilt in turn, so every table ends as in a run that never saw the fault. A producer
+re-run for a retried consumer (a repair) rebuilds nothing by itself: the consumer's own
+completion carries the change.
 """
 
 from __future__ import annotations
@@ -44,18 +45,17 @@ SAW_SCHEMA = SchemaComponent("test_saw", saw_metadata)
 
 
 def build(ctx: JobContext) -> Result:
-    """A later phase's processor: its date's row of what it saw (replaced). Phase 2 reads
-    its own date's documents; phases 3 and 4 the earlier dates' too."""
+    """A later phase's processor: its date's row of how many extras it and the earlier dates
+    loaded (replaced)."""
     assert ctx.data_date is not None
-    if ctx.processor == "load":
-        seen = effects.c.data_date == ctx.data_date
-    else:
-        seen = effects.c.data_date <= ctx.data_date
     with ctx.store.read() as conn:
         extras = conn.execute(
             sa.select(sa.func.count())
             .select_from(effects)
-            .where(effects.c.processor == "extra", seen)
+            .where(
+                effects.c.processor == ctx.params.get("reads", "parse_extra"),
+                effects.c.data_date <= ctx.data_date,
+            )
         ).scalar_one()
     effect = write_effect(ctx)
 
@@ -72,6 +72,17 @@ def build(ctx: JobContext) -> Result:
         return 1
 
     return Result(records=1, write=write)
+
+
+def parse_extra(ctx: JobContext) -> Result:
+    """Loads its date's extra document: a row only when there was one to load."""
+    with ctx.store.read() as conn:
+        fetched = conn.execute(
+            sa.select(sa.func.count())
+            .select_from(effects)
+            .where(effects.c.processor == "extra", effects.c.data_date == ctx.data_date)
+        ).scalar_one()
+    return write_effect(ctx) if fetched else Result(records=0)
 
 
 class Feed:
@@ -123,7 +134,7 @@ def make(store: Store, clock: ManualClock, feeds: dict[str, Feed]) -> Orchestrat
         sort_keys=False,
     )
     pipeline = parse_pipeline(text, source="tests/late.yaml")
-    procs = {"features": build, "predict": build, "load": build, **feeds}
+    procs = {"features": build, "predict": build, "parse_extra": parse_extra, **feeds}
     orch = orchestrator_for(store, pipeline, procs, clock=clock)
     store.ensure_schema(SAW_SCHEMA)
     return orch
@@ -177,14 +188,13 @@ def test_a_dead_optional_processor_retried_later_rebuilds_its_date_and_the_later
     store: Store, clock: ManualClock
 ) -> None:
     """``extra`` of D1 dies (optional: D1 goes on and completes without it, and D2 after
-    it); retried, it succeeds after its phase triggered: D1 is rebuilt from phase 2, and D2,
-    which read D1's phase 2, from phase 3, each once; then every row is the fault-free one."""
+    it); retried, it succeeds after its phase triggered: its reader ``parse_extra`` runs
+    again (``load`` does not), and D1 and D2, which read D1's phase 2, are rebuilt from
+    phase 3, each once; then every row is the fault-free one."""
     expected = [
         ("2025-11-10", "features", 1),
-        ("2025-11-10", "load", 1),
         ("2025-11-10", "predict", 1),
         ("2025-11-11", "features", 2),
-        ("2025-11-11", "load", 1),
         ("2025-11-11", "predict", 2),
     ]
     feed = Feed(down=True)
@@ -199,27 +209,31 @@ def test_a_dead_optional_processor_retried_later_rebuilds_its_date_and_the_later
 
     [dead] = manual.dead_letters(store)
     assert manual.retry_dead(store, [dead.job_id], now=clock.now()) == 1
-    drain(orch, clock)  # extra succeeds late: D1 is marked in that transaction
+    drain(orch, clock)  # extra, then parse_extra, succeed late: D1 and D2 are marked
     state = run_of(orch, D1)
-    assert (state.run.rebuild_phase, state.status) == (2, RunStatus.RUNNING)
+    assert (state.run.rebuild_phase, state.status) == (3, RunStatus.RUNNING)
     shown = status.render_text(status.date_status(store, orch.pipeline(), D1))
     assert (
-        "rebuild due from phase 2: extra of phase 1 (scrape) succeeded after the phase had "
+        "rebuild due from phase 3: parse_extra of phase 2 (raw) succeeded after the phase had "
         "triggered" in shown
     )
+    assert run_of(orch, D2).run.rebuild_phase == 3
 
     settle(orch, clock)
     assert saw_rows(store) == expected
     assert [run_of(orch, d).status for d in (D1, D2)] == [RunStatus.COMPLETE] * 2
     assert rebuild.rebuild_due(store, orch.pipelines, now=clock.now()) == 0
     assert rebuilt_keys(store) == [
-        ("t/2025-11-10/backfill/2/load/rebuild/1", "rebuild"),
-        ("t/2025-11-10/backfill/2/parse_extra/rebuild/1", "rebuild"),
-        ("t/2025-11-10/backfill/3/features/rebuild/1", "transition"),
+        ("t/2025-11-10/backfill/3/features/rebuild/1", "rebuild"),
         ("t/2025-11-10/backfill/4/predict/rebuild/1", "transition"),
         ("t/2025-11-11/backfill/3/features/rebuild/1", "rebuild"),
         ("t/2025-11-11/backfill/4/predict/rebuild/1", "transition"),
     ]
+    with store.read() as conn:  # phase 2: only the late document's reader ran again
+        again = conn.execute(
+            sa.select(jobs.c.processor, jobs.c.trigger_source).where(jobs.c.key.like("%/late/%"))
+        ).all()
+    assert [tuple(r) for r in again] == [("parse_extra", "late")]
 
 
 def test_a_same_day_run_gets_its_late_optional_input_into_its_predictions(
@@ -237,11 +251,7 @@ def test_a_same_day_run_gets_its_late_optional_input_into_its_predictions(
     settle(orch, clock)
     state = run_of(orch, D1, "same_day")
     assert (state.status, state.run.generation) == (RunStatus.COMPLETE, 1)
-    assert saw_rows(store) == [
-        ("2025-11-10", "features", 1),
-        ("2025-11-10", "load", 1),
-        ("2025-11-10", "predict", 1),
-    ]
+    assert saw_rows(store) == [("2025-11-10", "features", 1), ("2025-11-10", "predict", 1)]
 
 
 def test_a_straggler_past_a_quorum_trigger_rebuilds_the_later_phases(
@@ -337,7 +347,7 @@ def make_graded(store: Store, clock: ManualClock, feeds: dict[str, Feed]) -> Orc
                 {
                     "phase": 2,
                     "name": "predict",
-                    "processors": [proc("predict", modes=["same_day"])],
+                    "processors": [proc("predict", modes=["same_day"], params={"reads": "extra"})],
                 },
                 {
                     "phase": 3,

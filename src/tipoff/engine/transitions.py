@@ -520,7 +520,7 @@ def record_completions(
     )
     if tm["triggered"]:
         rerun_downstream(store, conn, pipeline, tm, completed, now=now)
-        rebuild_after_late(conn, pipeline, tm, completed)
+        rebuild_after_late(store, conn, pipeline, tm, completed, now=now)
         if tm["phase"] == pipeline.last_phase() and any(
             c.status is CompletionStatus.SUCCEEDED for c in completed
         ):  # the last phase ran again: has the day's outcome changed?
@@ -590,45 +590,69 @@ def rerun_downstream(
 
 
 def rebuild_after_late(
+    store: Store,
     conn: sa.Connection,
     pipeline: PipelineDef,
     tm: Mapping[str, Any],
     completed: Sequence[Completed],
-) -> bool:
-    """After late successes in a triggered phase whose next phase is not ``rerun_on_late``:
-    mark the run for a rebuild from the next phase (``rebuild.py``; same transaction), as
-    the phases after it were built without them (an optional processor retried after its
-    dead letter, a straggler past a quorum trigger). Its later dates that read the rebuilt
-    phases are marked in turn when they complete again (``dependencies.phase_done``).
+    *,
+    now: float,
+) -> None:
+    """After late successes in a triggered phase (an optional processor retried after its
+    dead letter, a straggler past a quorum trigger, a fan-out lifted by retried children),
+    in the same transaction: what was built on the phase without them is built again.
 
-    Left out: a repair's producer re-run (its retried consumer's completion carries the
-    change on; marking here would rebuild the phases again after the consumer's run), and a
-    success landing before any job of a later phase started (they will read it).
+    - the runs of other dates (or of the same date) that read this phase are marked for
+      rebuild, as when the phase completes (``dependencies.phase_done``);
+    - if a job of this run's later phases has started (it may have read the phase without
+      them) and the next phase is not ``rerun_on_late`` (``rerun_downstream`` does that
+      one): the next phase's processors that read a late one (``input_from``) run again
+      under fresh keys, their own late success carrying the change on (a raw phase is not
+      reloaded as a whole: an old document loaded again over newer rows would undo them);
+      with no such reader, the run is marked for rebuild from the next phase (``rebuild``).
+
+    A repair's producer re-run is left out: its retried consumer's completion carries the
+    change on (marking here would build the later phases twice).
     """
     late = sorted(
-        {c.processor for c in completed if c.status is CompletionStatus.SUCCEEDED and not c.repair}
+        (c for c in completed if c.status is CompletionStatus.SUCCEEDED and not c.repair),
+        key=lambda c: (c.processor, c.job_id or 0),
     )
+    if not late:
+        return
+    run = get_run(conn, tm["run_id"])
+    dependencies.phase_done(conn, pipeline, run, tm["phase"], now=now)
     nxt = pipeline.next_phase(tm["phase"])
-    if not late or nxt is None or pipeline.phase(nxt).rerun_on_late:
-        return False
-    if not _later_work_started(conn, tm["run_id"], tm["phase"]):
-        return False  # nothing after it has read anything yet: it will read this too
+    if nxt is None or pipeline.phase(nxt).rerun_on_late:
+        return
+    if not _later_work_started(conn, run.id, tm["phase"]):
+        return  # nothing after it has read anything yet: it will read them too
+    names = sorted({c.processor for c in late})
+    readers = [p for p in pipeline.expected(nxt, run.mode) if p.input_from in names]
+    if readers:
+        target = conn.execute(
+            _SELECT_TRANSITION_ID,
+            {"pipeline": run.pipeline, "data_date": run.data_date, "mode": run.mode, "phase": nxt},
+        ).scalar_one()
+        change = ";".join(f"{c.processor}:{c.job_id}:{c.records}" for c in late)
+        digest = hashlib.sha256(change.encode()).hexdigest()[:16]
+        specs = phase_job_specs(
+            pipeline, run, nxt, readers, target, LATE_SOURCE, key_suffix=f"/late/{digest}"
+        )
+        queue.enqueue(store, conn, specs, now=now, return_ids=False)
+        log.info(
+            "late_completion_readers", run_id=run.id, late=names, rerun=[p.name for p in readers]
+        )
+        return
     name = pipeline.phase(tm["phase"]).name
     dependencies.mark_rebuild(
         conn,
-        runs.c.id == tm["run_id"],
+        runs.c.id == run.id,
         nxt,
-        f"{', '.join(late)} of phase {tm['phase']} ({name}) succeeded after the phase had "
-        f"triggered",
+        f"{', '.join(names)} of phase {tm['phase']} ({name}) succeeded after the phase had "
+        "triggered",
     )
-    log.info(
-        "late_completion_rebuild",
-        run_id=tm["run_id"],
-        phase=tm["phase"],
-        late=late,
-        rebuild_phase=nxt,
-    )
-    return True
+    log.info("late_completion_rebuild", run_id=run.id, late=names, rebuild_phase=nxt)
 
 
 def _later_work_started(conn: sa.Connection, run_id: int, phase: int) -> bool:
