@@ -5,7 +5,8 @@ Each is measured from the engine's own tables, so it needs nothing of the pipeli
 
 - ``ready_by``: one event per run of the mode in the window; good when the phase triggered
   by the local deadline of its date, bad when it triggered later or the deadline passed
-  with the phase still open (a run whose deadline is still ahead is not counted yet);
+  with the phase still open (a run whose deadline is still ahead is not counted yet, nor
+  one rebuilt after it: a repair, its first build's time gone with the rebuilt phases);
 - ``phase_duration``: one event per phase started in the window that has at least
   :data:`MIN_HISTORY` earlier durations of its mode and phase; good when it triggered
   within ``factor`` times their median (or within ``floor_s``), bad when it took longer or
@@ -148,7 +149,13 @@ def _ready_by(conn: sa.Connection, p: PipelineDef, slo: SloDef, now: float) -> S
     today = datetime.fromtimestamp(now, tz=zone).date()
     first = today - timedelta(days=slo.window_days - 1)
     query = (
-        sa.select(runs.c.data_date, runs.c.mode, transitions.c.triggered_at)
+        sa.select(
+            runs.c.data_date,
+            runs.c.mode,
+            transitions.c.triggered_at,
+            transitions.c.started_at,
+            runs.c.generation,
+        )
         .select_from(
             runs.outerjoin(
                 transitions,
@@ -163,9 +170,12 @@ def _ready_by(conn: sa.Connection, p: PipelineDef, slo: SloDef, now: float) -> S
     by = slo.ready_time()
     total = 0
     bad: list[Violation] = []
-    for day, mode, triggered_at in conn.execute(query):
+    for day, mode, triggered_at, started_at, generation in conn.execute(query):
         deadline = datetime.combine(_as_date(day), by, tzinfo=zone).timestamp()
         subject = f"{day} {mode} phase {slo.phase}"
+        if generation and started_at is not None and started_at > deadline:
+            continue  # rebuilt after its deadline (a repair, not a delivery): its first
+            # build's time is not kept, so the date is not judged
         if triggered_at is not None and triggered_at <= deadline:
             total += 1
         elif triggered_at is not None:
