@@ -372,7 +372,7 @@ def test_a_rebuild_that_fails_on_every_sweep_does_not_stop_the_worker_s_other_wo
         conn.execute(sa.update(runs).values(rebuild_phase=9, rebuild_reason="phase 9 removed"))
     worker = orch.worker(concurrency=1, poll_s=0.02, sweep_s=0.05).start()
     try:
-        [state] = orch.run_dates([DAYS[1]], "backfill", worker=worker, timeout_s=30)
+        [state] = orch.run_dates([DAYS[1]], "backfill", worker=worker, timeout_s=120)
     finally:
         worker.stop()
     assert state.status is RunStatus.COMPLETE

@@ -113,7 +113,7 @@ def test_dead_optional_processor_still_lets_the_phase_trigger(store: Store) -> N
         retry_cap_s=0.02,
     )
     orch = orchestrator_for(store, pipeline, {"extra": always_fails})
-    [state] = orch.run_dates([D], "same_day", timeout_s=30, poll_s=0.02, sweep_s=0.1)
+    [state] = orch.run_dates([D], "same_day", timeout_s=120, poll_s=0.02, sweep_s=0.1)
 
     assert state.status is RunStatus.COMPLETE and state.finished
     t1 = db.transition(store, state.run.id, 1)
@@ -142,7 +142,7 @@ def test_dead_critical_processor_blocks_the_phase(store: Store) -> None:
         retry_cap_s=0.02,
     )
     orch = orchestrator_for(store, pipeline, {"rosters": always_fails})
-    [state] = orch.run_dates([D], "same_day", timeout_s=30, poll_s=0.02, sweep_s=0.1)
+    [state] = orch.run_dates([D], "same_day", timeout_s=120, poll_s=0.02, sweep_s=0.1)
 
     assert state.status is RunStatus.BLOCKED
     assert state.finished and state.pending_jobs == 0

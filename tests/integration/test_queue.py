@@ -220,7 +220,7 @@ def test_graceful_stop_releases_unfinished_jobs_without_spending_an_attempt(
     assert db.job(store, "hold")["status"] == JobStatus.QUEUED.value
 
     # the next worker runs it as its first attempt
-    [state] = orch.run_dates([D], "same_day", timeout_s=20, poll_s=0.02)
+    [state] = orch.run_dates([D], "same_day", timeout_s=120, poll_s=0.02)
     assert state.status is RunStatus.COMPLETE
     job = db.job(store, "hold")
     assert (job["status"], job["attempts"]) == (JobStatus.SUCCEEDED.value, 1)

@@ -115,8 +115,8 @@ def test_expected_processors_depend_on_the_mode(store: Store) -> None:
         modes=("same_day", "overnight"),
     )
     orch = orchestrator_for(store, pipeline)
-    states = orch.run_dates([D], "same_day", timeout_s=30, poll_s=0.02)
-    states += orch.run_dates([D], "overnight", timeout_s=30, poll_s=0.02)
+    states = orch.run_dates([D], "same_day", timeout_s=120, poll_s=0.02)
+    states += orch.run_dates([D], "overnight", timeout_s=120, poll_s=0.02)
     assert [s.status for s in states] == [RunStatus.COMPLETE, RunStatus.COMPLETE]
     same_day, overnight = (s.run for s in states)
 
