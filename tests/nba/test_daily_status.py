@@ -21,6 +21,20 @@ def test_each_date_gets_the_status_of_the_last_phase_with_rows(store: Store) -> 
     store.ensure_schema(*nba.schemas)
     days = [D + timedelta(days=i) for i in range(5)]  # D .. D+4; D+5 has no games
     with store.transaction() as conn:
+        # D+5's schedule was fetched and lists no game; D+6's was never fetched (D+7's was,
+        # but its document was quarantined: still not known)
+        for offset, status in ((5, "processed"), (7, "quarantined")):
+            conn.execute(
+                sa.insert(raw.raw_documents),
+                placeholder_row(
+                    D,
+                    raw.raw_documents,
+                    key=f"raw/sim/schedule/{offset}.json",
+                    document="schedule",
+                    data_date=D + timedelta(days=offset),
+                    status=status,
+                ),
+            )
         for i, day in enumerate(days):
             conn.execute(
                 sa.insert(raw.raw_schedule),
@@ -72,8 +86,13 @@ def test_each_date_gets_the_status_of_the_last_phase_with_rows(store: Store) -> 
                     ],
                 )
     with store.read() as conn:
-        rows = daily_rows(conn, D, D + timedelta(days=5))
+        rows = daily_rows(conn, D, D + timedelta(days=7))
     got = [(r["game_date"], r["games_scheduled"], r["pipeline_status"]) for r in rows]
+    assert got[:2] == [
+        (D + timedelta(days=7), 0, "NOT_FETCHED"),
+        (D + timedelta(days=6), 0, "NOT_FETCHED"),
+    ]
+    rows, got = rows[2:], got[2:]
     assert got == [
         (D + timedelta(days=5), 0, "NO_GAMES"),
         (D + timedelta(days=4), 2, "COMPLETE"),

@@ -12,6 +12,9 @@ stop?" can be asked of the database directly, and ``tipoff status --days N`` pri
     PHASE_3_PENDING  raw rows loaded (rosters or box scores), no analytics
     PHASE_2_PENDING  games scheduled, nothing loaded for them
     NO_GAMES         no games scheduled
+    NOT_FETCHED      the date's schedule was never fetched, so whether it has games is
+                     not known yet (a morning before the day's run; a date never run):
+                     told apart from NO_GAMES by the stored documents, not by the view
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from tipoff.engine.migrations import SchemaComponent
+from tipoff.nba.documents import Document
+from tipoff.nba.raw.tables import raw_documents
 
 VIEW = "daily_phase_status"
 
@@ -108,6 +113,19 @@ def daily_rows(conn: sa.Connection, first: date, last: date) -> list[dict[str, A
         {"first": first, "last": last},
     ).all()
     found = {str(r[0])[:10]: dict(zip(COLUMNS, r, strict=True)) for r in rows}
+    fetched = {
+        str(d)[:10]
+        for d in conn.execute(
+            sa.select(raw_documents.c.data_date)
+            .distinct()
+            .where(
+                raw_documents.c.document == Document.SCHEDULE.value,
+                raw_documents.c.status != "quarantined",
+                raw_documents.c.data_date >= first,
+                raw_documents.c.data_date <= last,
+            )
+        ).scalars()
+    }
     out = []
     day = last
     while day >= first:
@@ -119,7 +137,7 @@ def daily_rows(conn: sa.Connection, first: date, last: date) -> list[dict[str, A
             "phase4_records": 0,
             "avg_quality": None,
             "predictions": 0,
-            "pipeline_status": "NO_GAMES",
+            "pipeline_status": "NO_GAMES" if day.isoformat() in fetched else "NOT_FETCHED",
         }
         row["game_date"] = day
         out.append(row)
