@@ -381,7 +381,8 @@ def phase_durations(conn: sa.Connection, pipeline: str, mode: str, phase: int) -
 # neither would trigger. On SQLite, BEGIN IMMEDIATE already serialises writers.
 _LOCK_TRANSITION = Sql(
     """
-    SELECT id, run_id, phase, mode, expected, deadline_at, triggered, blocked_reason, holds
+    SELECT id, run_id, phase, mode, expected, deadline_at, triggered, blocked_reason, holds,
+           held_until
     FROM transitions WHERE id = :tid FOR UPDATE
     """
 )
@@ -416,6 +417,13 @@ _HOLD = Sql(
     WHERE id = :tid AND triggered = FALSE
     """
 )
+# asked again before its next try (a job of the phase finished meanwhile, e.g. a re-run
+# the hold started): the reason is brought up to date, the try is not counted
+_HOLD_REASON = Sql(
+    """
+    UPDATE transitions SET hold_reason = :reason WHERE id = :tid AND triggered = FALSE
+    """
+)
 _RUN_COLUMNS = (
     "id", "pipeline", "data_date", "mode", "correlation_id", "status", "trigger_source", "params",
     "param_origins",
@@ -437,7 +445,7 @@ def _build_insert_transition(store: Store) -> Any:
 
 _LOCK_COLUMNS = (
     "id", "run_id", "phase", "mode", "expected", "deadline_at", "triggered", "blocked_reason",
-    "holds",
+    "holds", "held_until",
 )  # fmt: skip
 _SELECT_COMPLETIONS = Sql("SELECT processor, status FROM completions WHERE transition_id = :tid")
 _UPSERT_COMPLETION = Sql(
@@ -769,6 +777,10 @@ def trigger(
             conn, pipeline, tm, nxt, now=now, trigger_source=trigger_source
         )
         if why is not None:
+            held_until = tm.get("held_until")
+            if held_until is not None and now < held_until:
+                _HOLD_REASON.run(conn, {"tid": tm["id"], "reason": why})
+                return Outcome(held=why)
             wait = preflight.backoff_s(pipeline, tm["phase"], int(tm["holds"] or 0))
             _HOLD.run(conn, {"tid": tm["id"], "until": now + wait, "reason": why})
             if failed and run is not None:
