@@ -14,8 +14,16 @@ import yaml
 
 from support import db
 from support.inbox import Inbox
-from support.pipelines import drain, effects, orchestrator_for, proc, write_effect
-from tipoff.engine import manual, rebuild, status, transitions
+from support.pipelines import (
+    drain,
+    effects,
+    orchestrator_for,
+    proc,
+    run_of,
+    settle,
+    write_effect,
+)
+from tipoff.engine import manual, rebuild, status
 from tipoff.engine.alerts import AlertBook, Severity
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.manual import retry_dead, trigger_phase
@@ -143,23 +151,6 @@ def backfill(orch: Orchestrator, clock: ManualClock, days: list[date]) -> None:
         settle(orch, clock)
 
 
-def settle(orch: Orchestrator, clock: ManualClock) -> None:
-    """Run jobs and the workers' sweep until nothing more happens."""
-    while True:
-        drain(orch, clock)
-        fired = transitions.sweep_deadlines(orch.store, orch.pipelines, now=clock.now())
-        rebuilt = rebuild.rebuild_due(orch.store, orch.pipelines, now=clock.now())
-        if not fired and not rebuilt:
-            with orch.store.read() as conn:
-                runnable = conn.execute(
-                    sa.select(sa.func.count())
-                    .select_from(jobs)
-                    .where(jobs.c.status.in_(["queued", "retry"]))
-                ).scalar_one()
-            if not runnable:
-                return
-
-
 def force_features(orch: Orchestrator, clock: ManualClock, day: date) -> None:
     """A person forces ``day``'s features phase on past its wait for earlier dates."""
     trigger_phase(
@@ -182,13 +173,6 @@ def seen_rows(store: Store) -> list[tuple[str, str, int]]:
             )
         ).all()
     return [(str(d), p, n) for d, p, n in rows]
-
-
-def run_of(orch: Orchestrator, day: date, mode: str = "backfill") -> Any:
-    with orch.store.read() as conn:
-        run = transitions.find_run(conn, "t", day, mode)
-    assert run is not None
-    return orch.run_state(run.id)
 
 
 FAULT_FREE = [

@@ -12,14 +12,21 @@ completion carries the change.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
 
 import pytest
 import sqlalchemy as sa
 import yaml
 
-from support.pipelines import drain, effects, orchestrator_for, proc, write_effect
-from tipoff.engine import manual, rebuild, status, transitions
+from support.pipelines import (
+    drain,
+    effects,
+    orchestrator_for,
+    proc,
+    run_of,
+    settle,
+    write_effect,
+)
+from tipoff.engine import manual, rebuild, status
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.migrations import SchemaComponent
 from tipoff.engine.orchestrator import Orchestrator
@@ -140,23 +147,6 @@ def make(store: Store, clock: ManualClock, feeds: dict[str, Feed]) -> Orchestrat
     return orch
 
 
-def settle(orch: Orchestrator, clock: ManualClock) -> None:
-    """Run jobs and the workers' sweep until nothing more happens."""
-    while True:
-        drain(orch, clock)
-        fired = transitions.sweep_deadlines(orch.store, orch.pipelines, now=clock.now())
-        rebuilt = rebuild.rebuild_due(orch.store, orch.pipelines, now=clock.now())
-        if not fired and not rebuilt:
-            with orch.store.read() as conn:
-                runnable = conn.execute(
-                    sa.select(sa.func.count())
-                    .select_from(jobs)
-                    .where(jobs.c.status.in_(["queued", "retry"]), jobs.c.run_after <= clock.now())
-                ).scalar_one()
-            if not runnable:
-                return
-
-
 def saw_rows(store: Store) -> list[tuple[str, str, int]]:
     with store.read() as conn:
         rows = conn.execute(
@@ -165,13 +155,6 @@ def saw_rows(store: Store) -> list[tuple[str, str, int]]:
             )
         ).all()
     return [(str(d), p, n) for d, p, n in rows]
-
-
-def run_of(orch: Orchestrator, day: date, mode: str = "backfill") -> Any:
-    with orch.store.read() as conn:
-        run = transitions.find_run(conn, "t", day, mode)
-    assert run is not None
-    return orch.run_state(run.id)
 
 
 def rebuilt_keys(store: Store) -> list[tuple[str, str]]:

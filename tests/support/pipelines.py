@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -286,3 +287,34 @@ def drain(orch: Orchestrator, clock: ManualClock, *, advance_s: float = 0.0) -> 
             ex.run(job)
         if advance_s:
             clock.advance(advance_s)
+
+
+def settle(orch: Orchestrator, clock: ManualClock) -> None:
+    """Run the due jobs and the workers' sweep (deadlines, rebuilds) until nothing more
+    happens at this instant."""
+    from tipoff.engine import rebuild, transitions
+    from tipoff.engine.schema import jobs
+
+    while True:
+        drain(orch, clock)
+        fired = transitions.sweep_deadlines(orch.store, orch.pipelines, now=clock.now())
+        rebuilt = rebuild.rebuild_due(orch.store, orch.pipelines, now=clock.now())
+        if not fired and not rebuilt:
+            with orch.store.read() as conn:
+                runnable = conn.execute(
+                    sa.select(sa.func.count())
+                    .select_from(jobs)
+                    .where(jobs.c.status.in_(["queued", "retry"]), jobs.c.run_after <= clock.now())
+                ).scalar_one()
+            if not runnable:
+                return
+
+
+def run_of(orch: Orchestrator, day: date, mode: str = "backfill") -> Any:
+    """The state of the run of ``day`` and ``mode`` of the test pipeline ``t``."""
+    from tipoff.engine import transitions
+
+    with orch.store.read() as conn:
+        run = transitions.find_run(conn, "t", day, mode)
+    assert run is not None
+    return orch.run_state(run.id)
