@@ -21,6 +21,7 @@ The YAML pipelines beside this module are used by the worker subprocesses:
 from __future__ import annotations
 
 import os
+import random
 import signal
 from collections.abc import Mapping
 from datetime import date
@@ -257,6 +258,15 @@ def registry_for(
     return Registry(bp)
 
 
+class RetryAtCeiling(random.Random):
+    """Jitter that always picks the ceiling: a retry comes exactly at its back-off's upper
+    bound, so a test that advances the clock by less than the ceiling knows the retry is not
+    yet due (full jitter would make it due 1 time in ceiling/advance)."""
+
+    def uniform(self, a: float, b: float) -> float:
+        return b
+
+
 def orchestrator_for(
     store: Store,
     pipeline: PipelineDef,
@@ -275,6 +285,7 @@ def orchestrator_for(
         clock=clock,
         resources=resources,
         schemas=[EFFECTS_SCHEMA],
+        rng=RetryAtCeiling(),
     )
 
 

@@ -5,6 +5,7 @@ The CLI, the web app and the benchmarks use this rather than the modules beneath
 
 from __future__ import annotations
 
+import random
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -69,8 +70,11 @@ class Orchestrator:
         resources: Mapping[str, Any] | None = None,
         schemas: Iterable[migrations.SchemaComponent] = (),
         prepare: bool = True,
+        rng: random.Random | None = None,
     ) -> None:
         self.store = store
+        # the jitter source of every executor made here (tests pass a deterministic one)
+        self.rng = rng
         defs = [pipelines] if isinstance(pipelines, PipelineDef) else list(pipelines)
         if not defs:
             raise ConfigError("an orchestrator needs at least one pipeline")
@@ -176,6 +180,7 @@ class Orchestrator:
             clock=self.clock,
             worker_id=worker_id or new_worker_id(),
             resources=self.resources,
+            rng=self.rng,
         )
 
     def worker(self, *, concurrency: int = 4, worker_id: str | None = None, **kw: Any) -> Worker:
