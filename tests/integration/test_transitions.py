@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 import sqlalchemy as sa
 
 from support import db
@@ -276,3 +277,36 @@ def test_a_straggler_after_a_quorum_trigger_reruns_a_chain_of_rerun_on_late_phas
     drain(orch, clock)
     assert db.count(store, jobs) == 6  # nothing more
     assert db.run_status(store, run.id) == RunStatus.COMPLETE.value
+
+
+def test_a_transition_that_cannot_be_evaluated_does_not_starve_the_deadlines_behind_it(
+    store: Store, clock: ManualClock
+) -> None:
+    pipeline = pipeline_from(
+        [[proc("a"), proc("slow", critical=False)], [proc("next")]],
+        quorum=0.5,
+        deadline_floor_s=60,
+    )
+    orch = orchestrator_for(store, pipeline, clock=clock)
+    ex = orch.executor("w")
+    later = date(2025, 2, 4)
+    poisoned, healthy = orch.start_run(D, "same_day"), orch.start_run(later, "same_day")
+    for job in queue.claim(store, worker_id="w", limit=10, now=clock.now(), lease_s=3600):
+        if job.processor == "a":
+            assert ex.run(job).status is JobStatus.SUCCEEDED
+    # a row the policy cannot read (hand-edited, or written by a future version)
+    bad = db.transition(store, poisoned.id, 1)["id"]
+    with store.transaction() as conn:
+        conn.execute(
+            sa.update(transitions_table)
+            .where(transitions_table.c.id == bad)
+            .values(expected=[{"bogus": 1}])
+        )
+
+    clock.advance(61)
+    for due in (2, 1):  # the poisoned row stays; each sweep still reaches the rest, once
+        with pytest.raises(transitions.SweepIncomplete, match=f"1 of {due} .*transition {bad}"):
+            transitions.sweep_deadlines(store, orch.pipelines, now=clock.now())
+        assert db.transition(store, healthy.id, 1)["triggered"]
+        assert not db.transition(store, poisoned.id, 1)["triggered"]
+        assert phase_jobs(store, 2) == ["next"]

@@ -262,15 +262,19 @@ class Store:
             try:
                 return fn()
             except sa.exc.DBAPIError as exc:
-                # SQLite has no connection to lose; its "locked" waits in the busy timeout
-                transient = exc.connection_invalidated or (
-                    self.is_postgres and isinstance(exc, sa.exc.OperationalError)
-                )
-                if delay is None or not transient:
+                if delay is None or not self.is_transient(exc):
                     raise
                 log.warning("database_retry", what=what, error=_first_line(exc), delay_s=delay)
                 time.sleep(delay)
         raise AssertionError("unreachable")  # the last attempt returned or raised
+
+    def is_transient(self, exc: sa.exc.DBAPIError) -> bool:
+        """Whether ``exc`` is the database going away for a moment (a dropped connection, a
+        server refusing), not a statement's own fault. SQLite has no connection to lose; its
+        "locked" waits in the busy timeout."""
+        return exc.connection_invalidated or (
+            self.is_postgres and isinstance(exc, sa.exc.OperationalError)
+        )
 
     def mark_enqueued(self, conn: sa.Connection) -> None:
         """Record that ``conn``'s transaction made jobs claimable (wake workers on commit)."""

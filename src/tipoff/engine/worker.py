@@ -233,10 +233,23 @@ class Worker:
     def sweep(self) -> None:
         """Return expired leases to the queue, fire deadline (quorum) triggers and rebuild
         the dates built without an earlier date that was completed late."""
-        reports = self.executor.recover_expired()
-        for report in reports:
+        first_error: Exception | None = None
+        for step in (self._recover_expired, self._sweep_deadlines, self._rebuild_due):
+            try:
+                step()
+            except Exception as exc:  # one step failing must not skip the others
+                first_error = first_error or exc
+        if first_error is not None:
+            raise first_error
+
+    def _recover_expired(self) -> None:
+        for report in self.executor.recover_expired():
             self._notify(report)
+
+    def _sweep_deadlines(self) -> None:
         transitions.sweep_deadlines(self.store, self.executor.pipelines, now=self.clock.now())
+
+    def _rebuild_due(self) -> None:
         rebuild.rebuild_due(self.store, self.executor.pipelines, now=self.clock.now())
 
     def _heartbeat_loop(self) -> None:
