@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tipoff.engine.pipeline import PipelineDef, load_pipeline
-from tipoff.engine.registry import Blueprint, JobContext, Result
+from tipoff.engine import Blueprint, JobContext, PipelineDef, Result, load_pipeline
 
 PIPELINE_FILE = Path(__file__).with_name("noop.yaml")
 
