@@ -60,3 +60,15 @@ def test_the_direct_side_asks_the_upstream_what_the_engines_run_asks(tmp_path: P
         for orch in (engine, direct.orch):
             orch.resources["sources"].close()
             orch.store.dispose()
+
+
+def test_worker_processes_run_the_engines_side() -> None:
+    """``--workers``: the engine's jobs run in worker processes, this process only opens
+    each date's run and waits for it; the dates finish and do the direct side's calls."""
+    out = season.run("sqlite", 2, 1, workers=1)
+    assert out["workers"] == 1
+    assert out["jobs"] == out["direct_calls"] > 0
+    assert out["cpu_s"]["engine_workers"] > 0
+    # the jobs' CPU was spent in the worker process, not here
+    assert out["cpu_s"]["engine_workers"] > out["cpu_s"]["engine"] - out["cpu_s"]["engine_workers"]
+    assert len(out["peak_rss_mb"]["workers"]) == 1
