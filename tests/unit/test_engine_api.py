@@ -23,6 +23,10 @@ def test_each_public_name_is_the_object_its_module_defines(name: str) -> None:
     assert name in dir(engine)
 
 
+def test_all_names_every_public_name() -> None:
+    assert sorted(engine.__all__) == sorted(engine._HOMES)
+
+
 def test_an_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="has no attribute 'Orchestrater'"):
         _ = engine.Orchestrater  # type: ignore[attr-defined]

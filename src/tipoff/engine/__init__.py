@@ -73,7 +73,42 @@ _HOMES = {
     "ManualClock": "clock",
 }
 
-__all__ = sorted(_HOMES)
+__all__ = [
+    "Alert",
+    "Blueprint",
+    "BreakerPolicy",
+    "Check",
+    "CheckContext",
+    "CheckResult",
+    "Child",
+    "CircuitBreaker",
+    "Clock",
+    "Default",
+    "Epoch",
+    "FanOut",
+    "JobContext",
+    "JobStatus",
+    "ManualClock",
+    "Monitor",
+    "Notifier",
+    "Orchestrator",
+    "OutputAge",
+    "PipelineDef",
+    "Registry",
+    "Result",
+    "RunRequest",
+    "RunState",
+    "RunStatus",
+    "Scheduler",
+    "SchemaComponent",
+    "Severity",
+    "Store",
+    "SystemClock",
+    "Worker",
+    "existing_store",
+    "load_pipeline",
+    "parse_pipeline",
+]
 
 
 def __getattr__(name: str) -> Any:
