@@ -3,7 +3,7 @@
 #   make setup   create .venv (if missing) and install tipoff with pinned dev dependencies
 #   make demo    run the NBA pipeline on a simulated league end to end (the main job)
 #   make test    lint, type-check and run the whole test suite
-#   make lint    ruff (lint and format check) and mypy only
+#   make lint    ruff (lint and format check), mypy and the layer contracts (lint-imports)
 #   make bench   run the engine benchmarks (BENCH_ARGS="--backend postgres" passes options to
 #                each); the season, chaos and model benchmarks take long and run by hand
 
@@ -42,6 +42,7 @@ lint: setup
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 test: lint
 	$(BIN)/pytest
