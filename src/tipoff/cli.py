@@ -203,7 +203,7 @@ def _orchestrator(
     loaded = pipelines.load(pipeline or settings.pipeline)
     if mode is not None:
         _check_mode(loaded.definition.modes, mode)
-    return loaded.orchestrator(settings, store or Store(settings.database_url), prepare=prepare)
+    return loaded.orchestrator(settings, store or _store(settings), prepare=prepare)
 
 
 def _check_source(orch: Orchestrator, settings: Settings, params: dict[str, str]) -> None:
@@ -817,10 +817,15 @@ def dlq_show(job_id: Annotated[int, typer.Argument(help="Job id.")]) -> None:
         out.print(job["last_traceback"], markup=False)
 
 
+def _store(settings: Settings) -> Store:
+    """The settings' database; the errors it stores have the settings' secrets blanked."""
+    return Store(settings.database_url, secrets=settings.secret_values())
+
+
 def _tipoff_store(settings: Settings) -> Store:
     """The database's store if it holds tipoff's tables; a read-only command never creates
     one (nor the empty SQLite file)."""
-    store = existing_store(settings.database_url)
+    store = existing_store(settings.database_url, secrets=settings.secret_values())
     if store is None:
         raise _BadInput(
             f"the database {redact_url(settings.database_url)} has no tipoff tables yet "
@@ -876,7 +881,7 @@ def repair(
 
     day = _parse_date(date_, "DATE")
     settings = _settings()
-    existing = existing_store(settings.database_url)
+    existing = existing_store(settings.database_url, secrets=settings.secret_values())
     if existing is None:  # no tipoff tables, no run: nothing to repair, and none created
         definition = pipelines.load_definition(pipeline or settings.pipeline)
         if mode is not None:
@@ -1202,7 +1207,7 @@ def status(
     if days is not None:
         _daily_status(_tipoff_store(settings), day, days, as_json)
         return
-    store = existing_store(settings.database_url)
+    store = existing_store(settings.database_url, secrets=settings.secret_values())
     if store is None:
         if as_json:
             empty = {
@@ -1259,7 +1264,7 @@ def db_upgrade(pipeline: PipelineOpt = None) -> None:
     """Create the database schema, or upgrade it in place (keeps every row)."""
     settings = _settings()
     loaded = pipelines.load(pipeline or settings.pipeline)
-    store = Store(settings.database_url)
+    store = _store(settings)
     store.ensure_schema(*loaded.schemas)
     with store.read() as conn:
         versions = [

@@ -3,7 +3,9 @@
 Two layers: URLs are shown without their secret parts wherever tipoff itself prints one
 (a webhook's path is its secret, a database URL's password, an API key in a query string),
 and the log stream blanks every secret value the settings hold, whatever printed it (a
-driver's error message, a third-party logger), as a last line of defence.
+driver's error message, a third-party logger), as a last line of defence. The same rule
+(:func:`scrub` with :func:`secret_parts`) applies to every error the engine stores
+(``Store.redact``): the CLI, the alerts and the dashboard show those later.
 """
 
 from __future__ import annotations

@@ -121,7 +121,8 @@ class CircuitBreaker:
             "state": state.value,
             "failures": failures,
             "opened_at": opened_at,
-            "last_error": None if error is None else error[:1000],
+            # shown by status and the dashboard: redacted as a job's error is
+            "last_error": None if error is None else self.store.redact(error)[:1000],
             "updated_at": now,
         }
         stmt = self.store.upsert_insert(circuit_breakers)

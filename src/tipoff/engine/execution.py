@@ -250,7 +250,7 @@ class Executor:
                 manual.requeue_consumers(self.store, conn, self._pipeline(f.job), f.job, now=now)
 
         def failed(f: Finished, message: str, trace: str | None) -> None:
-            status = self._mark_failed(
+            status, message = self._mark_failed(
                 conn, f.job, self._decide(f.job), message, trace, now, uncharged_until=f.retry_at
             )
             if status is None:
@@ -294,7 +294,7 @@ class Executor:
             if f.job.id in reports:
                 continue
             if f.result is None:
-                failed(f, (f.error or "failed")[:_MAX_ERROR_CHARS], f.trace)
+                failed(f, f.error or "failed", f.trace)
                 continue
             savepoint = conn.begin_nested() if isolate else None
             try:
@@ -320,7 +320,7 @@ class Executor:
                 if savepoint is None:
                     raise
                 savepoint.rollback()
-                failed(f, _describe(exc)[:_MAX_ERROR_CHARS], tb.format_exc())
+                failed(f, _describe(exc), tb.format_exc())
                 continue
             if savepoint is not None:
                 savepoint.commit()
@@ -418,8 +418,7 @@ class Executor:
         retry_at: float | None,
     ) -> JobReport:
         now = self.clock.now()
-        message = message[:_MAX_ERROR_CHARS]
-        status = self._mark_failed(
+        status, message = self._mark_failed(
             conn, job, decision, message, trace, now, uncharged_until=retry_at
         )
         if status is None:
@@ -475,12 +474,20 @@ class Executor:
         now: float,
         *,
         uncharged_until: float | None = None,
-    ) -> JobStatus | None:
-        """Retry later or dead-letter; None if the job is no longer ours (lease lost).
+    ) -> tuple[JobStatus | None, str]:
+        """Retry later or dead-letter: the new status (None if the job is no longer ours:
+        lease lost) and the error as recorded.
 
         With ``uncharged_until`` the attempt is infrastructure's, not the processor's: it is
         given back and the job retried at that time (see ``queue.mark_uncharged``).
+
+        Every error and traceback the engine stores passes here: redacted by the store (a
+        processor's exception may carry a database URL, a token, a webhook; the CLI, the
+        alerts and the dashboard show what is stored), then cut to size. The caller puts
+        the returned message in the execution log and the job's report.
         """
+        message = self.store.redact(message)[:_MAX_ERROR_CHARS]
+        trace = None if trace is None else self.store.redact(trace)
         try:
             if uncharged_until is not None:
                 status = queue.mark_uncharged(
@@ -498,7 +505,7 @@ class Executor:
                     conn, job, decision, now=now, error=message, traceback=trace
                 )
         except LeaseLost:
-            return None
+            return None, message
         log.warning(
             "job_failed",
             job_id=job.id,
@@ -509,7 +516,7 @@ class Executor:
             retry_in_s=round(decision.delay_s, 3) if decision.retry else None,
             error=message[:300],
         )
-        return status
+        return status, message
 
     def recover_expired(self, *, limit: int = 100) -> list[JobReport]:
         """Jobs whose lease expired: a worker that stopped heart-beating lost the attempt

@@ -17,7 +17,7 @@ import json
 import os
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -29,7 +29,7 @@ from sqlalchemy import event
 from tipoff.engine import migrations
 from tipoff.engine.schema import metadata
 from tipoff.errors import StoreError
-from tipoff.redact import redact_url
+from tipoff.redact import redact_url, scrub, secret_parts
 
 T = TypeVar("T")
 log = structlog.get_logger("tipoff.store")
@@ -149,8 +149,12 @@ class Store:
         sqlite_synchronous: str = "NORMAL",
         pool_size: int = 10,
         connect_args: dict[str, Any] | None = None,
+        secrets: Iterable[str | None] = (),
     ) -> None:
         self.url = sa.make_url(url)
+        # blanked from every error the engine stores (see redact): the settings' secrets
+        # (Settings.secret_values) and this database's own password
+        self.secrets = secret_parts([*secrets, self.url.password])
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.is_postgres = self.url.get_backend_name() == "postgresql"
         if not (self.is_sqlite or self.is_postgres):
@@ -323,12 +327,20 @@ class Store:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def redact(self, text: str) -> str:
+        """``text`` fit to be stored: the log's rule (:mod:`tipoff.logs`), every secret
+        value blanked and URLs without their passwords and secret query parameters. A
+        stored error is shown later by the CLI, the alerts and the dashboard."""
+        return scrub(text, self.secrets)
+
     def describe(self) -> str:
         """The URL fit for output: no password, in the userinfo or the query."""
         return redact_url(self.url.render_as_string(hide_password=True))
 
 
-def existing_store(url: str, table: str = "runs") -> Store | None:
+def existing_store(
+    url: str, table: str = "runs", *, secrets: Iterable[str | None] = ()
+) -> Store | None:
     """The store at ``url`` if it holds ``table``; None otherwise (nothing is created, so a
     read-only command never leaves an empty database behind)."""
     parsed = sa.make_url(url)
@@ -336,7 +348,7 @@ def existing_store(url: str, table: str = "runs") -> Store | None:
         database = parsed.database
         if not database or database == ":memory:" or not Path(database).is_file():
             return None
-    store = Store(url)
+    store = Store(url, secrets=secrets)
     try:
         present = sa.inspect(store.engine).has_table(table)
     except sa.exc.SQLAlchemyError as exc:

@@ -163,7 +163,7 @@ def timeline(store: Store, pipeline: PipelineDef, day: date, *, now: float) -> T
                     finished_at=a.finished_at,
                     attempt=a.attempt,
                     job_id=job.id,
-                    error=_first_line(a.error),
+                    error=first_line(a.error),
                     critical_path=last and job.id in critical_jobs,
                     last_attempt=last,
                 )
@@ -180,7 +180,7 @@ def timeline(store: Store, pipeline: PipelineDef, day: date, *, now: float) -> T
                     finished_at=None,
                     attempt=job.attempt_no if job.status == JobStatus.RUNNING.value else None,
                     job_id=job.id,
-                    error=_first_line(job.last_error),
+                    error=first_line(job.last_error),
                 )
             )
     for (run_id, batch_id, processor), members in children.items():
@@ -255,13 +255,14 @@ def _fan_out_bar(
         queued_at=min(m.queued_at for m in members),
         started_at=min(starts) if starts else None,
         finished_at=None if pending or not ends else max(ends),
-        error=_first_line(failed[-1].error) if failed else None,
+        error=first_line(failed[-1].error) if failed else None,
         critical_path=critical,
         children=dict(statuses),
     )
 
 
-def _first_line(text: str | None) -> str | None:
+def first_line(text: str | None) -> str | None:
+    """An error's first line (at most 300 characters): what a page shows of it."""
     if not text:
         return None
     return text.strip().splitlines()[0][:300] if text.strip() else None

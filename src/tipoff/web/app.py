@@ -8,7 +8,7 @@
 ``GET /api/daily``          the pipeline's ``daily`` view (NBA: ``status --days N --json``)
 ``GET /api/health``         the health report, as ``tipoff health --json``
 ``GET /api/engine``         queue, dead letters, breakers, retries, heartbeats (figures)
-``GET /api/dead-letters``   dead-lettered jobs, newest first (``tipoff dlq list``)
+``GET /api/dead-letters``   dead-lettered jobs, newest first, errors' first lines (``dlq list``)
 ``GET /api/alerts``         open alerts and the latest resolved ones
 ``POST /api/trigger``       ``tipoff trigger`` (bearer token)
 ``POST /api/heal``          ``tipoff heal`` (bearer token)
@@ -20,7 +20,9 @@ The operator's endpoints (grid, timeline, jobs, SLOs, the pipeline's views) are 
 :mod:`tipoff.web.operator`; the response models in :mod:`tipoff.web.models`.
 
 The write endpoints need ``Authorization: Bearer <TIPOFF_API_TOKEN>``; with no token
-configured they are refused (403), so a service started without one is read-only. The token
+configured they are refused (403), so a service started without one is read-only. Reads are
+public, except a job's traceback (``/api/jobs/{id}``): without the token an error shows its
+first line only. Every stored error is redacted when it is recorded (``Store.redact``). The token
 and the body size (64 KiB at most, 413 beyond) are checked before the body is read
 (:mod:`tipoff.web.guard`).
 Handlers are plain functions: FastAPI runs them in its thread pool, where the blocking
@@ -57,6 +59,7 @@ from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.readiness import readiness
 from tipoff.engine.status import date_status, to_json
 from tipoff.engine.store import Store
+from tipoff.engine.timeline import first_line
 from tipoff.errors import ConfigError, QueueError, StoreError
 from tipoff.settings import Settings
 from tipoff.web import models
@@ -111,7 +114,7 @@ def create_app(
     owned: Store | None = None
     if isinstance(source, Settings):
         loaded = pipelines.load(pipeline or source.pipeline)
-        owned = Store(source.database_url)
+        owned = Store(source.database_url, secrets=source.secret_values())
         clock = SystemClock()
         # the pipeline's resources hold the settings a run started here defaults to
         orch = Orchestrator(
@@ -243,7 +246,11 @@ def create_app(
     @app.get("/api/dead-letters", response_model=list[models.DeadLetterOut])
     def dead_letters(limit: Annotated[int, Query(ge=1, le=1000)] = 50) -> list[dict[str, Any]]:
         return [
-            {**d.__dict__, "data_date": None if d.data_date is None else str(d.data_date)}
+            {
+                **d.__dict__,
+                "data_date": None if d.data_date is None else str(d.data_date),
+                "error": first_line(d.error),  # the whole error with the token (/api/jobs)
+            }
             for d in manual.dead_letters(store, limit=limit)
         ]
 
@@ -253,7 +260,7 @@ def create_app(
     ) -> dict[str, list[dict[str, Any]]]:
         return alert_listing(store, resolved=resolved)
 
-    app.include_router(operator_routes(orch, pipeline_of, day_of))
+    app.include_router(operator_routes(orch, pipeline_of, day_of, token=token))
 
     # -- manual controls ------------------------------------------------------------------
 

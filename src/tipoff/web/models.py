@@ -250,7 +250,10 @@ class JobOut(BaseModel):
     infra_attempts: int
     records: int | None
     last_error: str | None
-    last_traceback: str | None
+    last_traceback: str | None = Field(description="with the API token only")
+    traceback_withheld: bool = Field(
+        description="a traceback exists but is shown with the API token only"
+    )
     queued_at: float
     started_at: float | None
     finished_at: float | None

@@ -146,7 +146,7 @@ def _run(jobs: list[tuple[str, str, date, str | None, dict[str, Any]]]) -> int:
     configure_logging(
         level=settings.log_level, fmt=settings.log_format, secrets=settings.secret_values()
     )
-    store = existing_store(settings.database_url)
+    store = existing_store(settings.database_url, secrets=settings.secret_values())
     if store is None:
         raise ConfigError(
             f"the database {redact_url(settings.database_url)} has no tipoff tables yet "
