@@ -135,6 +135,7 @@ def test_a_version_1_engine_database_upgrades_keeping_its_jobs_and_transitions(
         conn.execute(sa.text("ALTER TABLE runs DROP COLUMN outcome"))  # version 8
         for column in ("items", "items_failed"):  # version 9
             conn.execute(sa.text(f"ALTER TABLE jobs DROP COLUMN {column}"))
+        conn.execute(sa.text("DROP INDEX ix_execution_log_finished"))  # version 10
         if conn.dialect.name == "postgresql":
             conn.execute(sa.text("ALTER TABLE runs ALTER COLUMN status TYPE VARCHAR(16)"))
         conn.execute(
@@ -197,3 +198,6 @@ def test_a_version_1_engine_database_upgrades_keeping_its_jobs_and_transitions(
     with store.read() as conn:  # an old job is one item, none failed
         items = conn.execute(sa.select(jobs.c["items"], jobs.c.items_failed)).all()
     assert items == [(1, 0)]
+    # the fresh SLO's index on the execution log
+    indexes = {i["name"] for i in sa.inspect(store.engine).get_indexes("execution_log")}
+    assert "ix_execution_log_finished" in indexes

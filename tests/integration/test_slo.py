@@ -16,6 +16,7 @@ import pytest
 
 from support.inbox import Inbox
 from support.pipelines import drain, orchestrator_for, pipeline_from, proc
+from support.plans import plans_reading, recording
 from tipoff.engine import slo
 from tipoff.engine.alerts import AlertBook
 from tipoff.engine.clock import ManualClock
@@ -119,3 +120,25 @@ def test_a_bad_slo_is_refused_naming_it(entry: dict[str, object], problem: str) 
     with pytest.raises(ConfigError, match=problem) as refused:
         pipeline_from([[proc("a")]], slos=[entry])
     assert "slos[0]" in str(refused.value)
+
+
+def test_the_fresh_slo_reads_the_execution_log_through_its_index(store: Store) -> None:
+    """With or without a mode, the ``fresh`` SLO's reads of the execution log are index
+    searches (``ix_execution_log_finished``), not scans of the whole log."""
+    clock = ManualClock(at(1, 9))
+    fresh = [
+        {"name": "fresh", "kind": "fresh", "processor": "a", "mode": "same_day", "max_age_h": 26},
+        {"name": "fresh-any", "kind": "fresh", "processor": "a", "max_age_h": 26},
+    ]
+    pipeline = pipeline_from([[proc("a")]], slos=fresh)
+    orch = orchestrator_for(store, pipeline, clock=clock)
+    for day in (1, 2):
+        day_run(orch, clock, day, at(day, 9), took_min=10)
+    with recording(store) as seen:
+        reports = by_name(slo.evaluate(store, pipeline, clock.now()))
+    assert reports["fresh"].total > 0 and reports["fresh-any"].total > 0
+    plans = plans_reading(store, "execution_log", seen)
+    assert len(plans) == 4, seen  # per SLO: the latest before its window, those within it
+    for found in plans:
+        assert "ix_execution_log_finished" in found, found
+        assert "SCAN execution_log" not in found and "Seq Scan" not in found, found

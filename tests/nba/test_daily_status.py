@@ -6,7 +6,9 @@ from datetime import date, timedelta
 
 import sqlalchemy as sa
 
+from support.plans import plans_reading, recording
 from support.rows import placeholder_row
+from tipoff.engine.migrations import schema_versions
 from tipoff.engine.store import Store
 from tipoff.nba import pipeline as nba
 from tipoff.nba.analytics import tables as analytics
@@ -109,3 +111,45 @@ def test_each_date_gets_the_status_of_the_last_phase_with_rows(store: Store) -> 
         complete["predictions"],
     ) == (3, 2, 2, 1)
     assert float(complete["avg_quality"]) == 80.0
+
+
+def test_a_raw_schema_at_version_3_gains_the_index_the_daily_rows_read_documents_by(
+    store: Store,
+) -> None:
+    """A database from before the index (nba_raw 3) gets it on upgrade, its documents kept,
+    and the daily rows then find a date's schedule documents through it, not a scan."""
+    store.ensure_schema(*nba.schemas)
+    with store.transaction() as conn:
+        conn.execute(
+            sa.insert(raw.raw_documents),
+            placeholder_row(
+                D,
+                raw.raw_documents,
+                key="raw/sim/schedule/0.json",
+                document="schedule",
+                data_date=D,
+                status="processed",
+            ),
+        )
+        conn.execute(sa.text("DROP INDEX ix_raw_documents_date"))
+        conn.execute(
+            sa.update(schema_versions)
+            .where(schema_versions.c.component == "nba_raw")
+            .values(version=3)
+        )
+    store.ensure_schema(*nba.schemas)
+    with store.read() as conn:
+        assert (
+            conn.execute(
+                sa.select(schema_versions.c.version).where(schema_versions.c.component == "nba_raw")
+            ).scalar_one()
+            == raw.NBA_RAW_SCHEMA.version
+        )
+    indexes = {i["name"] for i in sa.inspect(store.engine).get_indexes("raw_documents")}
+    assert "ix_raw_documents_date" in indexes
+    with recording(store) as seen, store.read() as conn:
+        [row] = daily_rows(conn, D, D)
+    assert row["pipeline_status"] == "NO_GAMES"  # its schedule was fetched: kept
+    [found] = plans_reading(store, "raw_documents", seen)
+    assert "ix_raw_documents_date" in found, found
+    assert "SCAN raw_documents" not in found and "Seq Scan" not in found, found

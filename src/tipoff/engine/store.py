@@ -93,6 +93,15 @@ def _v8_to_v9(conn: sa.Connection) -> None:
     conn.execute(sa.text("ALTER TABLE jobs ADD COLUMN items_failed INTEGER NOT NULL DEFAULT 0"))
 
 
+def _v9_to_v10(conn: sa.Connection) -> None:
+    """The index the ``fresh`` SLO reads the execution log by (finish time)."""
+    from tipoff.engine.schema import execution_log
+
+    for index in execution_log.indexes:
+        if index.name == "ix_execution_log_finished":
+            index.create(conn, checkfirst=True)
+
+
 ENGINE_SCHEMA = migrations.SchemaComponent(
     "engine",
     metadata,
@@ -105,6 +114,7 @@ ENGINE_SCHEMA = migrations.SchemaComponent(
         _v6_to_v7,
         _v7_to_v8,
         _v8_to_v9,
+        _v9_to_v10,
     ),
 )
 

@@ -168,6 +168,14 @@ raw_documents = sa.Table(
     sa.Column("attempts", sa.Integer, nullable=False, default=0),
 )
 sa.Index("ix_raw_documents_status", raw_documents.c.status, raw_documents.c.fetched_at)
+# The daily rows (ops/daily_status.py) tell a date never fetched from one without games by
+# its schedule documents: found by (document, data_date), status read from the index.
+sa.Index(
+    "ix_raw_documents_date",
+    raw_documents.c.document,
+    raw_documents.c.data_date,
+    raw_documents.c.status,
+)
 
 scraper_execution_log = sa.Table(
     "scraper_execution_log",
@@ -209,4 +217,11 @@ def _v2_to_v3(conn: sa.Connection) -> None:
                 index.create(conn, checkfirst=True)
 
 
-NBA_RAW_SCHEMA = SchemaComponent("nba_raw", metadata, migrations=(_v1_to_v2, _v2_to_v3))
+def _v3_to_v4(conn: sa.Connection) -> None:
+    """The index the daily rows find a date's schedule documents by."""
+    for index in raw_documents.indexes:
+        if index.name == "ix_raw_documents_date":
+            index.create(conn, checkfirst=True)
+
+
+NBA_RAW_SCHEMA = SchemaComponent("nba_raw", metadata, migrations=(_v1_to_v2, _v2_to_v3, _v3_to_v4))
