@@ -128,7 +128,7 @@ def test_boxscore_lines_that_do_not_add_up() -> None:
 def test_boxscore_volume_and_duplicates() -> None:
     payload = fixture("boxscoretraditionalv3_0022500123.json")
     away = payload["boxScoreTraditional"]["awayTeam"]
-    away["players"] = away["players"][:5] + away["players"][8:]  # 6 players left
+    away["players"] = away["players"][:3] + away["players"][8:]  # 4 players left
     home = payload["boxScoreTraditional"]["homeTeam"]
     home["players"].append(home["players"][8])  # Sims twice
     problems = validate.validate_boxscore(box(payload), source_key=BK, game_id="0022500999")
@@ -136,7 +136,7 @@ def test_boxscore_volume_and_duplicates() -> None:
         f"{BK}: homeTeam.players[9]: player listed twice (see homeTeam.players[8])"
     )
     assert problems[1] == f"{BK}: gameId: document of game 0022500999 holds game 0022500123"
-    assert f"{BK}: awayTeam.players: 6 players listed, expected 8-20 (teamId {BOS})" in problems
+    assert f"{BK}: awayTeam.players: 4 players listed, expected 5-20 (teamId {BOS})" in problems
     assert any(p.startswith(f"{BK}: awayTeam.statistics.points: team points 107") for p in problems)
 
 
@@ -146,7 +146,7 @@ def test_boxscore_team_without_players() -> None:
     for side in ("homeTeam", "awayTeam"):
         payload["boxScoreTraditional"][side]["players"] = []
     problems = validate.validate_boxscore(box(payload), source_key=BK)
-    assert f"{BK}: homeTeam.players: 0 players listed, expected 8-20 (teamId {NYK})" in problems
+    assert f"{BK}: homeTeam.players: 0 players listed, expected 5-20 (teamId {NYK})" in problems
 
 
 # -- coverage ---------------------------------------------------------------------------

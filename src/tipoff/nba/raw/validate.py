@@ -34,7 +34,10 @@ from tipoff.nba.parsers.rows import (
 
 MAX_MINUTES = 70.0  # a player in a quadruple-overtime game stays below this
 MAX_POINTS = 100
-MIN_PLAYERS_PER_TEAM = 8  # listed players of a team in a game, DNPs included
+# listed players of a team in a game: five on the floor at least. The live box score lists
+# DNPs too (13-17 a team); season game logs list only those who played, and a short-handed
+# team played 6 or 7 on 16 nights of 2020-21 to 2022-23
+MIN_PLAYERS_PER_TEAM = 5
 MAX_PLAYERS_PER_TEAM = 20
 MAX_ROSTER = 30
 STATUSES = (1, 2, 3)  # scheduled, in progress, final
