@@ -25,7 +25,13 @@ from tipoff.nba.features.columns import (
 )
 from tipoff.nba.features.logs import team_history_from_players
 from tipoff.nba.features.player import WINDOW, player_features, player_states
-from tipoff.nba.features.team import TEAM_WINDOW, team_features, team_games, team_states
+from tipoff.nba.features.team import (
+    TEAM_WINDOW,
+    league_levels,
+    team_features,
+    team_games,
+    team_states,
+)
 
 # The model's inputs, in order.
 FEATURE_COLUMNS: tuple[str, ...] = (
@@ -69,8 +75,9 @@ def _usage(frame: pd.DataFrame) -> pd.Series:
     return (frame["fga"] + 0.44 * frame["fta"] + frame["tov"]).astype(float)
 
 
-def prepare_players(players: pd.DataFrame, teams: pd.DataFrame) -> pd.DataFrame:
-    """Played rows with ``season``, the player's ``use`` and his team's ``team_use``."""
+def with_usage(players: pd.DataFrame, teams: pd.DataFrame) -> pd.DataFrame:
+    """Played rows with the player's ``use`` and his team's ``team_use``, sorted by player
+    then date."""
     p = players[as_bool(players["played"])].reset_index(drop=True)
     p["use"] = _usage(p)
     team_use = pd.DataFrame(
@@ -82,7 +89,14 @@ def prepare_players(players: pd.DataFrame, teams: pd.DataFrame) -> pd.DataFrame:
     # Without a team row, the team's usage is the sum of its players' (complete box score).
     p["team_use"] = p["team_use"].fillna(p["summed_use"])
     p = p.drop(columns="summed_use")
-    p = p.sort_values(["player_id", "game_date", "game_id"], kind="stable").reset_index(drop=True)
+    return p.sort_values(["player_id", "game_date", "game_id"], kind="stable").reset_index(
+        drop=True
+    )
+
+
+def prepare_players(players: pd.DataFrame, teams: pd.DataFrame) -> pd.DataFrame:
+    """Played rows with ``season``, the player's ``use`` and his team's ``team_use``."""
+    p = with_usage(players, teams)
     season_key = [p["player_id"], p["season"]]
     count = p.groupby(season_key, sort=False).cumcount() + 1
     p["pts_season_avg"] = p["pts"].astype(float).groupby(season_key, sort=False).cumsum() / count
@@ -90,6 +104,13 @@ def prepare_players(players: pd.DataFrame, teams: pd.DataFrame) -> pd.DataFrame:
         p["minutes"].astype(float).groupby(season_key, sort=False).cumsum() / count
     )
     return p
+
+
+def feature_targets(targets: pd.DataFrame) -> pd.DataFrame:
+    """The targets with ``season`` and integer ids, as the feature functions take them."""
+    require_columns(targets, TARGET_COLUMNS, "feature targets")
+    tg = with_season(targets[[*TARGET_COLUMNS, *(["season"] if "season" in targets else [])]])
+    return tg.astype({"player_id": "int64", "team_id": "int64", "opponent_team_id": "int64"})
 
 
 def build_features(
@@ -104,7 +125,7 @@ def build_features(
     earlier game has ``total_games_available`` 0 and missing form features.
     """
     require_columns(players, PLAYER_HISTORY_COLUMNS, "player history")
-    require_columns(targets, TARGET_COLUMNS, "feature targets")
+    tg = feature_targets(targets)
     history = with_season(players)
     if teams is None or teams.empty:
         team_rows = team_history_from_players(history[as_bool(history["played"])])
@@ -112,16 +133,37 @@ def build_features(
         require_columns(teams, TEAM_HISTORY_COLUMNS, "team history")
         team_rows = with_season(teams)
     prepared = prepare_players(history, team_rows)
-    tg = with_season(targets[[*TARGET_COLUMNS, *(["season"] if "season" in targets else [])]])
-    tg = tg.astype({"player_id": "int64", "team_id": "int64", "opponent_team_id": "int64"})
-
-    form = player_features(tg, player_states(prepared))
     games = team_games(team_rows)
     tstates = team_states(games)
-    context = team_features(tg, games, tstates)
+    return features_from_states(
+        tg,
+        player_states(prepared),
+        tstates,
+        league_levels(games, tg["game_date"]),
+        missing_players(prepared),
+        tstates[["team_id", "game_date", "team_games"]],
+    )
+
+
+def features_from_states(
+    tg: pd.DataFrame,
+    pstates: pd.DataFrame,
+    tstates: pd.DataFrame,
+    league: pd.DataFrame,
+    missing: pd.DataFrame,
+    team_log: pd.DataFrame,
+) -> pd.DataFrame:
+    """The feature rows of ``tg`` (:func:`feature_targets`) from the players' and teams'
+    states after their games (:func:`player_states`, :func:`team_states`, or only the last
+    ones of each before the targets' dates), the league's levels at the targets' dates,
+    the teams' missing players (:func:`missing_players`, at least of each team's last
+    game) and ``team_log``, the team games played (``team_games``) after each team game
+    (every one, or each team's last ``MAX_TEAM_GAMES_MISSED + 1``)."""
+    form = player_features(tg, pstates)
+    context = team_features(tg, tstates, league)
     own_team = state_before(tg, tstates[["team_id", "game_date", "team_games"]], by="team_id")
     team_last = state_before(tg, tstates[["team_id", "game_date", "last_date"]], by="team_id")
-    absences = absence_features(tg, missing_players(prepared), team_last["last_date"])
+    absences = absence_features(tg, missing, team_last["last_date"])
 
     out = pd.concat([tg[list(KEY_COLUMNS)], form, context, absences], axis=1)
     out["is_home"] = as_bool(tg["is_home"]).astype(float)
@@ -137,9 +179,9 @@ def build_features(
     through = pd.Series(np.nan, index=tg.index)
     if has_last.any():
         known = player_last[has_last]
-        through[has_last] = state_before(
-            known, tstates[["team_id", "game_date", "team_games"]], by="team_id"
-        )["team_games"].fillna(0)
+        # A player whose last game is older than what team_log holds of his team has
+        # missed more than MAX_TEAM_GAMES_MISSED of its games: 0 here gives that too.
+        through[has_last] = state_before(known, team_log, by="team_id")["team_games"].fillna(0)
     missed = own_team["team_games"].fillna(0) - through
     out["team_games_missed"] = missed.clip(lower=0, upper=MAX_TEAM_GAMES_MISSED).to_numpy()
     last_player = out["__last_date"]

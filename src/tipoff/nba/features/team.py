@@ -82,25 +82,32 @@ def team_states(games: pd.DataFrame) -> pd.DataFrame:
 
 def league_levels(games: pd.DataFrame, dates: pd.Series) -> pd.DataFrame:
     """League offensive rating and pace over the last 600 complete team games before each date."""
-    g = games[games["complete"] > 0].sort_values(["game_date", "game_id", "team_id"])
+    g = league_games(games)
     day = g["game_date"].to_numpy()
-    pts = np.concatenate([[0.0], np.cumsum(g["pts_for"].to_numpy())])
-    poss = np.concatenate([[0.0], np.cumsum(g["poss"].to_numpy())])
-    minutes = np.concatenate([[0.0], np.cumsum(g["game_minutes"].to_numpy())])
+    totals = {c: np.concatenate([[0.0], np.cumsum(g[c].to_numpy())]) for c in _LEAGUE}
     end = np.searchsorted(day, dates.to_numpy(), side="left")  # games strictly before D
     start = np.maximum(end - LEAGUE_WINDOW, 0)
-    d_pts, d_poss, d_min = (
-        pts[end] - pts[start],
-        poss[end] - poss[start],
-        minutes[end] - minutes[start],
-    )
+    return league_ratios({c: totals[c][end] - totals[c][start] for c in _LEAGUE}, dates.index)
+
+
+_LEAGUE = ("pts_for", "poss", "game_minutes")
+
+
+def league_games(games: pd.DataFrame) -> pd.DataFrame:
+    """The complete team games in the order the league's running sums add them."""
+    return games[games["complete"] > 0].sort_values(["game_date", "game_id", "team_id"])
+
+
+def league_ratios(spans: dict[str, np.ndarray], index: pd.Index) -> pd.DataFrame:
+    """Rating and pace from the league's sums over a span of games (``_LEAGUE`` columns)."""
+    d_pts, d_poss, d_min = spans["pts_for"], spans["poss"], spans["game_minutes"]
     with np.errstate(divide="ignore", invalid="ignore"):
         return pd.DataFrame(
             {
                 "league_rating": np.where(d_poss > 0, 100 * d_pts / d_poss, np.nan),
                 "league_pace": np.where(d_min > 0, 48 * d_poss / d_min, np.nan),
             },
-            index=dates.index,
+            index=index,
         )
 
 
@@ -119,14 +126,13 @@ def _rates(s: pd.DataFrame, window: str) -> dict[str, np.ndarray]:
 
 
 def team_features(
-    targets: pd.DataFrame, games: pd.DataFrame, states: pd.DataFrame | None = None
+    targets: pd.DataFrame, states: pd.DataFrame, league: pd.DataFrame
 ) -> pd.DataFrame:
     """Own team's and opponent's context for each target (prepared, with ``season``).
 
-    ``states`` is ``team_states(games)`` when the caller already has it.
+    ``states`` is :func:`team_states` (or the latest row of each team's), ``league`` the
+    :func:`league_levels` of the targets' dates.
     """
-    states = team_states(games) if states is None else states
-    league = league_levels(games, targets["game_date"])
     rating = league["league_rating"].to_numpy()
     pace = league["league_pace"].to_numpy()
     own = state_before(targets, states, by="team_id")
