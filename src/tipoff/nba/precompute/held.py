@@ -54,12 +54,16 @@ class Read:
     """A history's frames, and how many rows the database returned to build them.
 
     ``version`` names the frames' contents: two reads with the same version gave the same
-    rows (the database, the date, and the checksums of both tables)."""
+    rows (the database, the date, and the checksums of both tables). A read that added
+    rows to held ones says which: ``extends`` is the version of the held rows, ``new``
+    the player and team rows added (every one dated from that version's date on)."""
 
     players: pd.DataFrame
     teams: pd.DataFrame
     rows_read: int
     version: tuple[object, ...]
+    extends: tuple[object, ...] | None = None
+    new: tuple[pd.DataFrame, pd.DataFrame] | None = None
 
 
 def _checksum(
@@ -102,8 +106,9 @@ def _read_table(
     held: _Table | None,
     through: date | None,
     day: date,
-) -> tuple[_Table, int]:
-    """The table's rows before ``day``, from what is held when it is still current."""
+) -> tuple[_Table, pd.DataFrame | None]:
+    """The table's rows before ``day``, from what is held when it is still current, and
+    the rows read (None for a read in full)."""
     if (
         held is not None
         and through is not None
@@ -115,10 +120,10 @@ def _read_table(
         since = _checksum(conn, table, day, start=through)
         new = _rows(conn, table, columns, through, day)
         frame = held.frame if new.empty else _concat(held.frame, new, columns)
-        return _Table(frame, _plus(held.checksum, since)), len(new)
+        return _Table(frame, _plus(held.checksum, since)), new
     checksum = _checksum(conn, table, day)
     frame = _rows(conn, table, columns, None, day)
-    return _Table(frame, checksum), len(frame)
+    return _Table(frame, checksum), None
 
 
 def _concat(old: pd.DataFrame, new: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
@@ -149,7 +154,12 @@ def read_history(
             player_columns
         )
         through = held.through if reusable else None
-        players, n_players = _read_table(
+        before = (
+            (key, held.through, held.players.checksum, held.teams.checksum)
+            if reusable and held.players is not None and held.teams is not None
+            else None
+        )
+        players, new_players = _read_table(
             conn,
             raw.raw_player_boxscores,
             player_columns,
@@ -157,13 +167,25 @@ def read_history(
             through,
             day,
         )
-        teams, n_teams = _read_table(
+        teams, new_teams = _read_table(
             conn, raw.raw_team_boxscores, team_columns, held.teams, through, day
         )
         if held.through is None or day >= held.through or not reusable:
             held.through, held.players, held.teams = day, players, teams
         version = (key, day, players.checksum, teams.checksum)
-        return Read(players.frame.copy(), teams.frame.copy(), n_players + n_teams, version)
+        if new_players is None or new_teams is None:
+            rows = (len(players.frame) if new_players is None else len(new_players)) + (
+                len(teams.frame) if new_teams is None else len(new_teams)
+            )
+            return Read(players.frame.copy(), teams.frame.copy(), rows, version)
+        return Read(
+            players.frame.copy(),
+            teams.frame.copy(),
+            len(new_players) + len(new_teams),
+            version,
+            extends=before,
+            new=(new_players, new_teams),
+        )
 
 
 def forget() -> None:

@@ -25,8 +25,7 @@ from tipoff.errors import ProcessorError
 from tipoff.nba.analytics import reads
 from tipoff.nba.analytics import tables as t
 from tipoff.nba.features import PLAYER_HISTORY_COLUMNS
-from tipoff.nba.precompute import held
-from tipoff.nba.precompute.shared import shared_features
+from tipoff.nba.precompute import held, shared
 
 TARGET_COLUMNS = (
     "game_date", "player_id", "player_name", "game_id", "team_id", "opponent_team_id", "is_home",
@@ -64,15 +63,24 @@ class History:
     targets: pd.DataFrame  # TARGET_COLUMNS, one row per player of the date
     rows_read: int = 0  # box-score rows the database returned for this history
     memo: Memo = field(default_factory=Memo, repr=False, compare=False)
+    read: held.Read | None = field(default=None, repr=False, compare=False)
 
     @property
     def features(self) -> pd.DataFrame:
         """The features package's output for the targets (same index and order)."""
         if self.targets.empty:
             return pd.DataFrame()
-        return self.memo.get(
-            "features", lambda: shared_features(self.players, self.targets, self.teams)
-        )
+        read = self.read
+
+        def build() -> pd.DataFrame:
+            if read is None:
+                return shared.shared_features(self.players, self.targets, self.teams)
+            return shared.shared_features(
+                self.players, self.targets, self.teams, version=read.version, day=self.day,
+                extends=read.extends, new=read.new,
+            )  # fmt: skip
+
+        return self.memo.get("features", build)
 
     @property
     def played(self) -> pd.DataFrame:
@@ -113,10 +121,14 @@ def load_history(conn: sa.Connection, day: date, *, who: str = "precompute") -> 
             _recent.move_to_end(read.version)
             return replace(known, rows_read=read.rows_read)  # the same memo
         history = _recent[read.version] = History(
-            day, read.players, read.teams, targets, read.rows_read
+            day, read.players, read.teams, targets, read.rows_read, read=read
         )
         while len(_recent) > KEEP:
             _recent.popitem(last=False)
+    if targets.empty and read.new is not None:
+        # nothing to build on a date without players, but the next date's features
+        # start from this history's state
+        shared.rolling_state(read.version, day, read.players, read.teams, read.extends, read.new)
     return history
 
 
