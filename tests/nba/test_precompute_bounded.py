@@ -123,3 +123,31 @@ def test_a_box_score_rewritten_or_deleted_before_the_date_is_read_again(
         got = held.read_history(conn, days[-1], PLAYER_HISTORY_COLUMNS)
         players, _ = _full(conn, days[-1])
     pd.testing.assert_frame_equal(_sorted(got.players, ["game_id", "player_id"]), players)
+
+
+def test_a_rewrite_keeping_every_count_and_sum_is_read_again(
+    season: tuple[Store, list[date]],
+) -> None:
+    store, days = season
+    p = raw.raw_player_boxscores
+    with store.read() as conn:
+        held.read_history(conn, days[-2], PLAYER_HISTORY_COLUMNS)
+        a, b = conn.execute(
+            sa.select(p.c.game_id, p.c.player_id, p.c.pts, p.c.fga, p.c.loaded_at)
+            .where(p.c.game_date == days[0], p.c.played.is_(True))
+            .order_by(p.c.pts.desc())
+            .limit(2)
+        ).all()
+    assert a.pts != b.pts
+    with store.transaction() as conn:  # two players' lines swapped: same rows, same sums
+        for row, other in ((a, b), (b, a)):
+            conn.execute(
+                sa.update(p)
+                .where(p.c.game_id == row.game_id, p.c.player_id == row.player_id)
+                .values(pts=other.pts, fga=other.fga, loaded_at=row.loaded_at)
+            )
+    with store.read() as conn:
+        got = held.read_history(conn, days[-1], PLAYER_HISTORY_COLUMNS)
+        players, _ = _full(conn, days[-1])
+    pd.testing.assert_frame_equal(_sorted(got.players, ["game_id", "player_id"]), players)
+    assert got.rows_read >= len(players)  # read again in full

@@ -4,12 +4,13 @@ Phase 4 reads every box score before its date; a backfill or a live season asks 
 after date, so most of what a date reads is what the previous date read. This module
 keeps, per database, the frames of the last date read and reads only what is new: the
 rows dated from that date up to the next one. Before reusing them it checks, with one
-aggregate query per table, that the rows it holds are still what the database has (their
-count and sums of the loaded-at stamps and two statistics); a box score rewritten,
-added or deleted among the earlier dates fails the check and the whole history is read
-again. So the frames are always those a full read would give (in another row order,
-which the features do not depend on), and the rows fetched per date are bounded by the
-dates since the last read, not by the history's length.
+query per table, that the rows it holds are still what the database has: the writes to
+the box-score tables are counted per date by triggers (``raw_box_changes``), and a count
+only grows, so a box score rewritten, added or deleted among the earlier dates, by any
+path, fails the check and the whole history is read again. So the frames are always
+those a full read would give (in another row order, which the features do not depend
+on), and the rows fetched per date are bounded by the dates since the last read, not by
+the history's length.
 
 Nothing dated on or after the requested date is ever read: the bound of every query is
 ``game_date < day``.
@@ -69,18 +70,15 @@ class Read:
 def _checksum(
     conn: sa.Connection, table: sa.Table, end: date, start: date | None = None
 ) -> tuple[int, ...]:
-    """Count and integer sums of the rows dated before ``end`` (from ``start``): any row
-    added, removed or rewritten (a new loaded-at stamp) changes it. The sums add up, so
-    the checksum of a longer span is that of its parts; the columns are those of the
-    tables' ``_held`` index, which answers the query alone."""
-    c = table.c
-    stamp = sa.cast(c.loaded_at * 1000, sa.BigInteger)
-    stmt = sa.select(
-        sa.func.count(),
-        sa.func.coalesce(sa.func.sum(stamp), 0),
-        sa.func.coalesce(sa.func.sum(c.pts), 0),
-        sa.func.coalesce(sa.func.sum(c.fga), 0),
-    ).where(c.game_date < end)
+    """How many dates before ``end`` (from ``start``) the table has written, and the sum
+    of their counts of writes (``raw_box_changes``, kept by triggers): any row added,
+    removed or rewritten on those dates, by any path, grows it. Counts add up, so the
+    checksum of a longer span is that of its parts; a date is one row of the counts'
+    primary key, so the query reads as many rows as there are dates, not box scores."""
+    c = raw.raw_box_changes.c
+    stmt = sa.select(sa.func.count(), sa.func.coalesce(sa.func.sum(c.changes), 0)).where(
+        c.table_name == table.name, c.game_date < end
+    )
     if start is not None:
         stmt = stmt.where(c.game_date >= start)
     return tuple(int(v) for v in conn.execute(stmt).one())

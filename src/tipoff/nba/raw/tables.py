@@ -202,19 +202,79 @@ def _v1_to_v2(conn: sa.Connection) -> None:
     raw_game_lines.create(conn, checkfirst=True)
 
 
-# Phase 4's check that the box scores it holds are current (see precompute.held) sums
-# these columns over every date before its own: from the index alone, not the table.
-HELD_CHECK_COLUMNS = ("game_date", "loaded_at", "pts", "fga")
-for _box in (raw_player_boxscores, raw_team_boxscores):
-    sa.Index(f"ix_{_box.name}_held", *(_box.c[c] for c in HELD_CHECK_COLUMNS))
+# Every write to a box-score table counts, per table and date, in raw_box_changes:
+# triggers on both databases, so a write by any path counts (the writer's upserts, a
+# correction by hand). Phase 4 holds the box scores it read and compares, before reusing
+# them, the counts of their dates (see precompute.held); a count only grows, so any row
+# inserted, rewritten or deleted on a date held is seen.
+raw_box_changes = sa.Table(
+    "raw_box_changes",
+    metadata,
+    sa.Column("table_name", sa.String(64), primary_key=True),
+    sa.Column("game_date", sa.Date, primary_key=True),
+    sa.Column("changes", sa.BigInteger, nullable=False),
+)
+BOX_TABLES = (raw_player_boxscores, raw_team_boxscores)
+
+_SQLITE_TRIGGER = """
+CREATE TRIGGER IF NOT EXISTS {table}_{op}_counted AFTER {event} ON {table}
+BEGIN
+{counts}
+END
+"""
+_SQLITE_COUNT = (
+    "INSERT INTO raw_box_changes (table_name, game_date, changes) "
+    "VALUES ('{table}', {row}.game_date, 1) "
+    "ON CONFLICT (table_name, game_date) DO UPDATE SET changes = changes + 1;"
+)
+_POSTGRES_FUNCTION = """
+CREATE OR REPLACE FUNCTION raw_box_counted() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    day date;
+BEGIN
+    FOREACH day IN ARRAY (
+        CASE TG_OP WHEN 'INSERT' THEN ARRAY[NEW.game_date]
+                   WHEN 'DELETE' THEN ARRAY[OLD.game_date]
+                   ELSE ARRAY[OLD.game_date, NEW.game_date] END
+    ) LOOP
+        EXECUTE format(
+            'INSERT INTO %I.raw_box_changes (table_name, game_date, changes) '
+            'VALUES ($1, $2, 1) ON CONFLICT (table_name, game_date) '
+            'DO UPDATE SET changes = raw_box_changes.changes + 1',
+            TG_TABLE_SCHEMA
+        ) USING TG_TABLE_NAME, day;
+    END LOOP;
+    RETURN NULL;
+END
+$$
+"""
+_POSTGRES_TRIGGER = (
+    "CREATE OR REPLACE TRIGGER {table}_counted AFTER INSERT OR UPDATE OR DELETE ON {table} "
+    "FOR EACH ROW EXECUTE FUNCTION raw_box_counted()"
+)
+
+
+def count_box_changes(conn: sa.Connection) -> None:
+    """The triggers that count the box-score tables' writes (idempotent: run by every
+    schema check, so a database of any version has them)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text(_POSTGRES_FUNCTION))
+        for box in BOX_TABLES:
+            conn.execute(sa.text(_POSTGRES_TRIGGER.format(table=box.name)))
+        return
+    events = {"insert": ("INSERT", ("NEW",)), "update": ("UPDATE", ("OLD", "NEW")),
+              "delete": ("DELETE", ("OLD",))}  # fmt: skip
+    for box in BOX_TABLES:
+        for op, (event, rows) in events.items():
+            counts = "\n".join(_SQLITE_COUNT.format(table=box.name, row=row) for row in rows)
+            conn.execute(
+                sa.text(_SQLITE_TRIGGER.format(table=box.name, op=op, event=event, counts=counts))
+            )
 
 
 def _v2_to_v3(conn: sa.Connection) -> None:
-    """The covering indexes of phase 4's held-history check."""
-    for box in (raw_player_boxscores, raw_team_boxscores):
-        for index in box.indexes:
-            if index.name == f"ix_{box.name}_held":
-                index.create(conn, checkfirst=True)
+    """Formerly the covering indexes of phase 4's aggregate check of its held box scores,
+    which the counted writes of version 5 replaced (a database that has them keeps them)."""
 
 
 def _v3_to_v4(conn: sa.Connection) -> None:
@@ -224,4 +284,21 @@ def _v3_to_v4(conn: sa.Connection) -> None:
             index.create(conn, checkfirst=True)
 
 
-NBA_RAW_SCHEMA = SchemaComponent("nba_raw", metadata, migrations=(_v1_to_v2, _v2_to_v3, _v3_to_v4))
+def _v4_to_v5(conn: sa.Connection) -> None:
+    """Counted box-score writes: every date already loaded starts at one write."""
+    raw_box_changes.create(conn, checkfirst=True)
+    for box in BOX_TABLES:
+        name: sa.ColumnClause[str] = sa.literal_column(f"'{box.name}'")
+        dates = sa.select(name, box.c.game_date, sa.literal_column("1")).distinct()
+        conn.execute(
+            sa.insert(raw_box_changes).from_select(["table_name", "game_date", "changes"], dates)
+        )
+    count_box_changes(conn)
+
+
+NBA_RAW_SCHEMA = SchemaComponent(
+    "nba_raw",
+    metadata,
+    migrations=(_v1_to_v2, _v2_to_v3, _v3_to_v4, _v4_to_v5),
+    views=(count_box_changes,),
+)
