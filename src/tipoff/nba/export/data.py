@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -61,53 +61,114 @@ def performance(conn: sa.Connection, start: date, end: date) -> list[Row]:
     return _rows(conn.execute(stmt))
 
 
+# A date's exports read this far back first; older rows only for the players they leave
+# open (no name yet, a run of one side still going), so a date reads its recent weeks and
+# not the whole history.
+LOOKBACK = timedelta(days=30)
+
+
+def _run_ended(rows: Sequence[Row]) -> bool:
+    """Whether a player's graded rows (newest first) hold the row that ends his current
+    run of one side (see :func:`tipoff.nba.export.build.streaks`)."""
+    side = None
+    for r in rows:
+        if not r["played"]:
+            continue
+        if r["actual_side"] not in ("OVER", "UNDER") or (
+            side is not None and r["actual_side"] != side
+        ):
+            return True
+        side = r["actual_side"]
+    return False
+
+
 def book_line_history(conn: sa.Connection, player_ids: Sequence[int], before: date) -> list[Row]:
-    """Graded centre-line rows of the players before a date, newest first."""
-    if not player_ids:
-        return []
+    """Graded centre-line rows of the players before a date, newest first per player,
+    back to the row that ends each player's current run of one side (the older ones
+    cannot change a streak): ``LOOKBACK`` first, then twice as far back each time for
+    the players whose run goes on and who have older rows."""
     g = prediction_grades
-    stmt = (
-        sa.select(g.c.player_id, g.c.game_date, g.c.actual_side, g.c.played)
-        .where(g.c.player_id.in_(list(player_ids)), g.c.game_date < before, g.c.line_offset == 0)
-        .order_by(g.c.player_id, g.c.game_date.desc())
+    columns = (g.c.player_id, g.c.game_date, g.c.actual_side, g.c.played)
+    rows: dict[int, list[Row]] = {}
+    open_ids = sorted({int(p) for p in player_ids})
+    end, span = before, LOOKBACK
+    while open_ids:
+        start = end - span
+        stmt = (
+            sa.select(*columns)
+            .where(
+                g.c.player_id.in_(open_ids),
+                g.c.game_date < end,
+                g.c.game_date >= start,
+                g.c.line_offset == 0,
+            )
+            .order_by(g.c.player_id, g.c.game_date.desc())
+        )
+        for r in _rows(conn.execute(stmt)):
+            rows.setdefault(int(r["player_id"]), []).append(r)
+        going = [p for p in open_ids if not _run_ended(rows.get(p, []))]
+        if not going:
+            break
+        older = (
+            sa.select(g.c.player_id)
+            .distinct()
+            .where(g.c.player_id.in_(going), g.c.game_date < start, g.c.line_offset == 0)
+        )
+        open_ids = sorted(int(p) for p in conn.execute(older).scalars())
+        end, span = start, span * 2
+    return [r for pid in sorted(rows) for r in rows[pid]]
+
+
+def _names(
+    conn: sa.Connection,
+    table: sa.TableClause,
+    day: str,
+    ids: Sequence[int],
+    start: date | None,
+    end: date,
+    *,
+    inclusive: bool,
+    named: bool = False,
+) -> dict[int, str]:
+    """Each player's name on his latest row of ``table`` in the span (``named``: his latest
+    with a non-empty name)."""
+    c = table.c
+    stmt = sa.select(c.player_id, c.player_name).where(
+        c.player_id.in_(list(ids)), c[day] <= end if inclusive else c[day] < end
     )
-    return _rows(conn.execute(stmt))
+    if start is not None:
+        stmt = stmt.where(c[day] >= start)
+    out: dict[int, str] = {}
+    for pid, name in conn.execute(stmt.order_by(c[day])):
+        if name or not named:
+            out[int(pid)] = str(name)
+    return out
 
 
 def player_names(conn: sa.Connection, player_ids: Iterable[int], as_of: date) -> dict[int, str]:
     """Names from the latest roster on or before the date, else the latest box score, else
-    the upcoming-game context."""
+    the upcoming-game context: each source read ``LOOKBACK`` back, and further back only
+    for the players it has no recent row of and no earlier source named."""
     ids = sorted(set(player_ids))
-    if not ids:
-        return {}
-    out: dict[int, str] = {}
     ctx = sa.table(
         "upcoming_player_game_context",
         sa.column("game_date"),
         sa.column("player_id"),
         sa.column("player_name"),
     )
-    for pid, name in conn.execute(
-        sa.select(ctx.c.player_id, ctx.c.player_name)
-        .where(ctx.c.player_id.in_(ids), ctx.c.game_date <= as_of)
-        .order_by(ctx.c.game_date)
-    ):
-        if name:
-            out[int(pid)] = str(name)
-    box = raw_player_boxscores
-    for pid, name in conn.execute(
-        sa.select(box.c.player_id, box.c.player_name)
-        .where(box.c.player_id.in_(ids), box.c.game_date <= as_of)
-        .order_by(box.c.game_date)
-    ):
-        out[int(pid)] = str(name)
-    r = raw_rosters
-    for pid, name in conn.execute(
-        sa.select(r.c.player_id, r.c.player_name)
-        .where(r.c.player_id.in_(ids), r.c.roster_date <= as_of)
-        .order_by(r.c.roster_date)
-    ):
-        out[int(pid)] = str(name)
+    since = as_of - LOOKBACK
+    out: dict[int, str] = {}
+    for table, day, named in ((raw_rosters, "roster_date", False),
+                              (raw_player_boxscores, "game_date", False),
+                              (ctx, "game_date", True)):  # fmt: skip
+        if not ids:
+            break
+        found = _names(conn, table, day, ids, since, as_of, inclusive=True, named=named)
+        rest = [p for p in ids if p not in found]
+        if rest:
+            found.update(_names(conn, table, day, rest, None, since, inclusive=False, named=named))
+        out.update(found)
+        ids = [p for p in ids if p not in found]
     return out
 
 
