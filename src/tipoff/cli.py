@@ -955,38 +955,34 @@ def dlq_purge(
     out.print(f"purged {n} dead letter(s)", markup=False)
 
 
-def _supervised(
-    name: str, turn: Any, interval: float, once: bool, orch: Orchestrator | None = None
-) -> None:
-    """Run ``turn`` every ``interval`` seconds until SIGTERM/SIGINT; a failed turn is
-    reported and the loop goes on (a supervised loop), a TipoffError stops it. Each turn
-    of a loop leaves a heartbeat the health check reads; a single turn (``--once``) leaves
-    none, so it is never taken for a running loop."""
-    from tipoff.engine.heartbeats import record_beat
+def _supervised(name: str, turn: Any, interval: float, once: bool, orch: Orchestrator) -> None:
+    """Run ``turn`` every ``interval`` seconds until SIGTERM/SIGINT on a supervised loop
+    (``tipoff.engine.daemon``): a failed turn is reported and the loop goes on, backing off
+    while the turns keep failing; a TipoffError stops it. Each turn of a loop leaves a
+    heartbeat the health check reads; a single turn (``--once``) leaves none, so it is
+    never taken for a running loop."""
+    from tipoff.engine.daemon import Daemon, describe
     from tipoff.engine.worker import new_worker_id
 
-    beat_id, started, errors = new_worker_id(name), time.time(), []
+    def report(what: str, exc: BaseException) -> None:
+        err.print(f"{name}: {what} failed: {describe(exc)}", markup=False)
+
     with _stop_on_signal() as stop:
-        while True:
-            try:
-                turn()
-            except TipoffError:
-                raise
-            except Exception as exc:
-                errors.append(f"{type(exc).__name__}: {exc}")
-                err.print(f"{name}: turn failed: {errors[-1]}", markup=False)
-            if orch is not None and not once:  # a one-shot turn is no live loop
-                with contextlib.suppress(Exception):
-                    record_beat(
-                        orch.store,
-                        beat_id=beat_id,
-                        kind=name,
-                        now=orch.clock.now(),
-                        started_at=started,
-                        info={"errors": errors[-5:]},
-                    )
-            if once or stop.wait(interval):
-                break
+        loop = Daemon(
+            name,
+            turn,
+            interval_s=interval,
+            clock=orch.clock,
+            store=None if once else orch.store,
+            beat_id=new_worker_id(name),
+            on_error=report,
+            fatal=(TipoffError,),
+            stop=stop,
+        )
+        if once:
+            loop.turn()
+        else:
+            loop.run()
 
 
 @contextlib.contextmanager

@@ -16,6 +16,7 @@ period, and gives the rest back to the queue without spending an attempt.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import socket
 import threading
@@ -29,8 +30,8 @@ import sqlalchemy as sa
 import structlog
 
 from tipoff.engine import queue, rebuild, transitions
+from tipoff.engine.daemon import Daemon, remember
 from tipoff.engine.execution import Executor, Finished, JobReport
-from tipoff.engine.heartbeats import record_beat
 from tipoff.engine.queue import Job
 from tipoff.engine.schema import heartbeats
 from tipoff.engine.store import NOTIFY_CHANNEL, Store
@@ -83,6 +84,22 @@ class Worker:
         self.started_at = time.time()
         self.processed = 0
         self.errors: list[str] = []
+        # no back-off: a lease must be extended before it runs out, failures or not
+        self._heartbeat = Daemon(
+            "heartbeat",
+            self._extend_leases,
+            interval_s=self.heartbeat_s,
+            clock=self.clock,
+            store=self.store,
+            beat_id=self.worker_id,
+            kind="worker",
+            started_at=self.started_at,
+            info=self._beat_info,
+            on_error=self._heartbeat_error,
+            backoff_cap_s=self.heartbeat_s,
+            stop=self._stopping,
+            errors=self.errors,
+        )
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -94,10 +111,10 @@ class Worker:
         self._listeners.remove(fn)
 
     def start(self) -> Worker:
-        self._beat()
+        self._heartbeat.write_beat()  # a worker that cannot beat does not start
         targets: list[tuple[str, Callable[[], None]]] = [
             ("dispatch", self._dispatch_loop),
-            ("heartbeat", self._heartbeat_loop),
+            ("heartbeat", functools.partial(self._heartbeat.run, wait_first=True)),
         ]
         if self.listen:
             targets.append(("listen", self._listen_loop))
@@ -252,38 +269,27 @@ class Worker:
     def _rebuild_due(self) -> None:
         rebuild.rebuild_due(self.store, self.executor.pipelines, now=self.clock.now())
 
-    def _heartbeat_loop(self) -> None:
-        while not self._stopping.wait(self.heartbeat_s):
-            try:
-                with self._lock:
-                    ids = list(self._inflight)
-                queue.extend_leases(
-                    self.store,
-                    worker_id=self.worker_id,
-                    job_ids=ids,
-                    now=self.clock.now(),
-                    lease_s=self.lease_s,
-                )
-                self._beat()
-            except Exception as exc:
-                self._remember(exc)
-                log.exception("heartbeat_error", worker_id=self.worker_id)
+    def _extend_leases(self) -> None:
+        """The heartbeat's turn: keep the leases of the running jobs (then it beats)."""
+        with self._lock:
+            ids = list(self._inflight)
+        queue.extend_leases(
+            self.store,
+            worker_id=self.worker_id,
+            job_ids=ids,
+            now=self.clock.now(),
+            lease_s=self.lease_s,
+        )
 
-    def _beat(self) -> None:
-        info: dict[str, Any] = {
+    def _beat_info(self) -> dict[str, Any]:
+        return {
             "concurrency": self.concurrency,
             "inflight": self.inflight(),
             "processed": self.processed,
-            "errors": self.errors[-5:],
         }
-        record_beat(
-            self.store,
-            beat_id=self.worker_id,
-            kind="worker",
-            now=self.clock.now(),
-            started_at=self.started_at,
-            info=info,
-        )
+
+    def _heartbeat_error(self, _what: str, _exc: BaseException) -> None:
+        log.exception("heartbeat_error", worker_id=self.worker_id)
 
     def _listen_loop(self) -> None:
         """PostgreSQL LISTEN: wake the dispatcher when another process enqueues jobs."""
@@ -304,5 +310,4 @@ class Worker:
                 self._stopping.wait(1.0)
 
     def _remember(self, exc: BaseException) -> None:
-        self.errors.append(f"{type(exc).__name__}: {exc}")
-        del self.errors[:-20]
+        remember(self.errors, exc)
