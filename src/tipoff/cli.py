@@ -43,7 +43,7 @@ from tipoff.engine.heartbeats import WORKER_STALE_S, live_workers
 from tipoff.engine.states import JobStatus, RunStatus
 from tipoff.engine.status import date_status, recent_runs, render_text, to_json
 from tipoff.engine.store import ENGINE_SCHEMA, Store, existing_store
-from tipoff.errors import TipoffError
+from tipoff.errors import BadInput, TipoffError
 from tipoff.logs import configure_logging
 from tipoff.logs import stderr as redacted_stderr
 from tipoff.nba.documents import SOURCES
@@ -169,10 +169,6 @@ TimeoutOpt = Annotated[
 # -- plumbing -----------------------------------------------------------------------------
 
 
-class _BadInput(Exception):
-    """A command-line value is wrong; the message says which and why."""
-
-
 def _settings() -> Settings:
     settings = load_settings()
     configure_logging(
@@ -185,7 +181,7 @@ def _parse_date(value: str, option: str) -> date:
     try:
         return parse_data_date(value, option)
     except ValueError as exc:
-        raise _BadInput(str(exc)) from None
+        raise BadInput(str(exc)) from None
 
 
 def _orchestrator(
@@ -222,28 +218,28 @@ def _run_params(
     for item in extra or ():
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise _BadInput(f"--param: {item!r} is not KEY=VALUE")
+            raise BadInput(f"--param: {item!r} is not KEY=VALUE")
         params[key.strip()] = value.strip()
     if source is not None:
         params["source"] = source
     if params.get("source", "sim") not in SOURCES:
-        raise _BadInput(f"--source: unknown source {params['source']!r} (live, sim or replay)")
+        raise BadInput(f"--source: unknown source {params['source']!r} (live, sim or replay)")
     if as_of is not None:
         try:
             instant = datetime.fromisoformat(as_of)
         except ValueError as exc:
-            raise _BadInput(f"--as-of: {as_of!r} is not an ISO 8601 instant ({exc})") from None
+            raise BadInput(f"--as-of: {as_of!r} is not an ISO 8601 instant ({exc})") from None
         try:
             check_data_date(instant.date(), "--as-of")
         except ValueError as exc:
-            raise _BadInput(str(exc)) from None
+            raise BadInput(str(exc)) from None
         params["as_of"] = as_of
     return params
 
 
 def _check_mode(modes: tuple[str, ...], mode: str) -> None:
     if mode not in modes:
-        raise _BadInput(f"--mode: unknown mode {mode!r} (known: {', '.join(modes)})")
+        raise BadInput(f"--mode: unknown mode {mode!r} (known: {', '.join(modes)})")
 
 
 def _run_dates(
@@ -495,10 +491,10 @@ def backfill(
     """Run a range of dates through the pipeline with embedded workers, in date order."""
     first, last = _parse_date(start, "--start"), _parse_date(end, "--end")
     if last < first:
-        raise _BadInput(f"--end {last.isoformat()} is before --start {first.isoformat()}")
+        raise BadInput(f"--end {last.isoformat()} is before --start {first.isoformat()}")
     span = (last - first).days + 1
     if span > MAX_BACKFILL_DAYS:
-        raise _BadInput(f"{span} dates is more than {MAX_BACKFILL_DAYS}; split the range")
+        raise BadInput(f"{span} dates is more than {MAX_BACKFILL_DAYS}; split the range")
     settings = _settings()
     params = _run_params(source, None, param)
     orch = _orchestrator(settings, pipeline, mode=mode)
@@ -827,7 +823,7 @@ def _tipoff_store(settings: Settings) -> Store:
     one (nor the empty SQLite file)."""
     store = existing_store(settings.database_url, secrets=settings.secret_values())
     if store is None:
-        raise _BadInput(
+        raise BadInput(
             f"the database {redact_url(settings.database_url)} has no tipoff tables yet "
             "(run tipoff db upgrade)"
         )
@@ -839,7 +835,7 @@ def _dead_letter_target(
 ) -> tuple[Store, list[int] | None]:
     """The store and the dead letters a command acts on (None: all of them)."""
     if not job_ids and not all_:
-        raise _BadInput("name job ids or --all")
+        raise BadInput("name job ids or --all")
     return _tipoff_store(settings), None if all_ else job_ids
 
 
@@ -1010,7 +1006,7 @@ def _daily_status(store: Store, last: date, days: int, as_json: bool) -> None:
         with store.read() as conn:
             rows = daily_rows(conn, first, last)
     except sa.exc.DBAPIError as exc:
-        raise _BadInput(
+        raise BadInput(
             f"no {VIEW} view in the database (run tipoff db upgrade --pipeline nba): "
             f"{str(exc.orig).splitlines()[0]}"
         ) from None
@@ -1314,7 +1310,7 @@ def _check_listen(host: str, port: int) -> None:
         with socket.create_server((host, port)):
             pass
     except OSError as exc:
-        raise _BadInput(
+        raise BadInput(
             f"--host/--port: cannot listen on {host}:{port}: {exc.strerror or exc}"
         ) from None
 
@@ -1344,7 +1340,7 @@ def main(args: list[str] | None = None) -> None:
         _fail(" ".join(exc.format_message().split()), exc.exit_code)
     except typer.Abort:
         _fail("interrupted", 130)
-    except (_BadInput, TipoffError) as exc:
+    except TipoffError as exc:
         _fail(str(exc), EXIT_BAD_INPUT)
     except sa.exc.SQLAlchemyError as exc:
         text = str(getattr(exc, "orig", None) or exc).strip() or type(exc).__name__

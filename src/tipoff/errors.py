@@ -4,6 +4,7 @@
 
     TipoffError
     ├── ConfigError            a pipeline file or a setting is wrong (names file, key, problem)
+    ├── BadInput               a command-line value is wrong, or the database it names unusable
     ├── StoreError             the database refused or failed (wraps the driver's error)
     │   └── SchemaError        the schema is newer than this code, or a migration failed
     ├── QueueError             a job operation is impossible (unknown job, bad state)
@@ -28,6 +29,11 @@ class TipoffError(Exception):
 
 class ConfigError(TipoffError):
     """A pipeline definition or a setting is invalid."""
+
+
+class BadInput(TipoffError):
+    """A command-line value is wrong or names something unusable; the message says which and
+    why (the command prints it on one line and exits 2)."""
 
 
 class StoreError(TipoffError):

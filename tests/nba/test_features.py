@@ -16,7 +16,6 @@ from tipoff.nba.features import (
     PLAYER_HISTORY_COLUMNS,
     build_features,
     game_targets,
-    season_of,
     team_history_from_players,
 )
 
@@ -207,12 +206,3 @@ def test_team_rows_give_the_same_features_as_summed_players() -> None:
 def test_missing_columns_are_named() -> None:
     with pytest.raises(ValueError, match=r"player history: missing column.*pts"):
         build_features(league().drop(columns="pts"), target(STAR, "2023-11-08"))
-
-
-@pytest.mark.parametrize(
-    ("day", "season"),
-    [(date(2023, 10, 24), "2023-24"), (date(2024, 4, 14), "2023-24"),
-     (date(2020, 10, 11), "2019-20"), (date(2020, 12, 22), "2020-21")],
-)  # fmt: skip
-def test_season_of(day: date, season: str) -> None:
-    assert season_of(day) == season

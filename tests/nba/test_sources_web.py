@@ -20,7 +20,7 @@ from tipoff.nba.sim.calendar import ET
 from tipoff.nba.sources.factory import make_source
 from tipoff.nba.sources.http import HttpClient, HttpPolicy
 from tipoff.nba.sources.replay import ReplaySource
-from tipoff.nba.sources.web import AS_OF_HEADER, WebSource, et_day_window, redact, season_for
+from tipoff.nba.sources.web import AS_OF_HEADER, WebSource, endpoint, et_day_window, redact
 
 DAY = date(2025, 11, 12)
 KEY = "secret-key-123"
@@ -193,18 +193,13 @@ def test_documents_needing_an_id_refuse_a_wrong_part(
 
 @pytest.mark.parametrize(
     ("day", "season"),
-    [
-        (date(2025, 10, 21), "2025-26"),
-        (date(2025, 12, 31), "2025-26"),
-        (date(2026, 1, 1), "2025-26"),
-        (date(2026, 6, 20), "2025-26"),
-        (date(2026, 7, 1), "2026-27"),
-        (date(1999, 11, 2), "1999-00"),
-        (date(2023, 12, 15), "2023-24"),
-    ],
-)
-def test_season_for(day: date, season: str) -> None:
-    assert season_for(day) == season
+    [(date(2025, 6, 30), "2024-25"), (date(2025, 7, 1), "2025-26"),
+     (date(2025, 10, 5), "2025-26"), (date(2025, 11, 12), "2025-26")],
+)  # fmt: skip
+def test_the_roster_request_names_the_roster_season(day: date, season: str) -> None:
+    """Preseason (October 5) already asks for the coming season's roster."""
+    request = FetchRequest(Document.ROSTER, day, "1610612738")
+    assert endpoint(request, odds_api_key=None).params["Season"] == season
 
 
 def test_odds_window_covers_the_et_day_across_dst() -> None:

@@ -16,13 +16,14 @@ import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlalchemy as sa
+from pydantic import BaseModel, ValidationError
 
 from tipoff.engine.preflight import BUILTIN_CHECKS, CheckFn
 from tipoff.engine.run_params import RunDefaultsFn
-from tipoff.errors import UnknownProcessor
+from tipoff.errors import ConfigError, ProcessorError, UnknownProcessor
 
 if TYPE_CHECKING:
     from tipoff.engine.alerts import Alert
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from tipoff.engine.store import Store
 
 WriteFn = Callable[[sa.Connection], int | None]
+ParamsModel = TypeVar("ParamsModel", bound=BaseModel)
 
 
 @dataclass
@@ -98,6 +100,31 @@ class JobContext:
     @property
     def last_attempt(self) -> bool:
         return self.attempt >= self.max_attempts
+
+    def require_date(self) -> date:
+        """The job's data date, for a processor that works on one: a job without one (a
+        task or a run enqueued without a date) is refused with a ProcessorError naming
+        the processor and the job."""
+        if self.data_date is None:
+            raise ProcessorError(
+                f"{self.processor}: job {self.job_id} has no data date, and this processor "
+                "works on one"
+            )
+        return self.data_date
+
+
+def read_params(
+    model: type[ParamsModel], params: Mapping[str, Any], *, processor: str
+) -> ParamsModel:
+    """A processor's ``params`` read into its settings model; a ConfigError names the
+    processor and every bad key (``predict_game: params.min_ev: ...``)."""
+    try:
+        return model.model_validate(dict(params))
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"params.{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
+        )
+        raise ConfigError(f"{processor}: {problems}") from exc
 
 
 ProcessorFn = Callable[[JobContext], "Result | None"]

@@ -25,6 +25,7 @@ from tipoff.engine.orchestrator import Orchestrator, RunState
 from tipoff.engine.states import RunStatus
 from tipoff.nba.model.artefacts import resolve_version, save_model
 from tipoff.nba.model.errors import ModelNotFound
+from tipoff.nba.season import season_label
 from tipoff.nba.sim import League
 
 DEMO_PARAMS = {"source": "sim", "prediction_mode": "fallback"}
@@ -39,7 +40,7 @@ class DemoDay:
 
 def previous_seasons(season: str, n: int = 2) -> list[str]:
     start = int(season[:4])
-    return [f"{y}-{(y + 1) % 100:02d}" for y in range(start - n, start)]
+    return [season_label(y) for y in range(start - n, start)]
 
 
 def ensure_model(bucket: Bucket, *, season: str, seed: int, say: Callable[[str], None]) -> str:

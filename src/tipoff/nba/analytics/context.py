@@ -16,22 +16,15 @@ import sqlalchemy as sa
 
 from tipoff.nba import game_lines
 from tipoff.nba.analytics import reads, stats
-from tipoff.nba.features.columns import SEASON_START
 from tipoff.nba.names import PlayerLookup
 from tipoff.nba.prices import fair_over, implied_probability
 from tipoff.nba.raw import tables as raw
+from tipoff.nba.season import season_start
 from tipoff.nba.universe import PlayerUniverse
 
 TEAM_WINDOW = 10
 # A DNP whose reason is the coach's decision is a healthy player: not "out".
 HEALTHY_DNP = "coach"
-
-
-def season_start(day: date) -> date:
-    """The first day of ``day``'s season label (October 12; see the features package)."""
-    month, dom = SEASON_START
-    year = day.year if (day.month, day.day) >= SEASON_START else day.year - 1
-    return date(year, month, dom)
 
 
 def team_rest(conn: sa.Connection, day: date) -> dict[int, int]:

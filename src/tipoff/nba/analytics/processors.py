@@ -23,7 +23,6 @@ import sqlalchemy as sa
 import structlog
 
 from tipoff.engine.registry import Blueprint, JobContext, Result
-from tipoff.errors import ProcessorError
 from tipoff.nba.analytics import context, reads, stats
 from tipoff.nba.analytics import tables as t
 from tipoff.nba.analytics.writer import records, replace_rows
@@ -37,12 +36,6 @@ analytics_blueprint = Blueprint("nba")
 MAX_WARNINGS_KEPT = 20
 
 
-def data_date(ctx: JobContext) -> date:
-    if ctx.data_date is None:
-        raise ProcessorError(f"{ctx.processor}: needs a data date")
-    return ctx.data_date
-
-
 def today(ctx: JobContext) -> date:
     return datetime.fromtimestamp(ctx.clock.now(), ET).date()
 
@@ -50,7 +43,7 @@ def today(ctx: JobContext) -> date:
 def universe_of(ctx: JobContext, conn: sa.Connection) -> PlayerUniverse:
     """The job date's universe: ``params["universe_mode"]``, else the run's mode, else
     detected from the data."""
-    day = data_date(ctx)
+    day = ctx.require_date()
     explicit = ctx.params.get("universe_mode")
     mode, warning = resolve_mode(
         conn, day, explicit=str(explicit) if explicit else None, run_mode=ctx.mode, today=today(ctx)
@@ -103,7 +96,7 @@ def _with_dates(frame: pd.DataFrame, day: date) -> pd.DataFrame:
 
 
 def _finished_games(ctx: JobContext) -> tuple[date, pd.DataFrame, pd.DataFrame, dict[int, str]]:
-    day = data_date(ctx)
+    day = ctx.require_date()
     with ctx.store.read() as conn:
         players = reads.player_boxes(conn, on=day)
         teams = reads.team_boxes(conn, on=day)
@@ -155,7 +148,7 @@ def team_defense_game_summary(ctx: JobContext) -> Result:
 @analytics_blueprint.processor("upcoming_player_game_context")
 def upcoming_player_game_context(ctx: JobContext) -> Result:
     """One row per player of the date's universe: game, rest, availability, book line."""
-    day = data_date(ctx)
+    day = ctx.require_date()
     with ctx.store.read() as conn:
         universe = universe_of(ctx, conn)
         rows = context.player_context(conn, universe)
@@ -171,7 +164,7 @@ def upcoming_player_game_context(ctx: JobContext) -> Result:
 @analytics_blueprint.processor("upcoming_team_game_context")
 def upcoming_team_game_context(ctx: JobContext) -> Result:
     """One row per team playing on the date: rest, record, recent ratings, absences."""
-    day = data_date(ctx)
+    day = ctx.require_date()
     with ctx.store.read() as conn:
         universe = universe_of(ctx, conn)
         rows = context.team_context(conn, universe)

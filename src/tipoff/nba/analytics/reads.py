@@ -14,11 +14,8 @@ import pandas as pd
 import sqlalchemy as sa
 
 from tipoff.nba.raw import tables as raw
+from tipoff.nba.raw.tables import BOX_STATS
 
-BOX_STATS = (
-    "fgm", "fga", "fg3m", "fg3a", "ftm", "fta", "oreb", "dreb", "reb", "ast", "stl", "blk",
-    "tov", "pf", "pts",
-)  # fmt: skip
 PLAYER_BOX_COLUMNS = (
     "game_id", "game_date", "player_id", "team_id", "opponent_team_id", "is_home",
     "player_name", "starter", "played", "dnp_reason", "minutes", *BOX_STATS, "plus_minus",

@@ -18,26 +18,24 @@ coordinator settled with at least its ``export_threshold`` of predictions.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import structlog
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from tipoff.engine.registry import Blueprint, JobContext, Result
+from tipoff.engine.registry import Blueprint, JobContext, Result, read_params
 from tipoff.engine.transitions import bypassed_phases
-from tipoff.errors import ConfigError
 from tipoff.nba.export import build, data, keys, writer
 from tipoff.nba.export import models as m
 from tipoff.nba.ops import outcome, prediction_quality
-from tipoff.nba.predict.processors import job_date
 from tipoff.nba.raw.run import bucket_of
+from tipoff.nba.season import season_of, season_start
 
 log = structlog.get_logger("tipoff.nba.export")
 
 DEFAULT_BEST_BET_MIN_CONFIDENCE = 0.2
 RECENT_DAYS = 120
-SEASON_START = (10, 12)  # month, day: every regular season since 2015 opened later
 
 export_blueprint = Blueprint("nba")
 
@@ -56,23 +54,7 @@ class ExportSettings(BaseModel):
 
 
 def export_settings(params: Mapping[str, Any], *, processor: str) -> ExportSettings:
-    try:
-        return ExportSettings.model_validate(dict(params))
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"params.{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
-        )
-        raise ConfigError(f"{processor}: {problems}") from exc
-
-
-def season_start(day: date) -> date:
-    year = day.year if (day.month, day.day) >= SEASON_START else day.year - 1
-    return date(year, *SEASON_START)
-
-
-def season_label(day: date) -> str:
-    start = season_start(day).year
-    return f"{start}-{(start + 1) % 100:02d}"
+    return read_params(ExportSettings, params, processor=processor)
 
 
 def _now(ctx: JobContext) -> datetime:
@@ -81,7 +63,7 @@ def _now(ctx: JobContext) -> datetime:
 
 @export_blueprint.processor("export_tonight")
 def export_tonight(ctx: JobContext) -> Result:
-    day = job_date(ctx)
+    day = ctx.require_date()
     settings = export_settings(ctx.params, processor=ctx.processor)
     bucket = bucket_of(ctx)
     same_day = ctx.mode in (None, "same_day")
@@ -170,7 +152,7 @@ def export_tonight(ctx: JobContext) -> Result:
 
 @export_blueprint.processor("export_results")
 def export_results(ctx: JobContext) -> Result:
-    day = job_date(ctx)
+    day = ctx.require_date()
     settings = export_settings(ctx.params, processor=ctx.processor)
     bucket = bucket_of(ctx)
     start = season_start(day)
@@ -224,7 +206,7 @@ def export_player_profiles(ctx: JobContext) -> Result:
     docs = build.profiles(
         as_of,
         _now(ctx),
-        season_label(as_of),
+        season_of(as_of),
         logs,
         graded,
         names,

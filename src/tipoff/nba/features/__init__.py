@@ -16,7 +16,6 @@ from tipoff.nba.features.columns import (
     PLAYER_HISTORY_COLUMNS,
     TARGET_COLUMNS,
     TEAM_HISTORY_COLUMNS,
-    season_of,
 )
 from tipoff.nba.features.logs import (
     available_seasons,
@@ -45,7 +44,6 @@ __all__ = [
     "player_history_from_logs",
     "read_player_logs",
     "read_team_logs",
-    "season_of",
     "team_history_from_logs",
     "team_history_from_players",
 ]

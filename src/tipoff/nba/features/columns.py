@@ -3,21 +3,18 @@
 The history frames use the raw tables' names (``raw_player_boxscores`` and
 ``raw_team_boxscores``), so a frame read from the database and one adapted from the season
 CSV files go through the same code. ``season`` is optional in every input frame: when it
-is absent it is derived from the date (:func:`season_of`).
+is absent it is derived from the date (``tipoff.nba.season.season_of``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 import numpy as np
 import pandas as pd
 
-BOX_STATS: tuple[str, ...] = (
-    "fgm", "fga", "fg3m", "fg3a", "ftm", "fta", "oreb", "dreb", "reb", "ast", "stl", "blk",
-    "tov", "pf", "pts",
-)  # fmt: skip
+from tipoff.nba.raw.tables import BOX_STATS
+from tipoff.nba.season import seasons_of
 
 # One row per player per game; ``played`` False rows (DNPs) are ignored by the features.
 PLAYER_HISTORY_COLUMNS: tuple[str, ...] = (
@@ -34,24 +31,6 @@ TEAM_HISTORY_COLUMNS: tuple[str, ...] = (
 TARGET_COLUMNS: tuple[str, ...] = (
     "player_id", "team_id", "opponent_team_id", "is_home", "game_date",
 )  # fmt: skip
-
-# A new season's label starts on October 12: every regular season since 2015 opened later
-# in October, and the 2019-20 season's last games (the 2020 bubble) ended on October 11.
-SEASON_START = (10, 12)
-
-
-def season_of(day: date | pd.Timestamp) -> str:
-    """The season label of a date: 2023-10-24 → "2023-24", 2024-04-14 → "2023-24"."""
-    start = day.year if (day.month, day.day) >= SEASON_START else day.year - 1
-    return f"{start}-{(start + 1) % 100:02d}"
-
-
-def seasons_of(dates: pd.Series) -> pd.Series:
-    """:func:`season_of` for a column of datetimes (vectorised)."""
-    month_day = dates.dt.month * 100 + dates.dt.day
-    start = dates.dt.year - (month_day < SEASON_START[0] * 100 + SEASON_START[1]).astype(int)
-    labels = start.astype(str) + "-" + ((start + 1) % 100).astype(str).str.zfill(2)
-    return labels.astype(object)
 
 
 def require_columns(frame: pd.DataFrame, columns: Sequence[str], what: str) -> None:

@@ -26,7 +26,6 @@ from tipoff.engine.registry import Blueprint, Child, FanOut, JobContext, Result
 from tipoff.nba.analytics.reads import quoted_before_tip_off
 from tipoff.nba.grade.outcomes import confidence_bucket, outcome, tally
 from tipoff.nba.grade.tables import prediction_grades, prediction_performance
-from tipoff.nba.predict.processors import job_date
 from tipoff.nba.predict.tables import player_prop_predictions
 from tipoff.nba.prices import closing_value, profit
 from tipoff.nba.raw.tables import raw_odds_events, raw_player_boxscores, raw_player_props
@@ -41,7 +40,7 @@ grade_blueprint = Blueprint("nba")
 
 @grade_blueprint.processor(GRADER)
 def grade_predictions(ctx: JobContext) -> Result:
-    day = job_date(ctx)
+    day = ctx.require_date()
     p, box = player_prop_predictions, raw_player_boxscores
     with ctx.store.read() as conn:
         predictions = [r._mapping for r in conn.execute(sa.select(p).where(p.c.game_date == day))]

@@ -10,13 +10,13 @@ import pandas as pd
 
 from tipoff.nba.features import available_seasons, read_player_logs, read_team_logs
 from tipoff.nba.model.errors import DataError
+from tipoff.nba.season import season_label
 
 _SEASON = re.compile(r"^(\d{4})-(\d{2})$")
 
 
 def previous_season(season: str) -> str:
-    start = int(season[:4]) - 1
-    return f"{start}-{(start + 1) % 100:02d}"
+    return season_label(int(season[:4]) - 1)
 
 
 def parse_season(text: str) -> str:

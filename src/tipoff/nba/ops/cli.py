@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 
-from tipoff.errors import TipoffError
+from tipoff.errors import BadInput, TipoffError
 
 if TYPE_CHECKING:
     from tipoff.nba.ops.prediction_quality import QualityReport
@@ -35,15 +35,11 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 
 
-class _BadInput(Exception):
-    """A command-line value or the database is not usable; the message says why."""
-
-
 @contextmanager
 def _errors() -> Iterator[None]:
     try:
         yield
-    except (TipoffError, _BadInput) as exc:
+    except TipoffError as exc:
         err.print(f"error: {exc}", markup=False)
         raise typer.Exit(EXIT_BAD_INPUT) from None
 
@@ -73,7 +69,7 @@ def _store(url: str) -> Any:
     store = existing_store(url, "player_prop_predictions")
     if store is None:
         shown = sa.make_url(url).render_as_string(hide_password=True)
-        raise _BadInput(
+        raise BadInput(
             f"no player_prop_predictions table in the database {shown} "
             "(run tipoff db upgrade --pipeline nba)"
         )
@@ -158,7 +154,7 @@ def quality_command(
             try:
                 last = parse_data_date(date_, "DATE")
             except ValueError as exc:
-                raise _BadInput(str(exc)) from None
+                raise BadInput(str(exc)) from None
         store = _store(load_settings().database_url)
         try:
             with store.read() as conn:

@@ -21,6 +21,7 @@ from typing import Any
 from tipoff.nba.game_status import SCHEDULED
 from tipoff.nba.parsers.common import Problems, Reader, Skip, load_json, result_set, show
 from tipoff.nba.parsers.rows import ScheduleRow
+from tipoff.nba.season import season_label
 
 GAME_HEADER_COLUMNS = (
     "GAME_DATE_EST", "GAME_ID", "GAME_STATUS_ID", "GAME_STATUS_TEXT", "GAMECODE",
@@ -32,15 +33,14 @@ _SEASON_YEAR = re.compile(r"^(\d{4})$")
 _SEASON_LABEL = re.compile(r"^\d{4}-\d{2}$")
 
 
-def season_label(value: Any) -> str | None:
+def header_season(value: Any) -> str | None:
     """GameHeader's SEASON ("2025") as the season label tipoff uses ("2025-26")."""
     text = str(value).strip() if isinstance(value, str | int) else ""
     if _SEASON_LABEL.match(text):
         return text
     m = _SEASON_YEAR.match(text)
     if m:
-        year = int(m.group(1))
-        return f"{year}-{(year + 1) % 100:02d}"
+        return season_label(int(m.group(1)))
     return None
 
 
@@ -68,8 +68,7 @@ def season_of_game(game_id: str) -> str | None:
     """``"0022500171"`` → ``"2025-26"``: NBA.com game ids carry the season's start year."""
     if len(game_id) != 10 or not game_id.isdigit():
         return None
-    start = 2000 + int(game_id[3:5])
-    return f"{start}-{(start + 1) % 100:02d}"
+    return season_label(2000 + int(game_id[3:5]))
 
 
 def _v3_rows(payload: dict[str, Any], source_key: str, found: Problems) -> list[ScheduleRow]:
@@ -144,7 +143,7 @@ def _v2_rows(payload: Any, source_key: str, found: Problems) -> list[ScheduleRow
         r = Reader(row, path, found)
         try:
             game_id = r.req_str("GAME_ID", empty=False)
-            season = season_label(r.raw("SEASON"))
+            season = header_season(r.raw("SEASON"))
             if season is None:
                 raise r.fail("SEASON", f"expected a season year, got {show(row['SEASON'])}")
             home, away = r.req_int("HOME_TEAM_ID"), r.req_int("VISITOR_TEAM_ID")

@@ -15,7 +15,7 @@ import pandas as pd
 from tipoff.engine.registry import Blueprint, JobContext, Result
 from tipoff.nba.analytics import reads
 from tipoff.nba.analytics import tables as t
-from tipoff.nba.analytics.processors import data_date, replace_result
+from tipoff.nba.analytics.processors import replace_result
 from tipoff.nba.precompute.composite import composite_factors, daily_cache
 from tipoff.nba.precompute.feature_store import feature_rows
 from tipoff.nba.precompute.history import History, load_history
@@ -25,7 +25,7 @@ precompute_blueprint = Blueprint("nba")
 
 
 def _history(ctx: JobContext) -> History:
-    day = data_date(ctx)
+    day = ctx.require_date()
     with ctx.store.read() as conn:
         return load_history(conn, day, who=ctx.processor)
 

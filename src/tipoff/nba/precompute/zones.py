@@ -14,8 +14,8 @@ import numpy as np
 import pandas as pd
 
 from tipoff.nba.analytics import stats
-from tipoff.nba.analytics.context import season_start
 from tipoff.nba.precompute.history import History
+from tipoff.nba.season import season_start
 
 WINDOW = 10
 

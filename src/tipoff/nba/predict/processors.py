@@ -50,16 +50,10 @@ PREDICTED = frozenset({Eligibility.READY, Eligibility.FALLBACK})
 predict_blueprint = Blueprint("nba")
 
 
-def job_date(ctx: JobContext) -> date:
-    if ctx.data_date is None:
-        raise ProcessorError(f"{ctx.processor}: job {ctx.job_id} has no data date")
-    return ctx.data_date
-
-
 @predict_blueprint.processor(COORDINATOR)
 def predict_coordinator(ctx: JobContext) -> Result:
     """Sort the universe, record the skipped players, fan out the predictions."""
-    day = job_date(ctx)
+    day = ctx.require_date()
     settings = predict_settings(ctx.params, processor=ctx.processor)
     predictor = resolve_predictor(ctx)
     with ctx.store.read() as conn:
@@ -168,7 +162,7 @@ def predict_game(ctx: JobContext) -> Result:
 
     A player the model fails on is left out and counted as a failed item; the others are
     written. A player no longer eligible (or gone from the date) gets no rows."""
-    day = job_date(ctx)
+    day = ctx.require_date()
     try:
         player_ids = sorted({int(pid) for pid in ctx.params["player_ids"]})
     except (KeyError, TypeError, ValueError):

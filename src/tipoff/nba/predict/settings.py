@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from tipoff.errors import ConfigError
+from tipoff.engine.registry import read_params
 from tipoff.nba.predict.lines import DEFAULT_LINE_OFFSETS, DEFAULT_MIN_EV
 
 DEFAULT_MIN_GAMES = 3
@@ -53,10 +53,4 @@ class PredictSettings(BaseModel):
 
 
 def predict_settings(params: Mapping[str, Any], *, processor: str) -> PredictSettings:
-    try:
-        return PredictSettings.model_validate(dict(params))
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"params.{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
-        )
-        raise ConfigError(f"{processor}: {problems}") from exc
+    return read_params(PredictSettings, params, processor=processor)

@@ -104,11 +104,9 @@ class RawRun:
     """One raw processor job: its date, source, documents and the lookups they need."""
 
     def __init__(self, ctx: JobContext, document: Document) -> None:
-        if ctx.data_date is None:
-            raise ProcessorError(f"{ctx.processor}: a raw processor needs a data date")
+        self.day: date = ctx.require_date()
         self.ctx = ctx
         self.document = document
-        self.day: date = ctx.data_date
         self.source = source_of(ctx.params, processor=ctx.processor)
         self.bucket = bucket_of(ctx)
         self.warnings: list[str] = []

@@ -66,7 +66,9 @@ raw_injury_report = sa.Table(
     *_provenance(),
 )
 
-_BOX_STATS = (
+# The counting stats of a box score, named as in these tables; the feature frames and the
+# analytics reads use the same names.
+BOX_STATS: tuple[str, ...] = (
     "fgm", "fga", "fg3m", "fg3a", "ftm", "fta", "oreb", "dreb", "reb", "ast", "stl", "blk",
     "tov", "pf", "pts",
 )  # fmt: skip
@@ -85,7 +87,7 @@ raw_player_boxscores = sa.Table(
     sa.Column("played", sa.Boolean, nullable=False),
     sa.Column("dnp_reason", sa.String(96)),
     sa.Column("minutes", sa.Float, nullable=False),
-    *[sa.Column(c, sa.Integer, nullable=False) for c in _BOX_STATS],
+    *[sa.Column(c, sa.Integer, nullable=False) for c in BOX_STATS],
     sa.Column("plus_minus", sa.Integer),
     *_provenance(),
 )
@@ -99,7 +101,7 @@ raw_team_boxscores = sa.Table(
     sa.Column("opponent_team_id", sa.Integer, nullable=False),
     sa.Column("is_home", sa.Boolean, nullable=False),
     sa.Column("minutes", sa.Float, nullable=False),
-    *[sa.Column(c, sa.Integer, nullable=False) for c in _BOX_STATS],
+    *[sa.Column(c, sa.Integer, nullable=False) for c in BOX_STATS],
     *_provenance(),
 )
 

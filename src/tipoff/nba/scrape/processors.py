@@ -41,7 +41,7 @@ import structlog
 from tipoff.engine.manual import REPAIR_SOURCE
 from tipoff.engine.registry import Blueprint, JobContext, Result
 from tipoff.engine.store import Store
-from tipoff.errors import CircuitOpen, SourceError
+from tipoff.errors import CircuitOpen, ProcessorError, SourceError
 from tipoff.nba.documents import Document, FetchRequest, RawDocument
 from tipoff.nba.raw.tables import raw_documents, scraper_execution_log
 from tipoff.nba.raw.writer import DocumentStatus
@@ -95,27 +95,28 @@ class Fetch:
 
 
 def scrape(ctx: JobContext) -> Result:
-    if ctx.data_date is None or ctx.mode is None:
-        raise SourceError(f"{ctx.processor}: a scraper job needs a data date and a mode")
+    day = ctx.require_date()
+    if ctx.mode is None:
+        raise ProcessorError(
+            f"{ctx.processor}: job {ctx.job_id} has no mode, and a scraper works in one"
+        )
     document = Document(ctx.params["document"])
     decision = Decision(ctx.params.get("decision", Decision.ALWAYS.value))
     source_name = source_of(ctx.params, processor=ctx.processor)
     source = ctx.resources["sources"].get(source_name)
     bucket = ctx.resources["bucket"]
-    as_of = as_of_param(dict(ctx.params), ctx.data_date, ctx.mode)
-    check_date(decision, ctx.data_date, as_of, who=ctx.processor)
+    as_of = as_of_param(dict(ctx.params), day, ctx.mode)
+    check_date(decision, day, as_of, who=ctx.processor)
     started_at = datetime.fromtimestamp(ctx.clock.now(), tz=UTC)
     # a repair re-run fetches afresh: what the run fetched earlier is what was rejected
     fresh = ctx.trigger_source == REPAIR_SOURCE
     documents = RunDocuments(source, bucket, None if fresh else ctx.correlation_id, ctx.clock.now)
-    dctx = DateContext(
-        source, ctx.data_date, ctx.mode, as_of, now=started_at, fetcher=documents.fetch
-    )
+    dctx = DateContext(source, day, ctx.mode, as_of, now=started_at, fetcher=documents.fetch)
 
     base = {
         "scraper": ctx.processor,
         "source": source_name,
-        "data_date": ctx.data_date,
+        "data_date": day,
         "job_id": ctx.job_id,
     }
     if decision is not Decision.ALWAYS and not dctx.has_games:
@@ -128,12 +129,12 @@ def scrape(ctx: JobContext) -> Result:
                 "http_attempts": dctx.fetched.get("schedule", 0),
                 "bytes": 0,
                 "bucket_key": None,
-                "error": f"no games on {ctx.data_date} ({decision.value})",
+                "error": f"no games on {day} ({decision.value})",
                 "started_at": now,
                 "finished_at": now,
             }
         ]
-        log.info("scrape_skipped", scraper=ctx.processor, data_date=str(ctx.data_date))
+        log.info("scrape_skipped", scraper=ctx.processor, data_date=str(day))
 
         def write_skip(conn: sa.Connection) -> int:
             _write_log(conn, skipped)
@@ -171,7 +172,7 @@ def scrape(ctx: JobContext) -> Result:
         log.warning(
             "document_unavailable",
             scraper=ctx.processor,
-            data_date=str(ctx.data_date),
+            data_date=str(day),
             part=f.request.part,
             reason=f.error,
         )
@@ -182,7 +183,7 @@ def scrape(ctx: JobContext) -> Result:
         shown = "; ".join(f"{f.request.part}: {f.error}" for f in failed[:_MAX_ERRORS_SHOWN])
         more = f" (+{len(failed) - _MAX_ERRORS_SHOWN} more)" if len(failed) > 3 else ""
         message = (
-            f"{ctx.processor} {ctx.data_date} ({source_name}): {len(failed)} of "
+            f"{ctx.processor} {day} ({source_name}): {len(failed)} of "
             f"{len(fetches)} fetches failed: {shown}{more}"
         )
         refused = [f.refused_until for f in failed]
@@ -205,7 +206,7 @@ def scrape(ctx: JobContext) -> Result:
             log.warning(
                 "overdue_games_unavailable",
                 scraper=ctx.processor,
-                data_date=str(ctx.data_date),
+                data_date=str(day),
                 games=unavailable,
             )
     return Result(

@@ -45,8 +45,9 @@ from tipoff.errors import ConfigError, FetchError, SourceError
 from tipoff.nba import payloads
 from tipoff.nba.documents import Document, FetchRequest, RawDocument
 from tipoff.nba.parsers.schedule import season_of_game
+from tipoff.nba.season import roster_season, season_of
 from tipoff.nba.sim.identities import teams as static_teams
-from tipoff.nba.sources.web import ET, UTC, endpoint, redact, season_for
+from tipoff.nba.sources.web import ET, UTC, endpoint, redact
 
 REPLAY_DATA_DIR_VARIABLE = "TIPOFF_REPLAY_DATA_DIR"
 ROSTER_WINDOW_DAYS = 30
@@ -247,7 +248,7 @@ class ReplaySource:
         return 3, "Final"
 
     def _schedule(self, day: date, as_of: datetime | None) -> dict[str, Any]:
-        data = self.season(season_for(day))
+        data = self.season(season_of(day))
         games = data.games[data.games["GAME_DATE"] == day.isoformat()]
         tips = self._tips(day)
         rows = []
@@ -310,8 +311,7 @@ class ReplaySource:
         )
 
     def _roster(self, team_id: int, day: date) -> dict[str, Any]:
-        season = season_for(day)
-        logs = self.season(season).players
+        logs = self.season(season_of(day)).players
         since = (day - timedelta(days=ROSTER_WINDOW_DAYS)).isoformat()
         window = logs[(logs["GAME_DATE"] >= since) & (logs["GAME_DATE"] < day.isoformat())]
         latest = window.sort_values(["GAME_DATE", "GAME_ID"]).drop_duplicates(
@@ -319,7 +319,7 @@ class ReplaySource:
         )
         current = latest[latest["TEAM_ID"] == team_id].sort_values("PLAYER_NAME")
         roster = current[["PLAYER_ID", "PLAYER_NAME"]].assign(NUM="", POSITION="")
-        return payloads.common_team_roster(team_id, season, roster)
+        return payloads.common_team_roster(team_id, roster_season(day), roster)
 
     def _odds_events(self, day: date) -> list[dict[str, Any]]:
         props = self.props() if self._covered_by_props(day) else None

@@ -39,6 +39,7 @@ from zoneinfo import ZoneInfo
 from tipoff.errors import ConfigError, FetchError
 from tipoff.nba.documents import Document, FetchRequest, RawDocument
 from tipoff.nba.game_status import ET
+from tipoff.nba.season import roster_season
 from tipoff.nba.sources.http import Fetched, HttpClient
 
 STATS_BASE_URL = "https://stats.nba.com/stats"
@@ -91,16 +92,6 @@ _TEAM_ID = re.compile(r"^\d{10}$")
 _EVENT_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _SECRET_PARAM = re.compile(r"(apiKey=)[^&]*")
 _INJURY_STAMP = re.compile(r"^.*/Injury-Report_\d{4}-\d{2}-\d{2}_(.+)\.pdf$")
-
-
-def season_for(day: date) -> str:
-    """The NBA season a date belongs to: October 2025 to June 2026 is ``"2025-26"``.
-
-    July to September count toward the coming season (free agency and training camp set
-    its rosters), so only the calendar's split at 1 July matters.
-    """
-    start = day.year if day.month >= 7 else day.year - 1
-    return f"{start}-{(start + 1) % 100:02d}"
 
 
 def et_day_window(day: date) -> tuple[str, str]:
@@ -190,7 +181,7 @@ def endpoint(
         return Endpoint(f"{stats_url}/scoreboardv3", params, dict(STATS_HEADERS))
     if doc is Document.ROSTER:
         team_id = _part(request, _TEAM_ID, "a team id (e.g. 1610612738)")
-        params = {"TeamID": team_id, "Season": season_for(day), "LeagueID": "00"}
+        params = {"TeamID": team_id, "Season": roster_season(day), "LeagueID": "00"}
         return Endpoint(f"{stats_url}/commonteamroster", params, dict(STATS_HEADERS))
     if doc is Document.BOXSCORE:
         game_id = _part(request, _GAME_ID, "a game id (e.g. 0022500150)")
