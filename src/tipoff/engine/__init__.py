@@ -25,7 +25,15 @@ if TYPE_CHECKING:
     from tipoff.engine.outputs import OutputAge
     from tipoff.engine.pipeline import PipelineDef, load_pipeline, parse_pipeline
     from tipoff.engine.preflight import CheckContext, CheckResult
-    from tipoff.engine.registry import Blueprint, Child, FanOut, JobContext, Registry, Result
+    from tipoff.engine.registry import (
+        Blueprint,
+        Child,
+        FanOut,
+        JobContext,
+        Registry,
+        Result,
+        read_params,
+    )
     from tipoff.engine.run_params import Default, RunRequest
     from tipoff.engine.scheduler import Scheduler
     from tipoff.engine.schema import Epoch
@@ -42,6 +50,7 @@ _HOMES = {
     "Child": "registry",
     "FanOut": "registry",
     "Registry": "registry",
+    "read_params": "registry",
     "CheckContext": "preflight",
     "CheckResult": "preflight",
     "Check": "health",
@@ -108,6 +117,7 @@ __all__ = [
     "existing_store",
     "load_pipeline",
     "parse_pipeline",
+    "read_params",
 ]
 
 
