@@ -95,6 +95,25 @@ def test_a_turn_that_raises_is_survived_reported_and_beats(prepared: Store) -> N
     assert last is not None and last["beat_at"] == 1_020.0
 
 
+def test_the_errors_a_heartbeat_stores_carry_no_secret(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'tipoff.db'}", secrets=["s3cret-odds-key"])
+    store.ensure_schema()
+    try:
+        failing = RuntimeError(
+            "GET https://odds.example/v4?apiKey=s3cret-odds-key failed; "
+            "retry postgresql://app:hunter22@db.internal/tipoff"
+        )
+        run = Scripted(ManualClock(1_000.0), [failing], store)
+        run.loop.run()
+        beat = run.beat()
+        assert beat is not None
+        [stored] = beat["info"]["errors"]
+        assert "s3cret-odds-key" not in stored and "hunter22" not in stored
+        assert stored.startswith("RuntimeError: GET https://odds.example/v4?apiKey=***")
+    finally:
+        store.dispose()
+
+
 def test_failures_in_a_row_back_off_and_a_turn_that_works_resets_the_wait() -> None:
     boom = RuntimeError("database away")
     run = Scripted(ManualClock(), [boom, boom, boom, boom, None, None], backoff_cap_s=35.0)

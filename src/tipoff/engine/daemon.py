@@ -152,7 +152,9 @@ class Daemon:
         """Write the heartbeat now (nothing without a store); a failure raises."""
         if self.store is None:
             return
-        info = {**(self._info() if self._info else {}), "errors": self.errors[-BEAT_ERRORS:]}
+        # stored like a job's error: what the dashboard and `health` show, without secrets
+        errors = [self.store.redact(e) for e in self.errors[-BEAT_ERRORS:]]
+        info = {**(self._info() if self._info else {}), "errors": errors}
         record_beat(
             self.store,
             beat_id=self.beat_id,
