@@ -252,6 +252,7 @@ def _run_dates(
     timeout: float | None,
     params: dict[str, str] | None = None,
     on_finished: Any = None,
+    ahead: int = 0,
 ) -> tuple[list[RunState], float]:
     started = time.perf_counter()
     states = orch.run_dates(
@@ -261,6 +262,7 @@ def _run_dates(
         timeout_s=timeout,
         params=params,
         on_finished=on_finished,
+        ahead=ahead,
         lease_s=settings.worker_lease_seconds,
         poll_s=settings.worker_poll_seconds,
     )
@@ -487,6 +489,16 @@ def backfill(
             "(depends_on_earlier_dates in the pipeline file) still waits for them.",
         ),
     ] = False,
+    ahead: Annotated[
+        int,
+        typer.Option(
+            "--ahead",
+            min=0,
+            max=MAX_BACKFILL_DAYS,
+            help="Dates whose scrapes and raw loads start while an earlier date's later "
+            "phases run (0: one date after another).",
+        ),
+    ] = 1,
 ) -> None:
     """Run a range of dates through the pipeline with embedded workers, in date order."""
     first, last = _parse_date(start, "--start"), _parse_date(end, "--end")
@@ -506,7 +518,10 @@ def backfill(
         def finished(state: RunState) -> None:
             date_done(f"{state.run.data_date.isoformat()} {state.status.value}")
 
-        if parallel:
+        if parallel or ahead:
+            # in order (ahead): the phase that reads earlier dates, and those after it, go
+            # one date after another; a date after a stuck one goes as far as it can
+            # without it
             states, wall = _run_dates(
                 orch,
                 settings,
@@ -516,6 +531,7 @@ def backfill(
                 timeout=timeout,
                 params=params,
                 on_finished=finished,
+                ahead=0 if parallel else ahead,
             )
         else:  # one after another; a date after a stuck one goes as far as it can without it
             states, wall = [], 0.0

@@ -21,6 +21,17 @@ were built without while it is not done, which makes the finished run ``complete
 (``outcome.py``); the date's completion marks them for rebuild like the others.
 
 Only runs that exist count: a date nobody ran is not waited for.
+
+*In order* (a backfill that overlaps its dates, ``Orchestrator.run_dates(ahead=N)``): the
+runs of one such backfill share a trigger source (:func:`in_order_source`). A later date's
+phases before Q (the scrapes and raw loads, which read no other date) run beside the
+earlier dates' later phases, but its phase Q also waits until every earlier date of the
+same backfill has *stopped*: finished, blocked, or held on something other than this wait
+with nothing of it queued or running. So phases Q and after go one date after another, as
+in a sequential backfill (whatever they read of earlier dates, declared or not, is there),
+and a blocked date stops the later ones where it did before: the rule above still holds
+them at phase Q when it is the raw phase that is blocked. The hold's reason starts with
+:data:`IN_ORDER`; :func:`wake_in_order` makes those holds due again.
 """
 
 from __future__ import annotations
@@ -31,8 +42,8 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from tipoff.engine.schema import runs, transitions
-from tipoff.engine.states import RunStatus
+from tipoff.engine.schema import jobs, runs, transitions
+from tipoff.engine.states import PENDING, RunStatus
 
 if TYPE_CHECKING:
     from tipoff.engine.pipeline import DateDependency, PipelineDef
@@ -40,20 +51,97 @@ if TYPE_CHECKING:
 
 WAITS_FOR = "waits for"
 BUILT_WITHOUT = "built without"
+IN_ORDER = "in order:"  # the start of an in-order hold's reason
+_IN_ORDER_SOURCE = "backfill "  # + the backfill's id: the trigger source of its runs
+
+
+def in_order_source(batch: str) -> str:
+    """The trigger source of the runs of one in-order backfill (``batch``: its id)."""
+    return f"{_IN_ORDER_SOURCE}{batch}"[:32]
+
+
+def is_in_order(trigger_source: str) -> bool:
+    return trigger_source.startswith(_IN_ORDER_SOURCE)
 
 
 def waiting_for(conn: sa.Connection, pipeline: PipelineDef, run: Run, phase: int) -> str | None:
-    """Why phase ``phase`` of ``run`` may not open yet (an earlier date not done), or None
-    (also for a run of a mode that does not wait)."""
+    """Why phase ``phase`` of ``run`` may not open yet (an earlier date not done, or, in an
+    in-order backfill, not stopped), or None (also for a run of a mode that does not wait)."""
+    waits = False
     for dep, same_date in pipeline.date_dependencies(phase, run.mode):
         if not dep.waits(run.mode):
             continue
+        waits = waits or not same_date
         why = _not_done(
             conn, pipeline, run.pipeline, run.data_date, run.mode, dep, same_date, WAITS_FOR
         )
         if why is not None:
             return why
+    if waits and is_in_order(run.trigger_source):
+        return _earlier_in_order(conn, run)
     return None
+
+
+def holds_in_order(pipeline: PipelineDef, mode: str) -> bool:
+    """Whether a ``mode`` run has a phase that waits for earlier dates (where an in-order
+    backfill holds it)."""
+    return any(
+        dep.waits(mode) and not same_date
+        for p in pipeline.phases
+        for dep, same_date in pipeline.date_dependencies(p.phase, mode)
+    )
+
+
+def _earlier_in_order(conn: sa.Connection, run: Run) -> str | None:
+    """The in-order hold's reason while an earlier date of ``run``'s backfill has not
+    stopped, else None."""
+    r, t = runs.c, transitions.c
+    pending = sa.exists().where(jobs.c.run_id == r.id, jobs.c.status.in_(PENDING))
+    held = sa.exists().where(
+        t.run_id == r.id,
+        t.triggered.is_(False),
+        t.hold_reason.is_not(None),
+        sa.not_(t.hold_reason.startswith(IN_ORDER)),
+    )
+    row = conn.execute(
+        sa.select(r.data_date, r.mode, pending.label("pending"))
+        .where(
+            r.pipeline == run.pipeline,
+            r.trigger_source == run.trigger_source,
+            r.mode == run.mode,
+            r.data_date < run.data_date,
+            sa.or_(
+                pending,
+                sa.and_(r.status == RunStatus.RUNNING.value, sa.not_(held)),
+            ),
+        )
+        .order_by(r.data_date)
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    doing = "has work queued or running" if row.pending else "is running"
+    return (
+        f"{IN_ORDER} {WAITS_FOR} earlier date {_day(row.data_date)} ({row.mode}) of the "
+        f"backfill to stop: it {doing}"
+    )
+
+
+def wake_in_order(conn: sa.Connection, trigger_source: str, *, now: float) -> int:
+    """Make the in-order holds of the backfill's runs due now (the workers' sweep, or the
+    backfill itself, asks them again); the number woken."""
+    t = transitions.c
+    of_backfill = sa.select(runs.c.id).where(runs.c.trigger_source == trigger_source)
+    return conn.execute(
+        sa.update(transitions)
+        .where(
+            t.run_id.in_(of_backfill),
+            t.triggered.is_(False),
+            t.hold_reason.startswith(IN_ORDER),
+            t.held_until > now,
+        )
+        .values(held_until=now)
+    ).rowcount
 
 
 def built_without(

@@ -39,7 +39,7 @@ import sqlalchemy as sa
 from tipoff.engine import slo
 from tipoff.engine.alerts import Alert, AlertBook, Severity
 from tipoff.engine.clock import Clock
-from tipoff.engine.dependencies import WAITS_FOR
+from tipoff.engine.dependencies import IN_ORDER, WAITS_FOR
 from tipoff.engine.execution import Executor
 from tipoff.engine.heal import heal
 from tipoff.engine.outputs import ALERT_PREFIX as STALE_PREFIX
@@ -178,8 +178,8 @@ class Monitor:
         while held."""
         out = []
         for t in open_:
-            if t.hold_reason is None:
-                continue
+            if t.hold_reason is None or t.hold_reason.startswith(IN_ORDER):
+                continue  # an in-order backfill's order: the date it waits for alerts itself
             nxt = self._next_phase(t.pipeline, t.phase)
             retry = datetime.fromtimestamp(t.held_until or now, tz=UTC).strftime("%H:%M:%S")
             # waiting for an earlier date stays a warning: that date has its own alert

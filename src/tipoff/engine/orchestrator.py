@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,7 +16,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from tipoff.engine import migrations, rebuild, transitions
+from tipoff.engine import dependencies, migrations, rebuild, transitions
 from tipoff.engine.clock import Clock, SystemClock
 from tipoff.engine.execution import Executor, JobReport
 from tipoff.engine.pipeline import PipelineDef
@@ -57,6 +58,17 @@ class RunState:
         return self.status is RunStatus.COMPLETE or (
             (stopped or bool(self.held)) and self.pending_jobs == 0
         )
+
+
+def _held_in_order(state: RunState) -> bool:
+    """Held only until the earlier dates of its in-order backfill stop."""
+    marker = f": {dependencies.IN_ORDER}"
+    return any(marker in h for h in state.held + state.rechecking)
+
+
+def _stopped(state: RunState) -> bool:
+    """Done or stuck, and not merely waiting for the earlier dates of its backfill."""
+    return state.finished and not _held_in_order(state)
 
 
 class Orchestrator:
@@ -198,20 +210,38 @@ class Orchestrator:
         trigger_source: str = "run",
         params: dict[str, Any] | None = None,
         on_finished: Callable[[RunState], None] | None = None,
+        ahead: int = 0,
         **worker_kw: Any,
     ) -> list[RunState]:
         """Run dates to completion with embedded workers; return when each is done or stuck.
 
         A run is done when its last phase triggered, stuck when it is blocked and nothing
         of it is still queued or running. ``timeout_s`` bounds the wait (RunStates returned
-        as they stand). ``on_finished`` hears of each run the first time it is seen done
-        or stuck (a progress bar).
+        as they stand, of the dates opened by then). ``on_finished`` hears of each run the
+        first time it is seen done or stuck (a progress bar).
+
+        ``ahead=0`` opens every date at once. ``ahead=N`` runs them in order: a date is
+        opened once at most N dates before it are still going, its runs share an in-order
+        trigger source, and the phase that reads earlier dates (and every phase after it)
+        waits until the earlier dates have stopped (see ``dependencies``); so the scrapes
+        and raw loads of the next N dates overlap the current date's later phases, and
+        what is built is what a date-by-date backfill builds. A mode with no phase that
+        waits for earlier dates has nothing to hold a date at: its dates go one at a time.
         """
         own = worker is None
         w = worker or self.worker(concurrency=concurrency, **worker_kw)
         changed = threading.Event()
         touched: set[int] = set()
         touched_lock = threading.Lock()
+        if ahead:
+            trigger_source = dependencies.in_order_source(uuid.uuid4().hex[:16])
+            if not dependencies.holds_in_order(self.pipeline(pipeline), mode):
+                ahead_open = 0  # nothing to hold the next date at: one date at a time
+            else:
+                ahead_open = ahead
+        todo = list(dates)
+        run_ids: list[int] = []
+        states: dict[int, RunState] = {}
 
         def on_report(report: JobReport) -> None:
             if report.outcome.run_status is not None or report.status in (JobStatus.DEAD, None):
@@ -220,31 +250,59 @@ class Orchestrator:
                         touched.add(report.job.run_id)
                 changed.set()
 
+        def open_more() -> None:
+            going = sum(not _stopped(states[r]) for r in run_ids)
+            while todo and (not ahead or going <= ahead_open):
+                run = self.start_run(
+                    todo.pop(0),
+                    mode,
+                    pipeline=pipeline,
+                    trigger_source=trigger_source,
+                    params=params,
+                )
+                run_ids.append(run.id)
+                states[run.id] = self.run_state(run.id)
+                going += 1
+
+        def release() -> None:
+            """In order: ask the holds of the dates whose earlier dates stopped again now
+            (a worker's sweep would, within a second)."""
+            with self.store.transaction() as conn:
+                dependencies.wake_in_order(conn, trigger_source, now=self.clock.now())
+            transitions.sweep_deadlines(self.store, self.pipelines, now=self.clock.now())
+            for r in run_ids:
+                states[r] = self.run_state(r)
+
         w.add_listener(on_report)
         if own:
             w.start()
         try:
-            run_ids = [
-                self.start_run(
-                    d, mode, pipeline=pipeline, trigger_source=trigger_source, params=params
-                ).id
-                for d in dates
-            ]
-            states = {r: self.run_state(r) for r in run_ids}
+            open_more()
             deadline = None if timeout_s is None else time.monotonic() + timeout_s
             next_full = time.monotonic() + 1.0
             told: set[int] = set()
+            released: set[int] = set()
             while True:
-                if on_finished is not None:
-                    for r, s in states.items():
-                        if s.finished and r not in told:
-                            told.add(r)
-                            on_finished(s)
-                if all(s.finished for s in states.values()):
+                if ahead:
+                    # a date that stopped may release the next one; the first date not
+                    # stopped is never held in order (every date before it stopped): if
+                    # it is, its hold was placed as the last of them stopped
+                    stopped = {r for r in run_ids if _stopped(states[r])}
+                    head = next((r for r in run_ids if r not in stopped), None)
+                    if stopped - released or (head is not None and _held_in_order(states[head])):
+                        released.update(stopped)
+                        release()
+                    open_more()
+                for r in run_ids:
+                    if _stopped(states[r]) and r not in told:
+                        told.add(r)
+                        if on_finished is not None:
+                            on_finished(states[r])
+                if not todo and all(_stopped(states[r]) for r in run_ids):
                     # a held run may have been woken since it was read (an earlier date
                     # it waits for completed): look again before calling it a day
                     states = {r: self.run_state(r) for r in run_ids}
-                    if all(s.finished for s in states.values()):
+                    if all(_stopped(states[r]) for r in run_ids):
                         break
                 if deadline is not None and time.monotonic() >= deadline:
                     break
@@ -257,7 +315,7 @@ class Orchestrator:
                     check = set(run_ids)
                     next_full = time.monotonic() + 1.0
                 for r in check:
-                    if r in states and not states[r].finished:
+                    if r in states and not _stopped(states[r]):
                         states[r] = self.run_state(r)
             return [states[r] for r in run_ids]
         finally:

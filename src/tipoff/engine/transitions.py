@@ -729,6 +729,8 @@ def _evaluate_locked(
         _SET_RUN_STATUS.run(
             conn, {"run_id": tm["run_id"], "status": RunStatus.BLOCKED.value, "finished_at": None}
         )
+        if dependencies.is_in_order(run_source := get_run(conn, tm["run_id"]).trigger_source):
+            dependencies.wake_in_order(conn, run_source, now=now)  # a stopped date
         return Outcome(run_status=RunStatus.BLOCKED, blocked=decision.blocked)
     return Outcome()
 
@@ -799,6 +801,8 @@ def trigger(
     dependencies.phase_done(conn, pipeline, run, tm["phase"], now=now)
     if nxt is None:  # the run is finished: complete, or complete_degraded by its outcome
         finished = run_outcome.finish(conn, pipeline, run_id=run.id, now=now)
+        if dependencies.is_in_order(run.trigger_source):  # the next dates may go on
+            dependencies.wake_in_order(conn, run.trigger_source, now=now)
         return Outcome(triggered_phase=tm["phase"], reason=reason, run_status=finished)
     if run.status == RunStatus.BLOCKED.value:
         _SET_RUN_STATUS.run(
