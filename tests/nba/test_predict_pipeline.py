@@ -27,7 +27,7 @@ from structlog.testing import capture_logs
 
 from tipoff.bucket import Bucket
 from tipoff.engine import batches, manual, queue, status
-from tipoff.engine.clock import SystemClock
+from tipoff.engine.clock import Clock, ManualClock, SystemClock
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.pipeline import PipelineDef, parse_pipeline
 from tipoff.engine.registry import Registry
@@ -112,12 +112,14 @@ def phases_5_6(**replace: str) -> PipelineDef:
     return parse_pipeline(text, source="nba.yaml[phases 5-6]")
 
 
-def orchestrator(store: Store, tmp: Path, pipeline: PipelineDef | None = None) -> Orchestrator:
+def orchestrator(
+    store: Store, tmp: Path, pipeline: PipelineDef | None = None, *, clock: Clock | None = None
+) -> Orchestrator:
     return Orchestrator(
         store,
         pipeline or phases_5_6(),
         Registry(predict_blueprint, export_blueprint, grade_blueprint, ops_blueprint),
-        clock=SystemClock(),
+        clock=clock or SystemClock(),
         schemas=nba.schemas,
         resources={"bucket": Bucket(tmp / "bucket"), "points_predictor": PREDICTOR},
     )
@@ -678,6 +680,56 @@ def test_overnight_grades_the_same_day_predictions_and_exports_results(
     assert perf_doc.windows[0].summary == s
     graded_bets = m.BestBetsFile.model_validate_json(read_json(tmp_path, f"v1/best-bets/{D}.json"))
     assert graded_bets.record is not None and all(b.outcome for b in graded_bets.picks)
+
+
+def test_predictions_re_made_after_tip_off_keep_their_time_and_are_graded_at_the_close(
+    store: Store, tmp_path: Path
+) -> None:
+    # The date rebuilt overnight (a late injury report): its predictions are made again after
+    # the games, from the same quotes of before tip-off. Graded, they must equal the
+    # predictions made that morning, closing-line value included.
+    start = datetime(2025, 11, 12, 14, 0, tzinfo=UTC).timestamp()
+    tip_off = start + 6 * 3600
+    clock = ManualClock(start)
+    orch = orchestrator(store, tmp_path, clock=clock)
+    seed(store, D, [player(1, pts=24.0, line=20.5), player(2, pts=12.0, line=16.0)])
+    with store.transaction() as conn:
+        conn.execute(
+            sa.insert(raw_odds_events).values(
+                event_id="ev", game_date=D, commence_time=tip_off, home_team="Home",
+                away_team="Away", game_id=GAME, source_key="test", loaded_at=start,
+            )
+        )  # fmt: skip
+        # draftkings moved player 1's over after the morning's pick, before tip-off
+        conn.execute(
+            sa.insert(raw_player_props).values(
+                event_id="ev", bookmaker="draftkings", player_name="Player 1", line=20.5,
+                game_date=D, player_id=1, over_price=-140, under_price=120,
+                last_update=start + 3600, source_key="test", loaded_at=start + 3600,
+            )
+        )  # fmt: skip
+    (same_day,) = orch.run_dates([D], "same_day", concurrency=2, timeout_s=60)
+    assert same_day.status is RunStatus.COMPLETE, same_day.blocked
+    box_scores(store, D, {1: 21, 2: 14}, home={1, 2})
+
+    clock.set(tip_off + 5 * 3600)  # past midnight: the games are over
+    (rebuilt,) = orch.run_dates([D], "backfill", concurrency=2, timeout_s=60)
+    assert rebuilt.status is RunStatus.COMPLETE, rebuilt.blocked
+    rows = predictions(store)
+    assert set(rows["run_mode"]) == {"backfill"} and set(rows["predicted_at"]) == {start}
+    with store.read() as conn:
+        g1 = conn.execute(
+            sa.select(prediction_grades).where(
+                prediction_grades.c.game_date == D,
+                prediction_grades.c.player_id == 1,
+                prediction_grades.c.line == 20.5,
+            )
+        ).one()
+    close = (140 / 240) / (140 / 240 + 100 / 220)
+    assert (g1.recommendation, g1.price, g1.closing_over_price) == ("OVER", -120, -140)
+    assert g1.clv == pytest.approx(close * (1 + 100 / 120) - 1)
+    results = m.ResultsFile.model_validate_json(read_json(tmp_path, f"v1/results/{D}.json"))
+    assert results.summary.clv_count == 1
 
 
 def test_a_backfill_predicts_exports_and_grades_a_past_date_in_one_run(

@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import date
+from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -40,6 +41,7 @@ from tipoff.nba.predict.inputs import Eligibility, PlayerInputs, load_inputs
 from tipoff.nba.predict.predictor import Forecast, Predictor, resolve_predictor
 from tipoff.nba.predict.settings import PredictSettings, predict_settings
 from tipoff.nba.predict.tables import player_prop_predictions, prediction_batches
+from tipoff.nba.raw.tables import raw_odds_events
 
 log = structlog.get_logger("tipoff.nba.predict")
 
@@ -191,6 +193,9 @@ def predict_game(ctx: JobContext) -> Result:
     t = player_prop_predictions
 
     def write(conn: sa.Connection) -> int:
+        kept = made_before_tip_off(conn, day, player_ids, now=ctx.clock.now())
+        for row in rows:
+            row["predicted_at"] = kept.get(cast(int, row["player_id"]), row["predicted_at"])
         conn.execute(sa.delete(t).where(t.c.game_date == day, t.c.player_id.in_(player_ids)))
         if rows:
             conn.execute(sa.insert(t), rows)
@@ -202,6 +207,39 @@ def predict_game(ctx: JobContext) -> Result:
         detail={"players": len(player_ids), "failed": failed},
         failed_items=len(failed),
     )
+
+
+def made_before_tip_off(
+    conn: sa.Connection, day: date, player_ids: Sequence[int], *, now: float
+) -> dict[int, float]:
+    """When the players' current predictions were made, for those re-predicted after
+    their game tipped off whose replaced prediction came before it (player -> time).
+
+    A prediction re-made after tip-off (the date rebuilt overnight once a late input
+    arrived) reads the same inputs as of before the game: only quotes made before tip-off,
+    the date's documents as of its run. It stands for the pick made then and keeps that
+    time, so grading still finds the quotes that came after the pick (its closing line).
+    Made afresh before tip-off, a prediction takes its own time: a quote it read may be
+    newer than the one it replaces."""
+    t, e = player_prop_predictions, raw_odds_events
+    tip = (
+        sa.select(e.c.game_id, sa.func.min(e.c.commence_time).label("tip_off"))
+        .where(e.c.game_date == day, e.c.game_id.is_not(None))
+        .group_by(e.c.game_id)
+        .subquery()
+    )
+    rows = conn.execute(
+        sa.select(t.c.player_id, sa.func.min(t.c.predicted_at))
+        .join(tip, tip.c.game_id == t.c.game_id)
+        .where(
+            t.c.game_date == day,
+            t.c.player_id.in_(list(player_ids)),
+            tip.c.tip_off <= now,
+            t.c.predicted_at < tip.c.tip_off,
+        )
+        .group_by(t.c.player_id)
+    ).all()
+    return {int(pid): float(made) for pid, made in rows}
 
 
 def predict_players(
