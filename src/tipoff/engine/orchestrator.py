@@ -270,8 +270,9 @@ class Orchestrator:
             with self.store.transaction() as conn:
                 dependencies.wake_in_order(conn, trigger_source, now=self.clock.now())
             transitions.sweep_deadlines(self.store, self.pipelines, now=self.clock.now())
-            for r in run_ids:
-                states[r] = self.run_state(r)
+            for r in run_ids:  # the stopped ones stay stopped: a long range reads a few
+                if not _stopped(states[r]):
+                    states[r] = self.run_state(r)
 
         w.add_listener(on_report)
         if own:
