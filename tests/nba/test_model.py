@@ -7,6 +7,8 @@ predictions and the bucket round trip are checked on it.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -232,3 +234,16 @@ def test_versions_need_a_manifest_and_unknown_ones_are_named(
     with pytest.raises(ModelNotFound, match="no model 'points-v1-nope'"):
         load_model(bucket, "points-v1-nope")
     assert bucket.exists(f"{PREFIX}/{model.version}/{MANIFEST_FILE}")
+
+
+def test_a_pipeline_process_loads_lightgbm_only_to_load_or_train_a_model() -> None:
+    # lightgbm brings scikit-learn: 25 MB of every worker's memory for nothing until a
+    # model is loaded (the predictions' fallback and the other phases never need it)
+    code = (
+        "import sys, tipoff.nba.pipeline, tipoff.nba.demo, tipoff.nba.model.predict; "
+        "print('lightgbm' in sys.modules, 'sklearn' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.split() == ["False", "False"]

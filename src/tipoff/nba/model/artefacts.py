@@ -19,8 +19,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import lightgbm as lgb
-
 from tipoff.bucket import Bucket
 from tipoff.nba.model.blend import MARKET_ONLY, Blend
 from tipoff.nba.model.distribution import Calibrator
@@ -88,6 +86,8 @@ def resolve_version(bucket: Bucket, version: str = LATEST) -> str:
 
 def load_model(bucket: Bucket, version: str = LATEST) -> PointsModel:
     """The model saved under ``version`` (or the newest one)."""
+    import lightgbm as lgb  # here: its import (with scikit-learn's) weighs 25 MB of memory
+
     version = resolve_version(bucket, version)
     manifest = json.loads(bucket.get_bytes(_key(version, MANIFEST_FILE)))
     mean = lgb.Booster(model_str=bucket.get_bytes(_key(version, MEAN_FILE)).decode())

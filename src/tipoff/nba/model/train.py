@@ -20,9 +20,9 @@ import platform
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from importlib.metadata import version as version_of
+from typing import TYPE_CHECKING, Any
 
-import lightgbm as lgb
 import numpy as np
 import pandas as pd
 
@@ -38,6 +38,9 @@ from tipoff.nba.model.points import (
     base_points,
     spread_inputs,
 )
+
+if TYPE_CHECKING:
+    import lightgbm as lgb
 
 MIN_GAMES = 3  # players with fewer earlier games need bootstrapping: no prediction
 LINE_OFFSETS = (-2, -1, 0, 1, 2)
@@ -112,6 +115,8 @@ def _fit_mean(
     trees: int,
     valid: TrainingRows | None = None,
 ) -> lgb.Booster:
+    import lightgbm as lgb  # imported when training: prediction processes never load it
+
     columns = list(FEATURE_COLUMNS)
     target = points - base_points(features)
     data = lgb.Dataset(features[columns].astype(float), target, free_raw_data=True)
@@ -131,6 +136,8 @@ def _fit_mean(
 def _fit_spread(
     params: dict[str, Any], features: pd.DataFrame, mean: np.ndarray, points: np.ndarray, trees: int
 ) -> lgb.Booster:
+    import lightgbm as lgb
+
     squared = np.maximum((points - mean) ** 2, SQUARED_ERROR_FLOOR)
     data = lgb.Dataset(spread_inputs(features, mean), squared)
     return lgb.train(params, data, num_boost_round=trees)
@@ -284,7 +291,7 @@ def train(
                         "line_offsets": list(LINE_OFFSETS)},
         "validation_metrics": validation,
         "blend": blend.to_json(),
-        "versions": {"lightgbm": lgb.__version__, "python": platform.python_version()},
+        "versions": {"lightgbm": version_of("lightgbm"), "python": platform.python_version()},
     }  # fmt: skip
     version = _version(span, [mean_text, spread_text, calibrator_json, blend_json])
     manifest["version"] = version
