@@ -7,7 +7,12 @@ under that name exposes ``blueprint`` or ``blueprints`` (its processors), ``pipe
 engine's), ``resources(settings, store, clock) -> dict`` (what its processors need:
 a bucket, data sources) and ``run_resources(settings) -> dict`` (the part of them its
 run defaults read). Another pipeline plugs in by adding one line to
-:data:`PIPELINE_PACKAGES`. Wherever a pipeline is asked for, its name or a file path works.
+:data:`PIPELINE_PACKAGES`. What a pipeline adds to the ``tipoff`` command lives in a module
+named in :data:`PIPELINE_CLI` (loaded by :func:`cli_extras`): ``commands`` (its
+sub-commands, mounted at start), and optionally ``demo(orch, settings, *, dates,
+concurrency, show, say) -> (states, ok)`` (``tipoff demo`` of that pipeline) and
+``daily_status(store, first, last, *, as_json, width)`` (``tipoff status --days N``).
+Wherever a pipeline is asked for, its name or a file path works.
 """
 
 from __future__ import annotations
@@ -41,6 +46,11 @@ DEFAULT_PIPELINE = "nba"
 PIPELINE_FILES: dict[str, tuple[str, str]] = {
     "example": ("tipoff.examples", "noop.yaml"),
     "nba": ("tipoff.nba", "nba.yaml"),
+}
+# The command-line extras of a pipeline; the CLI imports them as it starts, so each module
+# stays light to import (what its commands need is imported when they run).
+PIPELINE_CLI: dict[str, str] = {
+    "nba": "tipoff.nba.cli_extras",
 }
 
 
@@ -119,6 +129,12 @@ def load_definition(pipeline: str | Path | None = None) -> PipelineDef:
     if name in PIPELINE_PACKAGES or not Path(name).is_file():
         return load(name).definition  # its errors name what is wrong
     return load_pipeline(Path(name))
+
+
+def cli_extras(name: str) -> ModuleType | None:
+    """The module of what pipeline ``name`` adds to the command line, if it adds anything."""
+    module_name = PIPELINE_CLI.get(name)
+    return None if module_name is None else importlib.import_module(module_name)
 
 
 def _check_file(pipeline: str | Path) -> None:

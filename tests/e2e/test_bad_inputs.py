@@ -22,6 +22,7 @@ import pytest
 from support.cli import run_tipoff, tipoff_env
 from support.web import serving
 from tipoff import cli
+from tipoff.cli import common as cli_common
 from tipoff.engine.store import Store
 from tipoff.errors import ConfigError
 from tipoff.examples.noop import PIPELINE_FILE
@@ -325,7 +326,7 @@ def in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         if name.startswith("TIPOFF_"):
             monkeypatch.delenv(name)
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(cli, "configure_logging", lambda **_: None)
+    monkeypatch.setattr(cli_common, "configure_logging", lambda **_: None)
     monkeypatch.setenv("TIPOFF_DATABASE_URL", f"sqlite:///{tmp_path / 't.db'}")
     monkeypatch.setenv("TIPOFF_PIPELINE", "example")
     monkeypatch.setenv("TIPOFF_BUCKET_URL", str(tmp_path / "bucket"))

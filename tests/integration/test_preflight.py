@@ -366,7 +366,7 @@ def test_a_run_stopped_as_its_hold_expires_still_says_what_holds_it(
 ) -> None:
     """The moment a hold expires (its checks not asked again yet) the run is neither
     listed as held nor blocked; the stuck line of `tipoff run` names the hold all the same."""
-    from tipoff.cli import _print_stuck
+    from tipoff.cli.run import print_stuck
 
     gate = Gate()
     orch = gated(store, clock, gate)
@@ -376,7 +376,7 @@ def test_a_run_stopped_as_its_hold_expires_still_says_what_holds_it(
     state = orch.run_state(run.id)
     assert (state.held, state.blocked, state.pending_jobs) == ([], [], 0)
     assert state.rechecking == ["phase 1: upstream_in: 2 of 3 files for 2025-12-29"]
-    _print_stuck([state])
+    print_stuck([state])
     assert capsys.readouterr().err.splitlines() == [
         "held: 2025-12-29 (same_day) phase 1: upstream_in: 2 of 3 files for 2025-12-29 "
         "(its checks are due again now)"

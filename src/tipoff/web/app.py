@@ -5,7 +5,7 @@
 ``GET /ready``              readiness: the database answers at this code's schema (503)
 ``GET /metrics``            Prometheus exposition (:mod:`tipoff.engine.metrics`)
 ``GET /api/status/{date}``  one date's runs and phases, as ``tipoff status DATE --json``
-``GET /api/daily``          the pipeline's ``daily`` view (NBA: ``status --days N --json``)
+``GET /api/daily``          the pipeline's ``daily`` view (as ``status --days N --json``)
 ``GET /api/health``         the health report, as ``tipoff health --json``
 ``GET /api/engine``         queue, dead letters, breakers, retries, heartbeats (figures)
 ``GET /api/dead-letters``   dead-lettered jobs, newest first, errors' first lines (``dlq list``)
@@ -66,7 +66,7 @@ from tipoff.web import models
 from tipoff.web.guard import RequestGuard
 from tipoff.web.operator import operator_routes
 
-# Extra checks for /api/health (the CLI adds the NBA games-vs-predictions check).
+# Extra checks for /api/health (the CLI adds the pipelines' own checks).
 HealthExtra = Callable[[Orchestrator], Sequence[Check]]
 
 MAX_DAYS = 366
