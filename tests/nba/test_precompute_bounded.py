@@ -8,6 +8,7 @@ read gives; a box score rewritten or deleted among the earlier dates is seen.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import date
 
@@ -151,3 +152,42 @@ def test_a_rewrite_keeping_every_count_and_sum_is_read_again(
         players, _ = _full(conn, days[-1])
     pd.testing.assert_frame_equal(_sorted(got.players, ["game_id", "player_id"]), players)
     assert got.rows_read >= len(players)  # read again in full
+
+
+@pytest.mark.postgres
+def test_a_process_starting_while_box_scores_are_written_does_not_wait_for_the_writer(
+    postgres_url: str, frames: tuple[pd.DataFrame, pd.DataFrame, list[date]]
+) -> None:
+    players, teams, days = frames
+    store, starting = Store(postgres_url), Store(postgres_url)
+    try:
+        prepare(store)
+        load_history_frames(store, players, teams)
+        box = raw.raw_team_boxscores
+        with store.engine.connect() as writer:
+            tx = writer.begin()  # a raw load in flight: its rows written, not yet committed
+            writer.execute(
+                sa.update(box).where(box.c.game_date == days[0]).values(pts=box.c.pts + 1)
+            )
+            checked = threading.Event()
+            thread = threading.Thread(target=lambda: (prepare(starting), checked.set()))
+            thread.start()
+            try:
+                # the counting triggers exist: the schema check must not replace them, which
+                # would wait for the writer's transaction
+                assert checked.wait(60), "the schema check waited for a writer of box scores"
+            finally:
+                tx.rollback()
+                thread.join(60)
+        with store.read() as conn:  # and the writes are still counted
+            counts = dict(
+                conn.execute(
+                    sa.select(
+                        raw.raw_box_changes.c.table_name, sa.func.sum(raw.raw_box_changes.c.changes)
+                    ).group_by(raw.raw_box_changes.c.table_name)
+                ).all()
+            )
+        assert counts[box.name] >= len(days)
+    finally:
+        starting.dispose()
+        store.dispose()

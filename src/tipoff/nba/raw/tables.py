@@ -260,6 +260,18 @@ def count_box_changes(conn: sa.Connection) -> None:
     """The triggers that count the box-score tables' writes (idempotent: run by every
     schema check, so a database of any version has them)."""
     if conn.dialect.name == "postgresql":
+        # CREATE OR REPLACE TRIGGER locks the table against writers: only when one is missing
+        # (a process starting while workers load box scores would wait for them otherwise)
+        present = conn.execute(
+            sa.text(
+                "SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "WHERE c.relname = ANY(:tables) AND t.tgname = c.relname || '_counted' "
+                "AND pg_table_is_visible(c.oid)"
+            ),
+            {"tables": [box.name for box in BOX_TABLES]},
+        ).scalar_one()
+        if present == len(BOX_TABLES):
+            return
         conn.execute(sa.text(_POSTGRES_FUNCTION))
         for box in BOX_TABLES:
             conn.execute(sa.text(_POSTGRES_TRIGGER.format(table=box.name)))
