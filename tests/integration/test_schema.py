@@ -136,6 +136,7 @@ def test_a_version_1_engine_database_upgrades_keeping_its_jobs_and_transitions(
         for column in ("items", "items_failed"):  # version 9
             conn.execute(sa.text(f"ALTER TABLE jobs DROP COLUMN {column}"))
         conn.execute(sa.text("DROP INDEX ix_execution_log_finished"))  # version 10
+        conn.execute(sa.text("DROP TABLE probes"))  # version 11
         if conn.dialect.name == "postgresql":
             conn.execute(sa.text("ALTER TABLE runs ALTER COLUMN status TYPE VARCHAR(16)"))
         conn.execute(

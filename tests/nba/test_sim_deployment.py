@@ -7,11 +7,15 @@ late and the recovery times are wrong.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from support.pipelines import pipeline_from, proc
+from support.pipelines import drain, orchestrator_for, pipeline_from, proc
 from tipoff.engine import queue
+from tipoff.engine.clock import ManualClock
+from tipoff.engine.preflight import CheckResult
+from tipoff.engine.registry import JobContext, Result
 from tipoff.engine.store import Store
+from tipoff.errors import FetchError
 from tipoff.nba.sim.deployment import LEASE_EPSILON_S, next_due
 
 SCHEDULES = [
@@ -52,3 +56,31 @@ def test_the_clock_jumps_to_the_earliest_thing_due(store: Store) -> None:
     assert job.key == "t/runnable"
     due = next_due(store, pipelines, now, skip_schedules={"often"})
     assert due == now + 30.0 + LEASE_EPSILON_S
+
+
+def test_the_clock_stops_at_an_upstream_probe_while_a_dead_letter_waits_on_it(
+    store: Store,
+) -> None:
+    """The probe's turn must be a stop: jumping over it would retry the dead letter at the
+    next back-off step, as if there were no probe."""
+
+    def down(ctx: JobContext) -> Result:
+        raise FetchError("GET https://feed.example/: HTTP 500", url="x", status=500, attempts=1)
+
+    pipeline = pipeline_from(
+        [[proc("a", probe="feed")]],
+        max_attempts=1,
+        self_heal={"retry_dead_base_s": 300, "probe_every_s": 30},
+    )
+    clock = ManualClock(datetime(2025, 11, 12, 9, 0, tzinfo=pipeline.zone).timestamp())
+    orch = orchestrator_for(
+        store,
+        pipeline,
+        {"a": down},
+        clock=clock,
+        probes={"feed": lambda resources, ctx: CheckResult.failed("HTTP 500")},
+    )
+    orch.start_run(date(2025, 11, 12), "same_day")
+    drain(orch, clock)
+    now = clock.now()
+    assert next_due(store, orch.pipelines, now) == now + 30  # not the retry at now + 300

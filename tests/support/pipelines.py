@@ -41,6 +41,7 @@ from tipoff.engine.registry import (
     Blueprint,
     CutoffFn,
     JobContext,
+    ProbeFn,
     ProcessorFn,
     Registry,
     Result,
@@ -245,9 +246,11 @@ def registry_for(
     *,
     checks: Mapping[str, CheckFn] | None = None,
     cutoff: CutoffFn | None = None,
+    probes: Mapping[str, ProbeFn] | None = None,
 ) -> Registry:
     """Every processor of ``pipeline`` writes an effect row unless ``overrides`` names it;
-    ``checks`` and ``cutoff`` register pre-flight checks and a cut-off."""
+    ``checks``, ``cutoff`` and ``probes`` register pre-flight checks, a cut-off and
+    upstream probes."""
     bp = Blueprint(f"tests-{pipeline.pipeline}")
     for name in pipeline.processor_names():
         bp.add(name, (overrides or {}).get(name, write_effect))
@@ -255,6 +258,8 @@ def registry_for(
         bp.check(name)(fn)
     if cutoff is not None:
         bp.cutoff(cutoff)
+    for name, probe in (probes or {}).items():
+        bp.probe(name)(probe)
     return Registry(bp)
 
 
@@ -276,12 +281,13 @@ def orchestrator_for(
     resources: Mapping[str, Any] | None = None,
     checks: Mapping[str, CheckFn] | None = None,
     cutoff: CutoffFn | None = None,
+    probes: Mapping[str, ProbeFn] | None = None,
 ) -> Orchestrator:
     """An orchestrator on ``store`` with the engine schema and ``test_effects`` prepared."""
     return Orchestrator(
         store,
         pipeline,
-        registry_for(pipeline, overrides, checks=checks, cutoff=cutoff),
+        registry_for(pipeline, overrides, checks=checks, cutoff=cutoff, probes=probes),
         clock=clock,
         resources=resources,
         schemas=[EFFECTS_SCHEMA],

@@ -3,6 +3,8 @@
 - stuck transitions: past their deadline and not triggered → the phase, the date, the
   missing processors and for how long (critical);
 - stalled work: jobs whose lease expired go back to the queue (or to the dead letters);
+- upstream probes: those due are asked (see ``probe``): a source back makes its dead
+  letters due and its held phases re-run what they wait for, at once;
 - dead letters: first self-heal's turn over them (``redrive``: those a later success
   superseded are cleared, those a data source caused are retried on their schedule); any
   left → one alert listing them (critical if one of a critical processor needs a person,
@@ -36,7 +38,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from tipoff.engine import slo
+from tipoff.engine import probe, slo
 from tipoff.engine.alerts import Alert, AlertBook, Severity
 from tipoff.engine.clock import Clock
 from tipoff.engine.dependencies import IN_ORDER, WAITS_FOR
@@ -71,6 +73,7 @@ class MonitorReport:
     forced: list[str] = field(default_factory=list)  # phases forced at the cut-off
     retried: list[str] = field(default_factory=list)  # dead letters retried by self-heal
     superseded: list[int] = field(default_factory=list)  # dead letters a success made moot
+    probes_back: list[str] = field(default_factory=list)  # upstream probes that passed again
 
     def summary(self) -> str:
         return (
@@ -98,6 +101,7 @@ class Monitor:
         now = self.clock.now()
         recovered = len(self._executor.recover_expired())
         forced = heal(self.store, self.pipelines, clock=self.clock, cutoff_only=True).forced
+        probed = probe.run_due(self.store, self.pipelines, now=now)
         redriven = redrive(self.store, self.pipelines, now=now)
         open_ = self._open_transitions()
         found: list[Alert] = [*self._stuck(open_, now), *self._slow(open_, now)]
@@ -126,6 +130,7 @@ class Monitor:
             forced=forced,
             retried=redriven.retried,
             superseded=redriven.superseded,
+            probes_back=probed.back,
         )
 
     def _open_transitions(self) -> list[sa.Row[Any]]:

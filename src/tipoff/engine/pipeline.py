@@ -59,6 +59,9 @@ class ProcessorDef:
     # the processor (of an earlier phase) whose output this one reads: a retry of this one
     # by hand re-runs that one first, so a rejected input is fetched again (see manual.py)
     input_from: str | None = None
+    # the upstream probe (registered by the pipeline's code, see ``probe``) that tells when
+    # the source this processor reads is back: a dead letter it left is retried then
+    probe: str | None = None
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -72,6 +75,9 @@ class PreflightDef:
     # processors of the previous phase to run again while this check holds the phase, their
     # inputs fetched afresh (see ``remedy``): what the check misses may have come since
     rerun: tuple[str, ...] = ()
+    # the upstream probe asked while this check holds the phase: when the upstream comes
+    # back, the ``rerun`` processors run again at once (see ``probe``)
+    probe: str | None = None
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -158,13 +164,15 @@ class SelfHealPolicy:
     ``force_modes`` is pushed through with its dependency checks bypassed. A dead letter
     whose cause was a data source is retried by itself ``retry_dead_base_s`` x
     2**(deaths - 1) seconds after it died (capped at ``retry_dead_cap_s``), at most
-    ``retry_dead_max`` times (0: never; see ``redrive``)."""
+    ``retry_dead_max`` times (0: never; see ``redrive``), and at once when the probe of its
+    source, asked every ``probe_every_s`` seconds, finds the source back (see ``probe``)."""
 
     force_before_cutoff_s: float | None = None
     force_modes: tuple[str, ...] = ()
     retry_dead_base_s: float = Field(default=300.0, gt=0)
     retry_dead_cap_s: float = Field(default=3600.0, gt=0)
     retry_dead_max: int = Field(default=24, ge=0)
+    probe_every_s: float = Field(default=30.0, gt=0)
 
 
 @dataclass(frozen=True, config=_STRICT)
@@ -232,6 +240,9 @@ class PipelineDef:
     # RunRequest -> key -> Default: the pipeline's run defaults (see ``run_params``),
     # bound with the pipeline's resources
     defaults_code: Any = field(default=None, compare=False, repr=False)
+    # name -> ProbeContext -> CheckResult: the upstream probes (see ``probe``), bound with
+    # the pipeline's resources
+    probe_code: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     # -- lookups --------------------------------------------------------------------------
 
@@ -360,6 +371,7 @@ def parse_pipeline(text: str, *, source: str = "<string>") -> PipelineDef:
         "view_code",
         "outputs_code",
         "defaults_code",
+        "probe_code",
     ):
         if key in raw:
             raise ConfigError(f"{source}: {key}: not a pipeline file key")

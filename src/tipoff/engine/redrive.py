@@ -8,7 +8,9 @@ retries it as ``dlq retry`` would (a loader's producer re-run first, see
 ``manual.retry_with_inputs``), on a bounded schedule per job: its n-th death makes it due
 ``retry_dead_base_s * 2**(n-1)`` seconds later (capped at ``retry_dead_cap_s``), at most
 ``retry_dead_max`` times; sooner when a circuit breaker its error named has closed since
-(a trial call got through: the source is back); never while such a breaker is open. Past
+(a trial call got through: the source is back) or when the probe of its source found the
+source back (see ``probe``); never while such a breaker is open, unless that probe got
+through. Past
 ``retry_dead_max`` deaths self-heal has given up and a person is needed. A job that died
 of its own code (a bug, bad params) is left to a person from the start: retrying it would
 fail the same way.
@@ -29,7 +31,7 @@ from datetime import date
 import sqlalchemy as sa
 import structlog
 
-from tipoff.engine import manual
+from tipoff.engine import manual, probe
 from tipoff.engine.breaker import BreakerPolicy, BreakerState, all_breakers
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.schema import execution_log, jobs
@@ -52,6 +54,10 @@ class DeadLetterPlan:
     deaths: int
     upstream: bool  # its last error came from a data source
     due_at: float | None  # when it will be retried; None: a person is needed
+    pipeline: str = ""
+    died_at: float = 0.0
+    run_id: int | None = None
+    probe: str | None = None  # the probe of its source, if the pipeline has one
 
     @property
     def automatic(self) -> bool:
@@ -93,6 +99,7 @@ def plans(
                 jobs.c.data_date,
                 jobs.c.finished_at,
                 jobs.c.last_error,
+                jobs.c.run_id,
             )
             .where(jobs.c.status == JobStatus.DEAD.value)
             .order_by(jobs.c.id)
@@ -109,6 +116,7 @@ def plans(
                 .group_by(execution_log.c.job_id)
             ).all()
         )
+        answers = probe.load_states(conn)
     breakers = {b.name: b for b in all_breakers(store)}
     out = []
     for d in dead:
@@ -117,8 +125,9 @@ def plans(
         pipeline = pipelines.get(d.pipeline)
         policy = pipeline.self_heal if pipeline is not None else None
         due: float | None = None
+        died = float(d.finished_at or now)
+        probe_name = None if pipeline is None else probe.processor_probe(pipeline, d.processor)
         if upstream and policy is not None and n <= policy.retry_dead_max:
-            died = float(d.finished_at or now)
             wait = min(policy.retry_dead_cap_s, policy.retry_dead_base_s * 2 ** min(n - 1, 60))
             due = died + wait
             named = [breakers[b] for b in _CIRCUIT.findall(d.last_error or "") if b in breakers]
@@ -130,7 +139,25 @@ def plans(
                 b.state is BreakerState.CLOSED and (b.updated_at or 0.0) > died for b in named
             ):
                 due = died  # a trial call got through since: the source is back
-        out.append(DeadLetterPlan(d.id, d.processor, d.data_date, n, upstream, due))
+            answer = None
+            if probe_name is not None and d.data_date is not None:
+                answer = answers.get((d.pipeline, probe_name, d.data_date))
+            if answer is not None and probe.back_since(answer, died, n):
+                due = min(due, answer.checked_at)  # its probe found the source back
+        out.append(
+            DeadLetterPlan(
+                d.id,
+                d.processor,
+                d.data_date,
+                n,
+                upstream,
+                due,
+                pipeline=d.pipeline,
+                died_at=died,
+                run_id=d.run_id,
+                probe=probe_name,
+            )
+        )
     return out
 
 

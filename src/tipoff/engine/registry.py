@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from tipoff.engine.health import Check
     from tipoff.engine.outputs import OutputAge
     from tipoff.engine.pipeline import PipelineDef
+    from tipoff.engine.preflight import CheckResult
+    from tipoff.engine.probe import ProbeContext
     from tipoff.engine.store import Store
 
 WriteFn = Callable[[sa.Connection], int | None]
@@ -136,6 +138,8 @@ HealthFn = Callable[["Store", float], "Iterable[Check]"]
 ViewFn = Callable[["Store", date, date], Any]
 # (the unbound definition, the pipeline's resources, now) -> the ages of its outputs
 OutputsFn = Callable[["PipelineDef", Mapping[str, Any], float], "Iterable[OutputAge]"]
+# (the pipeline's resources, what to probe) -> whether the upstream is back (see probe.py)
+ProbeFn = Callable[[Mapping[str, Any], "ProbeContext"], "CheckResult"]
 
 
 class Blueprint:
@@ -151,6 +155,7 @@ class Blueprint:
         self.views: dict[str, ViewFn] = {}
         self.outputs_fn: OutputsFn | None = None
         self.run_defaults_fn: RunDefaultsFn | None = None
+        self.probes: dict[str, ProbeFn] = {}
 
     def run_defaults(self, fn: RunDefaultsFn) -> RunDefaultsFn:
         """Register the function that fills a new run's params the run and its schedule
@@ -223,6 +228,18 @@ class Blueprint:
 
         return register
 
+    def probe(self, name: str) -> Callable[[ProbeFn], ProbeFn]:
+        """Register an upstream probe: one cheap request telling whether a source is back
+        (see ``tipoff.engine.probe``); processors and pre-flight checks name it."""
+
+        def register(fn: ProbeFn) -> ProbeFn:
+            if name in self.probes:
+                raise ValueError(f"blueprint {self.name!r}: probe {name!r} registered twice")
+            self.probes[name] = fn
+            return fn
+
+        return register
+
     def processor(self, name: str | None = None) -> Callable[[ProcessorFn], ProcessorFn]:
         def register(fn: ProcessorFn) -> ProcessorFn:
             key = name or fn.__name__
@@ -249,6 +266,7 @@ class Registry:
         self._views: dict[str, ViewFn] = {}
         self._outputs: OutputsFn | None = None
         self._run_defaults: RunDefaultsFn | None = None
+        self._probes: dict[str, ProbeFn] = {}
         for bp in blueprints:
             self.include(bp)
 
@@ -273,6 +291,10 @@ class Registry:
             if name in self._views and self._views[name] is not view:
                 raise ValueError(f"view {name!r} registered by two blueprints")
             self._views[name] = view
+        for name, probe in bp.probes.items():
+            if name in self._probes and self._probes[name] is not probe:
+                raise ValueError(f"probe {name!r} registered by two blueprints")
+            self._probes[name] = probe
         if bp.outputs_fn is not None:
             if self._outputs is not None and self._outputs is not bp.outputs_fn:
                 raise ValueError("outputs registered by two blueprints")
@@ -311,6 +333,10 @@ class Registry:
                 if defaults is None
                 else functools.partial(_call_defaults, defaults, dict(resources or {}))
             ),
+            probe_code={
+                name: functools.partial(fn, dict(resources or {}))
+                for name, fn in self._probes.items()
+            },
         )
 
     def get(self, name: str) -> ProcessorFn:
@@ -351,6 +377,22 @@ class Registry:
             "no blueprint registers it"
             for j, spec in enumerate(pipeline.outcome)
             if spec.check not in self._checks and spec.check not in BUILTIN_CHECKS
+        ]
+        probes = [
+            (f"phases[{i}].processors[{j}].probe", proc.probe)
+            for i, phase in enumerate(pipeline.phases)
+            for j, proc in enumerate(phase.processors)
+            if proc.probe is not None
+        ] + [
+            (f"phases[{i}].preflight[{j}].probe", spec.probe)
+            for i, phase in enumerate(pipeline.phases)
+            for j, spec in enumerate(phase.preflight)
+            if spec.probe is not None
+        ]
+        problems += [
+            f"{pipeline.source}: {where}: unknown probe {name!r}: no blueprint registers it"
+            for where, name in probes
+            if name not in self._probes
         ]
         if problems:
             raise UnknownProcessor("\n".join(problems))

@@ -11,7 +11,10 @@ completion asks the check again at once.
 
 Bounded: only on the 1st, 2nd, 4th, 8th, ... failed ask of the hold (so a date held for a
 week re-fetches a dozen times, not a thousand), and never while a job of the processor
-(or its producer) for the run is still queued, running or retrying.
+(or its producer) for the run is still queued, running or retrying. A check that names a
+``probe:`` also re-runs at once when that probe finds its upstream back after failing
+(``rerun_now``, see ``probe``): the hold then ends when the upstream does, not at the next
+doubling.
 """
 
 from __future__ import annotations
@@ -51,17 +54,19 @@ def rerun_for_hold(
     failed: Sequence[str],
     *,
     now: float,
+    probe: str | None = None,
 ) -> list[str]:
     """Enqueue the re-runs the failed checks of ``nxt``'s pre-flight declare (in the
-    trigger's transaction); returns the processors re-run."""
-    hold = int(tm["holds"] or 0) + 1  # this hold, just written
+    trigger's transaction); returns the processors re-run. With ``probe``, those of the
+    checks naming that probe, whatever the hold's number (its upstream is back)."""
+    hold = int(tm["holds"] or 0) + (0 if probe else 1)  # this hold, just written
     names = [
         name
         for spec in pipeline.preflight(nxt, run.mode)
-        if spec.check in failed
+        if spec.check in failed and (probe is None or spec.probe == probe)
         for name in spec.rerun
     ]
-    if not names or not due(hold):
+    if not names or not (probe or due(hold)):
         return []
     phase = int(tm["phase"])
     expected = {p.name: p for p in pipeline.expected(phase, run.mode)}
@@ -75,6 +80,8 @@ def rerun_for_hold(
         if _live(conn, run.id, [name] + ([producer.name] if producer else [])):
             continue  # a re-run (or the first run) is still on its way
         suffix = f"/hold/{tm['id']}/{hold}"
+        if probe:  # its own key: the hold's own re-run may have gone under this number
+            suffix += f"/probe/{now:.0f}"
         [spec] = transitions.phase_job_specs(
             pipeline, resolved, phase, [proc], int(tm["id"]), TRIGGER_SOURCE, key_suffix=suffix
         )
@@ -111,8 +118,35 @@ def rerun_for_hold(
             phase=nxt,
             hold=hold,
             rerun=done,
+            probe=probe,
         )
     return done
+
+
+def rerun_now(
+    store: Store, pipeline: PipelineDef, transition_id: int, *, probe: str, now: float
+) -> list[str]:
+    """The probe ``probe`` found the upstream of a held phase back: re-run at once what its
+    failed checks naming that probe wait for (unless already on its way)."""
+    with store.transaction() as conn:
+        tm = transitions.lock_transition(conn, transition_id)
+        nxt = pipeline.next_phase(int(tm["phase"]))
+        if tm["triggered"] or tm.get("held_until") is None or nxt is None:
+            return []
+        reason = str(
+            conn.execute(
+                sa.select(transitions_table.c.hold_reason).where(
+                    transitions_table.c.id == transition_id
+                )
+            ).scalar()
+            or ""
+        )
+        run = transitions.get_run(conn, int(tm["run_id"]))
+        failed = [
+            spec.check for spec in pipeline.preflight(nxt, run.mode) if f"{spec.check}: " in reason
+        ]
+        done = rerun_for_hold(store, conn, pipeline, tm, run, nxt, failed, now=now, probe=probe)
+    return [f"{run.data_date} {run.mode} phase {nxt}: {d}" for d in done]
 
 
 def _live(conn: sa.Connection, run_id: int, processors: Sequence[str]) -> bool:

@@ -207,6 +207,20 @@ circuit_breakers = sa.Table(
     sa.Column("updated_at", Epoch, nullable=False),
 )
 
+# The last answer of each upstream probe per date (see ``probe``): shared by every process,
+# so a source that is down is asked once per interval, not once per job or per monitor.
+probes = sa.Table(
+    "probes",
+    metadata,
+    sa.Column("pipeline", sa.String(64), primary_key=True),
+    sa.Column("name", sa.String(96), primary_key=True),
+    sa.Column("data_date", sa.Date, primary_key=True),
+    sa.Column("ok", sa.Boolean, nullable=False),
+    sa.Column("checked_at", Epoch, nullable=False),
+    sa.Column("failed_at", Epoch),  # the last check that failed
+    sa.Column("detail", sa.Text),
+)
+
 schedule_ticks = sa.Table(
     "schedule_ticks",
     metadata,

@@ -102,6 +102,13 @@ def _v9_to_v10(conn: sa.Connection) -> None:
             index.create(conn, checkfirst=True)
 
 
+def _v10_to_v11(conn: sa.Connection) -> None:
+    """Upstream probes: the last answer of each per date."""
+    from tipoff.engine.schema import probes
+
+    probes.create(conn)
+
+
 ENGINE_SCHEMA = migrations.SchemaComponent(
     "engine",
     metadata,
@@ -115,6 +122,7 @@ ENGINE_SCHEMA = migrations.SchemaComponent(
         _v7_to_v8,
         _v8_to_v9,
         _v9_to_v10,
+        _v10_to_v11,
     ),
 )
 

@@ -116,6 +116,8 @@ class FetchRequest:
     part: str = "all"
     as_of: datetime | None = None
     params: dict[str, Any] = field(default_factory=dict)
+    # HTTP attempts at most (None: the client's policy); a probe of the source asks once
+    attempts: int | None = None
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from tipoff.engine.heartbeats import record_beat
 from tipoff.engine.monitor import Monitor
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.probe import next_probe_at
 from tipoff.engine.rebuild import rebuild_due
 from tipoff.engine.redrive import next_retry_at
 from tipoff.engine.scheduler import Scheduler
@@ -150,6 +151,7 @@ class Deployment:
         self.sweep()
         drain()
         self.monitor.check()
+        drain()  # what the monitor's self-heal enqueued (retries, re-runs) runs at this instant
 
     def close(self) -> None:
         self.scheduler.release()
@@ -165,7 +167,8 @@ def next_due(
     skip_schedules: Collection[str] = (),
 ) -> float | None:
     """The earliest instant after ``now`` at which something is due: a job's next attempt,
-    a lease running out, a held phase's next try, a phase deadline, a schedule's tick
+    a lease running out, a held phase's next try, a phase deadline, an upstream probe, a
+    schedule's tick
     (except those of ``skip_schedules``, which fire at the next stop instead)."""
     candidates: list[float] = []
     waiting = [JobStatus.QUEUED.value, JobStatus.RETRY.value]
@@ -193,6 +196,9 @@ def next_due(
     retry = next_retry_at(store, pipelines, now=now)  # a dead letter self-heal retries
     if retry is not None and retry > now:
         candidates.append(retry)
+    probe = next_probe_at(store, pipelines, now=now)  # the monitor asks a source if it is back
+    if probe is not None and probe > now:
+        candidates.append(probe)
     for pipeline in pipelines.values():
         local = datetime.fromtimestamp(now, tz=pipeline.zone)
         for sched in pipeline.schedules:

@@ -199,8 +199,10 @@ class HttpClient:
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         expect_json: bool = True,
+        max_attempts: int | None = None,
     ) -> Fetched:
-        """Fetch ``url``; retried on 5xx/429/timeouts/malformed JSON; raises FetchError."""
+        """Fetch ``url``; retried on 5xx/429/timeouts/malformed JSON (at most
+        ``max_attempts`` attempts, default the policy's); raises FetchError."""
         host = urlsplit(url).netloc
         breaker = self.breaker(host)
         attempts = 0
@@ -257,7 +259,7 @@ class HttpClient:
             return fetched
 
         retrying = Retrying(
-            stop=stop_after_attempt(self.policy.max_attempts),
+            stop=stop_after_attempt(max_attempts or self.policy.max_attempts),
             wait=self._wait,
             retry=retry_if_exception(lambda e: isinstance(e, _Retryable)),
             sleep=self._sleep,

@@ -258,7 +258,9 @@ class WebSource:
         else:
             ep = self.endpoint(request)
             params: dict[str, Any] = dict(ep.params)
-            fetched = self.client.get(ep.url, params=params, headers=ep.headers)
+            fetched = self.client.get(
+                ep.url, params=params, headers=ep.headers, max_attempts=request.attempts
+            )
         return RawDocument(
             source=self.name,
             request=request,
@@ -281,7 +283,9 @@ class WebSource:
         attempts = 0
         for url in urls:
             try:
-                fetched = self.client.get(url, headers=headers, expect_json=False)
+                fetched = self.client.get(
+                    url, headers=headers, expect_json=False, max_attempts=request.attempts
+                )
             except FetchError as exc:
                 attempts += exc.attempts
                 if exc.status in INJURY_MISSING:
