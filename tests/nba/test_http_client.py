@@ -208,3 +208,27 @@ def test_a_client_error_during_the_trial_closes_the_breaker(
     with pytest.raises(FetchError):
         client.get(URL)
     assert client.breaker(HOST).snapshot().state is BreakerState.CLOSED
+
+
+def test_a_probe_asks_once_past_an_open_breaker_and_its_answer_decides_the_breaker(
+    client_for: Callable[..., tuple[HttpClient, FakeTime]],
+) -> None:
+    calls: list[str] = []
+    answers = [httpx.Response(500), httpx.Response(200, json={"ok": True})]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(str(request.url))
+        return answers.pop(0)
+
+    policy = HttpPolicy(rate_per_s=1e9, breaker=BreakerPolicy(failure_threshold=1))
+    client, fake = client_for(handler, policy=policy)
+    client.breaker(HOST).record_failure("down")  # open, its trial a minute away
+    with pytest.raises(CircuitOpen):
+        client.get(URL)
+    assert calls == []
+    with pytest.raises(FetchError, match=r"after 1 attempt\(s\)"):
+        client.get(URL, probe=True)  # one attempt, no retry, no back-off
+    assert (len(calls), fake.sleeps) == (1, [])
+    assert client.breaker(HOST).snapshot().state is BreakerState.OPEN
+    assert client.get(URL, probe=True).status == 200
+    assert client.breaker(HOST).snapshot().state is BreakerState.CLOSED  # jobs go again

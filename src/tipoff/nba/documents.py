@@ -116,8 +116,9 @@ class FetchRequest:
     part: str = "all"
     as_of: datetime | None = None
     params: dict[str, Any] = field(default_factory=dict)
-    # HTTP attempts at most (None: the client's policy); a probe of the source asks once
-    attempts: int | None = None
+    # an upstream probe's request (see ops/probes.py): one HTTP attempt, made even while
+    # the host's breaker is open (it is the trial call: its answer closes or reopens it)
+    probe: bool = False
 
 
 @dataclass(frozen=True)

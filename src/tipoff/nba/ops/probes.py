@@ -1,8 +1,10 @@
 """The NBA pipeline's upstream probes: is a document's source back? (see
 ``tipoff.engine.probe``)
 
-Each asks the run's source once (one HTTP attempt, no retries) for one document of the
-date, as the run would (its source, its as-of), and says whether it came back usable:
+Each asks the run's source once (one HTTP attempt, no retries, past the host's open
+circuit breaker: the probe's own interval paces it, and its answer is the breaker's trial)
+for one document of the date, as the run would (its source, its as-of), and says whether
+it came back usable:
 
 - ``schedule``: the date's schedule fetched and parsed, and, once the date is over, no
   game in it still owed a result (a stale schedule keeps games "scheduled": the held
@@ -38,7 +40,7 @@ def _context(resources: Mapping[str, Any], ctx: ProbeContext) -> DateContext:
     source: Source = resources["sources"].get(source_of(ctx.run_params, processor=ctx.name))
 
     def once(request: FetchRequest) -> RawDocument:
-        return source.fetch(dataclasses.replace(request, attempts=1))
+        return source.fetch(dataclasses.replace(request, probe=True))
 
     return DateContext(
         source,

@@ -150,8 +150,13 @@ class Deployment:
         drain()
         self.sweep()
         drain()
-        self.monitor.check()
-        drain()  # what the monitor's self-heal enqueued (retries, re-runs) runs at this instant
+        report = self.monitor.check()
+        if report.retried or report.probes_back or report.forced:
+            # what the monitor's self-heal enqueued (retries, re-runs, forced phases) runs
+            # at this instant, and so does what it leads to (a rebuild after a late success)
+            drain()
+            self.sweep()
+            drain()
 
     def close(self) -> None:
         self.scheduler.release()

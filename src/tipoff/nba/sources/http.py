@@ -199,10 +199,11 @@ class HttpClient:
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
         expect_json: bool = True,
-        max_attempts: int | None = None,
+        probe: bool = False,
     ) -> Fetched:
-        """Fetch ``url``; retried on 5xx/429/timeouts/malformed JSON (at most
-        ``max_attempts`` attempts, default the policy's); raises FetchError."""
+        """Fetch ``url``; retried on 5xx/429/timeouts/malformed JSON; raises FetchError.
+        A ``probe`` (is the host back?) makes one attempt, even while the host's breaker
+        is open: it is the breaker's trial call, paced by whoever probes."""
         host = urlsplit(url).netloc
         breaker = self.breaker(host)
         attempts = 0
@@ -211,7 +212,8 @@ class HttpClient:
 
         def attempt() -> Fetched:
             nonlocal attempts, malformed
-            breaker.before_call()  # CircuitOpen is not retried: the host is known to be down
+            if not probe:
+                breaker.before_call()  # CircuitOpen is not retried: the host is known down
             attempts += 1
             self.limiter.acquire(host)
             try:
@@ -259,7 +261,7 @@ class HttpClient:
             return fetched
 
         retrying = Retrying(
-            stop=stop_after_attempt(max_attempts or self.policy.max_attempts),
+            stop=stop_after_attempt(1 if probe else self.policy.max_attempts),
             wait=self._wait,
             retry=retry_if_exception(lambda e: isinstance(e, _Retryable)),
             sleep=self._sleep,

@@ -259,7 +259,7 @@ class WebSource:
             ep = self.endpoint(request)
             params: dict[str, Any] = dict(ep.params)
             fetched = self.client.get(
-                ep.url, params=params, headers=ep.headers, max_attempts=request.attempts
+                ep.url, params=params, headers=ep.headers, probe=request.probe
             )
         return RawDocument(
             source=self.name,
@@ -284,7 +284,7 @@ class WebSource:
         for url in urls:
             try:
                 fetched = self.client.get(
-                    url, headers=headers, expect_json=False, max_attempts=request.attempts
+                    url, headers=headers, expect_json=False, probe=request.probe
                 )
             except FetchError as exc:
                 attempts += exc.attempts
