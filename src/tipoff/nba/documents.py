@@ -116,8 +116,8 @@ class FetchRequest:
     part: str = "all"
     as_of: datetime | None = None
     params: dict[str, Any] = field(default_factory=dict)
-    # an upstream probe's request (see ops/probes.py): one HTTP attempt, made even while
-    # the host's breaker is open (it is the trial call: its answer closes or reopens it)
+    # an upstream probe's request (see ops/probes.py): one HTTP attempt, past the host's
+    # circuit breaker and not counted on it
     probe: bool = False
 
 

@@ -1,8 +1,8 @@
 """The NBA pipeline's upstream probes: is a document's source back? (see
 ``tipoff.engine.probe``)
 
-Each asks the run's source once (one HTTP attempt, no retries, past the host's open
-circuit breaker: the probe's own interval paces it, and its answer is the breaker's trial)
+Each asks the run's source once (one HTTP attempt, no retries, past the host's circuit
+breaker and not counted on it: the probe's own interval paces it)
 for one document of the date, as the run would (its source, its as-of), and says whether
 it came back usable:
 

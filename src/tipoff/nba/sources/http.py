@@ -77,6 +77,19 @@ class _Retryable(Exception):
         self.retry_after = retry_after
 
 
+class _Unguarded:
+    """No breaker: a probe's call is neither refused nor counted."""
+
+    def before_call(self) -> None:
+        pass
+
+    def record_success(self) -> None:
+        pass
+
+    def record_failure(self, error: str) -> None:
+        pass
+
+
 class RateLimiter:
     """Per-host pacing that slows down when told to (429) and speeds up again slowly."""
 
@@ -202,18 +215,18 @@ class HttpClient:
         probe: bool = False,
     ) -> Fetched:
         """Fetch ``url``; retried on 5xx/429/timeouts/malformed JSON; raises FetchError.
-        A ``probe`` (is the host back?) makes one attempt, even while the host's breaker
-        is open: it is the breaker's trial call, paced by whoever probes."""
+        A ``probe`` (is the host back?) makes one attempt, past the host's breaker and
+        without counting on it: paced by whoever probes, it must neither be refused while
+        the breaker is open nor keep it open (the jobs' own calls open and close it)."""
         host = urlsplit(url).netloc
-        breaker = self.breaker(host)
+        breaker: CircuitBreaker | _Unguarded = _Unguarded() if probe else self.breaker(host)
         attempts = 0
         started = self._monotonic()
         malformed: bytes | None = None  # the last malformed body, for the FetchError
 
         def attempt() -> Fetched:
             nonlocal attempts, malformed
-            if not probe:
-                breaker.before_call()  # CircuitOpen is not retried: the host is known down
+            breaker.before_call()  # CircuitOpen is not retried: the host is known to be down
             attempts += 1
             self.limiter.acquire(host)
             try:
