@@ -108,6 +108,8 @@ CLI_CASES: dict[str, Case] = {
     "status-year-1-days": c("status 0001-01-01 --days 7", f"DATE: 0001-01-01 is {OUTSIDE}"),
     "status-days-0": c("status 2025-01-01 --days 0", "'--days'"),
     "status-days-367": c("status 2025-01-01 --days 367", "'--days'"),
+    # the example pipeline registers no daily status (a pipeline's CLI extras do)
+    "status-days-no-daily": c("status 2025-01-01 --days 3", "has no daily status", schema=True),
     "status-mode": c("status 2025-01-01 --mode weekly", "--mode: unknown mode 'weekly'"),
     "status-days-no-tables": c(
         "status 2025-01-01 --days 7", f"{NO_TABLES} (run tipoff db upgrade)"
