@@ -58,6 +58,23 @@ def configure_logging(
         format="%(asctime)s [%(levelname)s] %(name)s: %(message)s",
         force=True,
     )
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_pool_errors_in_one_line)
     # One line per HTTP request drowns everything else; the HTTP stack logs what matters.
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(max(numeric, logging.WARNING))
+
+
+def _pool_errors_in_one_line(record: logging.LogRecord) -> bool:
+    """SQLAlchemy's pool logs a whole traceback when it cannot reset or close a connection
+    the server dropped; the pool has discarded that connection already and whoever used it
+    has its own error, so the record keeps one line: its message and the error's first."""
+    if record.exc_info and record.name.startswith("sqlalchemy.pool"):
+        exc = record.exc_info[1]
+        detail = str(exc).strip().splitlines()[0] if exc is not None and str(exc).strip() else ""
+        name = type(exc).__name__ if exc is not None else "error"
+        record.msg = f"{record.getMessage()}: {name}: {detail}".rstrip(": ")
+        record.args = None
+        record.exc_info = None
+        record.exc_text = None
+    return True

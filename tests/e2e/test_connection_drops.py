@@ -62,7 +62,7 @@ def _drop_connections(server: str, application: str) -> int:
 # The worker loops log what interrupted them, in full; whether a dropped connection should
 # cost a job its attempt (and a traceback in the log) is the worker's business, not the
 # command's: any other traceback means the command itself fell over.
-WORKER_LOOP_EVENTS = ("dispatch_error", "heartbeat_error")
+WORKER_LOOP_EVENTS = ("dispatch_error", "heartbeat_error", "sweep_error")
 
 
 def _unexpected_tracebacks(log: str) -> list[str]:

@@ -128,8 +128,8 @@ def _earlier_in_order(conn: sa.Connection, run: Run) -> str | None:
 
 
 def wake_in_order(conn: sa.Connection, trigger_source: str, *, now: float) -> int:
-    """Make the in-order holds of the backfill's runs due now (the workers' sweep, or the
-    backfill itself, asks them again); the number woken."""
+    """Make the in-order and date-dependency holds of the backfill's runs due now (the
+    workers' sweep, or the backfill itself, asks them again); the number woken."""
     t = transitions.c
     of_backfill = sa.select(runs.c.id).where(runs.c.trigger_source == trigger_source)
     return conn.execute(
@@ -137,7 +137,10 @@ def wake_in_order(conn: sa.Connection, trigger_source: str, *, now: float) -> in
         .where(
             t.run_id.in_(of_backfill),
             t.triggered.is_(False),
-            t.hold_reason.startswith(IN_ORDER),
+            # a date-dependency hold too: one placed while the date it waited for was
+            # finishing, in a transaction that did not see it finish (and that its wake
+            # did not see), would otherwise wait out its back-off
+            sa.or_(t.hold_reason.startswith(IN_ORDER), t.hold_reason.startswith(WAITS_FOR)),
             t.held_until > now,
         )
         .values(held_until=now)

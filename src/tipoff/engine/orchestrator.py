@@ -267,9 +267,20 @@ class Orchestrator:
         def release() -> None:
             """In order: ask the holds of the dates whose earlier dates stopped again now
             (a worker's sweep would, within a second)."""
-            with self.store.transaction() as conn:
-                dependencies.wake_in_order(conn, trigger_source, now=self.clock.now())
-            transitions.sweep_deadlines(self.store, self.pipelines, now=self.clock.now())
+
+            def wake() -> None:
+                with self.store.transaction() as conn:
+                    dependencies.wake_in_order(conn, trigger_source, now=self.clock.now())
+
+            # both safe to repeat when the connection drops: a hold woken twice is woken,
+            # and a transition triggers once whoever asks
+            self.store.retrying(wake, what="wake the dates held in order")
+            self.store.retrying(
+                lambda: transitions.sweep_deadlines(
+                    self.store, self.pipelines, now=self.clock.now()
+                ),
+                what="ask the held phases again",
+            )
             for r in run_ids:  # the stopped ones stay stopped: a long range reads a few
                 if not _stopped(states[r]):
                     states[r] = self.run_state(r)
@@ -280,7 +291,7 @@ class Orchestrator:
         try:
             open_more()
             deadline = None if timeout_s is None else time.monotonic() + timeout_s
-            next_full = time.monotonic() + 1.0
+            next_full = next_release = time.monotonic() + 1.0
             told: set[int] = set()
             released: set[int] = set()
             while True:
@@ -290,9 +301,20 @@ class Orchestrator:
                     # it is, its hold was placed as the last of them stopped
                     stopped = {r for r in run_ids if _stopped(states[r])}
                     head = next((r for r in run_ids if r not in stopped), None)
-                    if stopped - released or (head is not None and _held_in_order(states[head])):
+                    # a head held on anything else is asked again once a second: every
+                    # date before it stopped, so a date-dependency hold on it is stale (it
+                    # raced the wake of the date it waited for)
+                    head_held = head is not None and (
+                        _held_in_order(states[head])
+                        or (
+                            bool(states[head].held or states[head].rechecking)
+                            and time.monotonic() >= next_release
+                        )
+                    )
+                    if stopped - released or head_held:
                         released.update(stopped)
                         release()
+                        next_release = time.monotonic() + 1.0
                     open_more()
                 for r in run_ids:
                     if _stopped(states[r]) and r not in told:
