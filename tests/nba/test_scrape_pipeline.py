@@ -49,6 +49,7 @@ def fast_pipeline(**replace: str) -> PipelineDef:
         "base_s: 5, cap_s: 300", "base_s: 0.01, cap_s: 0.05"
     )
     for old, new in replace.items():
+        assert old in text, f"nba.yaml no longer has {old!r}: the test edits nothing"
         text = text.replace(old, new)
     full = parse_pipeline(text, source="nba.yaml")
     # phases 1-2 only: these tests are about fetching and loading (later phases have their own)
@@ -108,7 +109,7 @@ def test_every_document_has_a_resolver() -> None:
 
 
 def test_a_post_game_scraper_in_a_same_day_mode_is_a_validation_error() -> None:
-    post_game = "modes: [overnight, backfill]\n        params: {document: boxscore"
+    post_game = "modes: [overnight, backfill]\n        probe: boxscore"
     bad = fast_pipeline(
         **{post_game: post_game.replace("overnight, backfill", "same_day, overnight")}
     )
