@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
+import test_redrive as redrive_tests
 
 from support import db
 from support.pipelines import drain, orchestrator_for, pipeline_from, proc
@@ -24,7 +25,6 @@ from tipoff.engine.registry import JobContext, Result
 from tipoff.engine.schema import jobs, runs
 from tipoff.engine.states import JobStatus
 from tipoff.engine.store import Store
-from tipoff.errors import FetchError
 
 D = date(2025, 10, 31)
 EVERY_S = 30.0
@@ -32,24 +32,12 @@ STEP_S = 10.0  # the monitor's turns: every 10 s of the manual clock
 GAMES = 3
 
 
-class Feed:
-    """An upstream that is down until told otherwise, and its probe."""
+class Feed(redrive_tests.Feed):
+    """An upstream that is down until told otherwise (as the redrive tests'), and its probe."""
 
     def __init__(self) -> None:
-        self.down = True
-        self.calls = 0
+        super().__init__()
         self.probed: list[float] = []  # when the probe asked
-
-    def __call__(self, ctx: JobContext) -> Result:
-        self.calls += 1
-        if self.down:
-            raise FetchError(
-                "GET https://feed.example/report failed after 3 attempt(s): 500",
-                url="https://feed.example/report",
-                status=500,
-                attempts=3,
-            )
-        return Result(records=1)
 
     def probe(self, resources: Mapping[str, Any], ctx: ProbeContext) -> CheckResult:
         assert ctx.data_date == D and ctx.name == "feed"
