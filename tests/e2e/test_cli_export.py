@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from support.cli import run_tipoff, tipoff_env
 from tipoff.engine.store import Store
 from tipoff.nba.export import models as m
-from tipoff.nba.raw.tables import raw_player_boxscores
+from tipoff.nba.raw_tables import raw_player_boxscores
 
 D = date(2025, 11, 12)
 STATS = ("fgm", "fga", "fg3m", "fg3a", "ftm", "fta", "oreb", "dreb", "reb", "ast", "stl",

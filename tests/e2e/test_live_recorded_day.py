@@ -39,12 +39,12 @@ from tipoff.engine.schema import jobs
 from tipoff.engine.states import RunStatus
 from tipoff.engine.store import Store
 from tipoff.nba import pipeline as nba
+from tipoff.nba import raw_tables as t
 from tipoff.nba.analytics.tables import upcoming_player_game_context
 from tipoff.nba.documents import Document, FetchRequest
 from tipoff.nba.game_status import ET
 from tipoff.nba.parsers import parse_boxscore
 from tipoff.nba.predict.tables import player_prop_predictions
-from tipoff.nba.raw import tables as t
 from tipoff.nba.raw.writer import write_rows
 from tipoff.nba.sim.deployment import PREDICTOR
 from tipoff.nba.sources.factory import make_source

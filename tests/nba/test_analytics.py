@@ -26,6 +26,7 @@ from test_analytics_fixtures import (
 
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.store import Store
+from tipoff.nba import raw_tables as raw
 from tipoff.nba.analytics import tables as t
 from tipoff.nba.analytics.processors import (
     player_game_summary,
@@ -34,7 +35,6 @@ from tipoff.nba.analytics.processors import (
     upcoming_player_game_context,
     upcoming_team_game_context,
 )
-from tipoff.nba.raw import tables as raw
 
 approx = pytest.approx
 

@@ -18,9 +18,9 @@ import sqlalchemy as sa
 from tipoff.engine.clock import Clock, ManualClock
 from tipoff.engine.registry import JobContext, ProcessorFn, Result
 from tipoff.engine.store import Store
+from tipoff.nba import raw_tables as raw
 from tipoff.nba.analytics.tables import NBA_ANALYTICS_SCHEMA
-from tipoff.nba.raw import tables as raw
-from tipoff.nba.raw.tables import NBA_RAW_SCHEMA
+from tipoff.nba.raw_tables import NBA_RAW_SCHEMA
 
 # Tests whose SQL has no dialect-specific part run on SQLite only (the db_url fixture of
 # tests/conftest.py, narrowed), keeping the PostgreSQL runs for the writes and JSON.

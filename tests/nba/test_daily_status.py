@@ -11,10 +11,10 @@ from support.rows import placeholder_row
 from tipoff.engine.migrations import schema_versions
 from tipoff.engine.store import Store
 from tipoff.nba import pipeline as nba
+from tipoff.nba import raw_tables as raw
 from tipoff.nba.analytics import tables as analytics
 from tipoff.nba.ops.daily_status import daily_rows
 from tipoff.nba.predict import tables as predict
-from tipoff.nba.raw import tables as raw
 
 D = date(2025, 12, 22)
 

@@ -18,10 +18,10 @@ import sqlalchemy as sa
 from test_analytics_fixtures import prepare
 
 from tipoff.engine.store import Store
+from tipoff.nba import raw_tables as raw
 from tipoff.nba.analytics import tables as t
 from tipoff.nba.export import build, data
 from tipoff.nba.grade.tables import NBA_GRADING_SCHEMA, prediction_grades
-from tipoff.nba.raw import tables as raw
 
 START = date(2025, 10, 21)
 DAYS = 120

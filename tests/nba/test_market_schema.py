@@ -13,7 +13,7 @@ from tipoff.engine.store import Store
 from tipoff.nba.analytics.tables import NBA_ANALYTICS_SCHEMA
 from tipoff.nba.grade.tables import NBA_GRADING_SCHEMA
 from tipoff.nba.predict.tables import NBA_PREDICTIONS_SCHEMA
-from tipoff.nba.raw.tables import NBA_RAW_SCHEMA
+from tipoff.nba.raw_tables import NBA_RAW_SCHEMA
 
 NEW_COLUMNS = {
     "upcoming_player_game_context": {"book_p_over", "book_line_spread", "under_bookmaker"},

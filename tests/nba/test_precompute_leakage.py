@@ -25,6 +25,7 @@ from test_analytics_fixtures import load_history_frames, prepare, run, table_row
 
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.store import Store
+from tipoff.nba import raw_tables as raw
 from tipoff.nba.analytics import tables as t
 from tipoff.nba.analytics.processors import upcoming_player_game_context
 from tipoff.nba.features import (
@@ -40,7 +41,6 @@ from tipoff.nba.precompute.processors import (
     player_shot_zone_analysis,
     team_defense_zone_analysis,
 )
-from tipoff.nba.raw import tables as raw
 from tipoff.nba.sim import League
 
 REAL_DATA = Path(

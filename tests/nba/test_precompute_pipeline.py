@@ -23,8 +23,8 @@ from tipoff.engine.schema import jobs
 from tipoff.engine.states import RunStatus
 from tipoff.engine.store import Store
 from tipoff.nba import pipeline as nba
+from tipoff.nba import raw_tables as raw
 from tipoff.nba.analytics import tables as t
-from tipoff.nba.raw import tables as raw
 from tipoff.nba.sim import League
 
 DATED = {

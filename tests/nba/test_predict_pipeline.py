@@ -50,7 +50,7 @@ from tipoff.nba.ops.blueprint import ops_blueprint
 from tipoff.nba.ops.daily_status import daily_rows
 from tipoff.nba.predict import NormalPredictor, predict_blueprint
 from tipoff.nba.predict.tables import player_prop_predictions, prediction_batches
-from tipoff.nba.raw.tables import (
+from tipoff.nba.raw_tables import (
     raw_injury_report,
     raw_odds_events,
     raw_player_boxscores,

@@ -12,9 +12,9 @@ from support.rows import placeholder_row
 from tipoff.engine.schema import runs, transitions
 from tipoff.engine.store import Store
 from tipoff.nba import pipeline as nba
+from tipoff.nba import raw_tables as raw
 from tipoff.nba.ops.predictions_ready import watch_predictions
 from tipoff.nba.predict import tables as predict
-from tipoff.nba.raw import tables as raw
 
 ET = ZoneInfo("America/New_York")
 D = date(2025, 12, 29)

@@ -11,9 +11,9 @@ from support.rows import placeholder_row
 from tipoff.engine.preflight import CheckContext, CheckResult
 from tipoff.engine.store import Store
 from tipoff.nba import pipeline as nba
+from tipoff.nba import raw_tables as raw
 from tipoff.nba.analytics import tables as analytics
 from tipoff.nba.ops import preflight as checks
-from tipoff.nba.raw import tables as raw
 
 D = date(2025, 12, 29)
 NOW = datetime(2025, 12, 29, 15, 0, tzinfo=UTC).timestamp()

@@ -20,7 +20,7 @@ from tipoff.engine.registry import Registry
 from tipoff.engine.schema import jobs
 from tipoff.engine.states import JobStatus
 from tipoff.engine.store import Store
-from tipoff.nba.raw import tables
+from tipoff.nba import raw_tables as tables
 from tipoff.nba.raw.processors import raw_blueprint
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

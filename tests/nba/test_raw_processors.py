@@ -24,7 +24,7 @@ from tipoff.engine.pipeline import PipelineDef, parse_pipeline
 from tipoff.engine.registry import JobContext, Registry
 from tipoff.engine.states import JobStatus, RunStatus
 from tipoff.engine.store import Store
-from tipoff.nba.raw import tables
+from tipoff.nba import raw_tables as tables
 from tipoff.nba.raw.processors import raw_blueprint, raw_injury_report, raw_player_props
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

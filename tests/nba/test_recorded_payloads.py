@@ -34,6 +34,7 @@ from tipoff.engine.clock import ManualClock
 from tipoff.engine.registry import JobContext
 from tipoff.engine.store import Store
 from tipoff.errors import FetchError, PayloadError
+from tipoff.nba import raw_tables as tables
 from tipoff.nba.documents import Document, FetchRequest
 from tipoff.nba.game_status import ET, FINAL, SCHEDULED, is_overdue, is_postponed
 from tipoff.nba.names import PlayerLookup, static_player_indexes
@@ -51,7 +52,7 @@ from tipoff.nba.parsers import (
 )
 from tipoff.nba.parsers.injury_pdf import report_from_pdf
 from tipoff.nba.parsers.odds import CONTRADICTIONS_DROPPED, DUPLICATES_MERGED, OTHER_DATES
-from tipoff.nba.raw import tables, validate
+from tipoff.nba.raw import validate
 from tipoff.nba.raw.processors import raw_player_props
 from tipoff.nba.sources.http import HttpClient, HttpPolicy
 from tipoff.nba.sources.web import INJURY_PROBES, WebSource

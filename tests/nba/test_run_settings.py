@@ -35,7 +35,7 @@ from tipoff.engine.store import Store
 from tipoff.errors import ConfigError
 from tipoff.nba import pipeline as nba
 from tipoff.nba.game_status import ET
-from tipoff.nba.raw.tables import raw_documents
+from tipoff.nba.raw_tables import raw_documents
 from tipoff.nba.sources.base import Source
 from tipoff.nba.sources.factory import source_builder
 from tipoff.settings import load_settings

@@ -11,9 +11,9 @@ import sqlalchemy as sa
 
 from tipoff.engine.registry import Registry
 from tipoff.engine.store import Store
-from tipoff.nba.raw import tables as t
+from tipoff.nba import raw_tables as t
 from tipoff.nba.raw.staleness import StalenessPolicy, schedule_freshness, staleness_blueprint
-from tipoff.nba.raw.tables import NBA_RAW_SCHEMA
+from tipoff.nba.raw_tables import NBA_RAW_SCHEMA
 from tipoff.nba.scrape.context import ET
 
 DAY = date(2025, 11, 12)

@@ -27,8 +27,8 @@ from tipoff.engine.states import RunStatus
 from tipoff.engine.store import Store
 from tipoff.errors import ConfigError
 from tipoff.nba import pipeline as nba
+from tipoff.nba import raw_tables as t
 from tipoff.nba.documents import Document
-from tipoff.nba.raw import tables as t
 from tipoff.nba.scrape.context import ET, DateContext
 from tipoff.nba.scrape.decisions import Decision, check_date, check_pipeline
 from tipoff.nba.scrape.resolvers import RESOLVERS

@@ -20,7 +20,7 @@ from test_analytics_fixtures import (
 )
 
 from tipoff.engine.store import Store
-from tipoff.nba.raw import tables as raw
+from tipoff.nba import raw_tables as raw
 from tipoff.nba.universe import (
     UniverseMode,
     detect_mode,

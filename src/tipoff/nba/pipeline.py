@@ -35,7 +35,7 @@ from tipoff.nba.precompute.processors import precompute_blueprint
 from tipoff.nba.predict import NBA_PREDICTIONS_SCHEMA, predict_blueprint
 from tipoff.nba.raw.processors import raw_blueprint
 from tipoff.nba.raw.staleness import StalenessPolicy, staleness_blueprint
-from tipoff.nba.raw.tables import NBA_RAW_SCHEMA
+from tipoff.nba.raw_tables import NBA_RAW_SCHEMA
 from tipoff.nba.run_settings import RUN_DEFAULTS_RESOURCE, RunDefaults, run_blueprint
 from tipoff.nba.scrape.decisions import check_pipeline
 from tipoff.nba.scrape.processors import scrape_blueprint

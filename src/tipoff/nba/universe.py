@@ -26,8 +26,8 @@ import pandas as pd
 import sqlalchemy as sa
 import structlog
 
+from tipoff.nba import raw_tables as raw
 from tipoff.nba.analytics import reads
-from tipoff.nba.raw import tables as raw
 
 log = structlog.get_logger("tipoff.nba.universe")
 

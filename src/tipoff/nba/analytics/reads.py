@@ -13,8 +13,8 @@ from datetime import date
 import pandas as pd
 import sqlalchemy as sa
 
-from tipoff.nba.raw import tables as raw
-from tipoff.nba.raw.tables import BOX_STATS
+from tipoff.nba import raw_tables as raw
+from tipoff.nba.raw_tables import BOX_STATS
 
 PLAYER_BOX_COLUMNS = (
     "game_id", "game_date", "player_id", "team_id", "opponent_team_id", "is_home",

@@ -12,7 +12,7 @@ from tipoff.nba.analytics.tables import upcoming_team_game_context
 from tipoff.nba.game_status import scheduled_tip_off
 from tipoff.nba.grade.tables import prediction_grades, prediction_performance
 from tipoff.nba.predict.tables import player_prop_predictions, prediction_batches
-from tipoff.nba.raw.tables import (
+from tipoff.nba.raw_tables import (
     raw_injury_report,
     raw_odds_events,
     raw_player_boxscores,

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from tipoff.nba.raw.tables import BOX_STATS
+from tipoff.nba.raw_tables import BOX_STATS
 from tipoff.nba.season import seasons_of
 
 # One row per player per game; ``played`` False rows (DNPs) are ignored by the features.

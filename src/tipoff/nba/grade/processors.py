@@ -28,7 +28,7 @@ from tipoff.nba.grade.outcomes import confidence_bucket, outcome, tally
 from tipoff.nba.grade.tables import prediction_grades, prediction_performance
 from tipoff.nba.predict.tables import player_prop_predictions
 from tipoff.nba.prices import closing_value, profit
-from tipoff.nba.raw.tables import raw_odds_events, raw_player_boxscores, raw_player_props
+from tipoff.nba.raw_tables import raw_odds_events, raw_player_boxscores, raw_player_props
 
 log = structlog.get_logger("tipoff.nba.grade")
 

@@ -26,7 +26,7 @@ import sqlalchemy as sa
 
 from tipoff.engine.migrations import SchemaComponent
 from tipoff.nba.documents import Document
-from tipoff.nba.raw.tables import raw_documents
+from tipoff.nba.raw_tables import raw_documents
 
 VIEW = "daily_phase_status"
 

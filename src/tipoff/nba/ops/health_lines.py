@@ -19,7 +19,7 @@ from tipoff.nba.game_status import ET
 from tipoff.nba.grade.tables import prediction_grades
 from tipoff.nba.ops.blueprint import ops_blueprint
 from tipoff.nba.ops.daily_status import daily_rows
-from tipoff.nba.raw.tables import raw_player_boxscores
+from tipoff.nba.raw_tables import raw_player_boxscores
 
 
 @ops_blueprint.health("games vs predictions")

@@ -19,7 +19,7 @@ from tipoff.engine.preflight import CheckContext, CheckResult
 from tipoff.nba.ops.blueprint import ops_blueprint
 from tipoff.nba.predict.inputs import Eligibility
 from tipoff.nba.predict.tables import player_prop_predictions, prediction_batches
-from tipoff.nba.raw.tables import raw_schedule
+from tipoff.nba.raw_tables import raw_schedule
 
 DEFAULT_MIN_SHARE = 0.5
 PREDICTOR = "predict_coordinator"

@@ -29,7 +29,7 @@ from tipoff.nba.export.data import batch
 from tipoff.nba.game_status import ET, is_postponed
 from tipoff.nba.ops.blueprint import ops_blueprint
 from tipoff.nba.predict.tables import player_prop_predictions
-from tipoff.nba.raw.tables import raw_schedule
+from tipoff.nba.raw_tables import raw_schedule
 
 PIPELINE = "nba"
 READY_BY = time(14, 0)

@@ -28,13 +28,13 @@ from tipoff.engine.preflight import CheckContext, CheckResult
 from tipoff.nba.analytics.tables import ml_feature_store, upcoming_player_game_context
 from tipoff.nba.game_status import FINAL, is_overdue, scheduled_tip_off
 from tipoff.nba.ops.blueprint import ops_blueprint
-from tipoff.nba.raw.tables import (
+from tipoff.nba.raw.validate import boxscore_coverage
+from tipoff.nba.raw_tables import (
     raw_documents,
     raw_odds_events,
     raw_player_boxscores,
     raw_schedule,
 )
-from tipoff.nba.raw.validate import boxscore_coverage
 
 DEFAULT_SCHEDULE_MAX_AGE_H = 12.0
 

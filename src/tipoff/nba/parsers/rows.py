@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 import sqlalchemy as sa
 
-from tipoff.nba.raw import tables
+from tipoff.nba import raw_tables as tables
 
 
 @dataclass(frozen=True, kw_only=True)

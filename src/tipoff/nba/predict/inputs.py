@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from tipoff.nba.raw.tables import raw_player_boxscores
+from tipoff.nba.raw_tables import raw_player_boxscores
 
 _CONTEXT_COLUMNS = (
     "game_date", "player_id", "game_id", "team_id", "opponent_team_id", "is_home",

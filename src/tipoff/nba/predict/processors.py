@@ -41,7 +41,7 @@ from tipoff.nba.predict.inputs import Eligibility, PlayerInputs, load_inputs
 from tipoff.nba.predict.predictor import Forecast, Predictor, resolve_predictor
 from tipoff.nba.predict.settings import PredictSettings, predict_settings
 from tipoff.nba.predict.tables import player_prop_predictions, prediction_batches
-from tipoff.nba.raw.tables import raw_odds_events
+from tipoff.nba.raw_tables import raw_odds_events
 
 log = structlog.get_logger("tipoff.nba.predict")
 

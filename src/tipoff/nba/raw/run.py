@@ -28,6 +28,7 @@ import structlog
 from tipoff.bucket import Bucket
 from tipoff.engine.registry import JobContext, Result
 from tipoff.errors import PayloadError, ProcessorError
+from tipoff.nba import raw_tables as tables
 from tipoff.nba.documents import Document
 from tipoff.nba.game_status import FINAL
 from tipoff.nba.names import NameIndex, PlayerLookup, static_player_indexes
@@ -39,7 +40,6 @@ from tipoff.nba.parsers import (
     parse_schedule,
     payload_error,
 )
-from tipoff.nba.raw import tables
 from tipoff.nba.raw.writer import (
     DocumentStatus,
     StoredDocument,

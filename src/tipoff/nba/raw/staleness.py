@@ -20,7 +20,7 @@ import sqlalchemy as sa
 
 from tipoff.engine.registry import Blueprint, JobContext, Result
 from tipoff.nba.game_status import FINAL
-from tipoff.nba.raw.tables import raw_schedule, raw_team_boxscores
+from tipoff.nba.raw_tables import raw_schedule, raw_team_boxscores
 
 DEFAULT_MAX_STALE_HOURS = 6.0
 

@@ -25,7 +25,7 @@ import sqlalchemy as sa
 
 from tipoff.engine.store import Store
 from tipoff.nba.parsers.rows import RawRow
-from tipoff.nba.raw.tables import raw_documents
+from tipoff.nba.raw_tables import raw_documents
 
 DOCUMENT_KEY = re.compile(
     r"^raw/(?P<source>[a-z]+)/(?P<document>[a-z_]+)/(?P<day>\d{4}-\d{2}-\d{2})/"

@@ -2,6 +2,9 @@
 
 Natural keys are primary keys, so a re-run of a date upserts the same rows and changes
 nothing. Every raw row remembers the bucket key of the document it came from.
+
+A leaf module rather than part of ``raw``: the parsers' typed rows (``parsers.rows``) are
+shaped by these tables, and the raw processors build on the parsers.
 """
 
 from __future__ import annotations
