@@ -84,6 +84,17 @@ class Document(StrEnum):
     PLAYER_PROPS = "player_props"  # one event's player points lines and prices
 
 
+# The scraper processor that fetches each document, as the pipeline names it (nba.yaml);
+# the scrape phase registers them, and the raw document cleanup asks after their jobs.
+SCRAPERS: dict[Document, str] = {
+    Document.SCHEDULE: "scrape_schedule",
+    Document.ROSTER: "scrape_rosters",
+    Document.INJURY_REPORT: "scrape_injury_report",
+    Document.BOXSCORE: "scrape_boxscores",
+    Document.ODDS_EVENTS: "scrape_odds_events",
+    Document.PLAYER_PROPS: "scrape_player_props",
+}
+
 SOURCES = ("live", "sim", "replay")
 EXTENSIONS = ("json", "pdf")  # the injury report comes as NBA.com's PDF, kept as it is
 _PART = re.compile(r"^[A-Za-z0-9_-]{1,64}$")

@@ -26,10 +26,9 @@ from tipoff.engine.schema import jobs
 from tipoff.engine.states import PENDING, JobStatus
 from tipoff.errors import ProcessorError
 from tipoff.nba import raw_tables as tables
-from tipoff.nba.documents import Document
+from tipoff.nba.documents import SCRAPERS, Document
 from tipoff.nba.raw.run import PROCESSOR_OF, bucket_of, log
 from tipoff.nba.raw.writer import DocumentStatus, parse_document_key
-from tipoff.nba.scrape.processors import SCRAPERS
 
 # A lookback of one hour would leave older files orphaned for good.
 DEFAULT_MIN_AGE_MINUTES = 30.0

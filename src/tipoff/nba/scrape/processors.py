@@ -42,7 +42,7 @@ from tipoff.engine.manual import REPAIR_SOURCE
 from tipoff.engine.registry import Blueprint, JobContext, Result
 from tipoff.engine.store import Store
 from tipoff.errors import CircuitOpen, ProcessorError, SourceError
-from tipoff.nba.documents import Document, FetchRequest, RawDocument
+from tipoff.nba.documents import SCRAPERS, Document, FetchRequest, RawDocument
 from tipoff.nba.raw.writer import DocumentStatus
 from tipoff.nba.raw_tables import raw_documents, scraper_execution_log
 from tipoff.nba.run_settings import source_of
@@ -55,14 +55,6 @@ log = structlog.get_logger("tipoff.scrape")
 
 scrape_blueprint = Blueprint("nba-scrape")
 
-SCRAPERS: dict[Document, str] = {
-    Document.SCHEDULE: "scrape_schedule",
-    Document.ROSTER: "scrape_rosters",
-    Document.INJURY_REPORT: "scrape_injury_report",
-    Document.BOXSCORE: "scrape_boxscores",
-    Document.ODDS_EVENTS: "scrape_odds_events",
-    Document.PLAYER_PROPS: "scrape_player_props",
-}
 _MAX_ERRORS_SHOWN = 3
 
 
