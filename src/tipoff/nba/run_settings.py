@@ -17,8 +17,8 @@ from tipoff.engine.registry import Blueprint
 from tipoff.engine.run_params import Default, RunRequest
 from tipoff.errors import ConfigError, ProcessorError
 from tipoff.nba.documents import SOURCES
+from tipoff.nba.game_status import default_as_of
 from tipoff.nba.predict.settings import predict_settings
-from tipoff.nba.scrape.context import default_as_of
 
 RUN_DEFAULTS_RESOURCE = "run_defaults"
 # a pipeline bound without settings (a library caller, a test) runs as unset settings would

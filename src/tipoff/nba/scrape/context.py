@@ -15,23 +15,11 @@ from functools import cached_property
 from typing import Any
 
 from tipoff.nba.documents import Document, FetchRequest, RawDocument
-from tipoff.nba.game_status import ET, FINAL, is_overdue
+from tipoff.nba.game_status import ET, FINAL, default_as_of, is_overdue
 from tipoff.nba.parsers import ScheduleRow, parse_odds_events, parse_schedule
 from tipoff.nba.sources.base import Source
 
 DATE_OVER_AT = time(2, 0)  # the morning after, ET: no game of the date is still on
-
-# When a mode stands, on the data date, if no explicit as-of time is given: same-day work
-# happens in the morning before tip-off; overnight work the next morning after the games.
-_DEFAULT_AS_OF = {"same_day": (0, time(12, 0)), "overnight": (1, time(6, 0))}
-
-
-def default_as_of(day: date, mode: str) -> datetime | None:
-    """The instant a run of ``mode`` for ``day`` stands for (None: after everything)."""
-    if mode not in _DEFAULT_AS_OF:
-        return None
-    days, at = _DEFAULT_AS_OF[mode]
-    return datetime.combine(day + timedelta(days=days), at, tzinfo=ET)
 
 
 def as_of_param(params: dict[str, Any], day: date, mode: str) -> datetime | None:
