@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from tipoff.engine.monitor import Monitor
     from tipoff.engine.orchestrator import Orchestrator, RunState
     from tipoff.engine.outputs import OutputAge
-    from tipoff.engine.pipeline import PipelineDef, load_pipeline, parse_pipeline
+    from tipoff.engine.pipeline import PipelineDef
+    from tipoff.engine.pipeline_loading import load_pipeline, parse_pipeline
     from tipoff.engine.preflight import CheckContext, CheckResult
     from tipoff.engine.registry import (
         Blueprint,
@@ -66,8 +67,8 @@ _HOMES = {
     "Notifier": "alerts",
     # loading and running it
     "PipelineDef": "pipeline",
-    "load_pipeline": "pipeline",
-    "parse_pipeline": "pipeline",
+    "load_pipeline": "pipeline_loading",
+    "parse_pipeline": "pipeline_loading",
     "Store": "store",
     "existing_store": "store",
     "Orchestrator": "orchestrator",

@@ -1,28 +1,28 @@
 """Pipeline definitions: phases, processors, transition policies and schedules.
 
-Declared in YAML, loaded into frozen dataclasses and validated. Every problem is reported
-with the file, the key path and what is wrong, all problems at once, e.g.::
-
-    pipelines/nba.yaml: phases[2].processors[1].modes: unknown mode 'nightly'
-        (known: same_day, overnight, backfill)
+What a pipeline is, as the rest of the engine reads it: frozen dataclasses with the
+lookups the engine asks of them (which processors a phase runs in a mode, a processor's
+timeout and retries, a phase's policy). Reading them from YAML is ``pipeline_loading``'s
+job and checking them ``pipeline_validation``'s, so that a module that only reads a
+definition does not pull in the YAML parser; ``load_pipeline`` and ``parse_pipeline``
+are still found here, where callers know them.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Mapping, Sequence
+import importlib
+from collections.abc import Mapping
 from dataclasses import field
 from datetime import time
-from pathlib import Path
-from typing import Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING, Any, Literal
+from zoneinfo import ZoneInfo
 
-import yaml
-from croniter import croniter
-from pydantic import ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import ConfigDict, Field
 from pydantic.dataclasses import dataclass
 
-from tipoff.errors import ConfigError
+if TYPE_CHECKING:
+    from tipoff.engine.pipeline_loading import load_pipeline as load_pipeline
+    from tipoff.engine.pipeline_loading import parse_pipeline as parse_pipeline
 
 _STRICT = ConfigDict(extra="forbid")
 
@@ -66,8 +66,9 @@ class ProcessorDef:
 
 @dataclass(frozen=True, config=_STRICT)
 class PreflightDef:
-    """A check that must pass before the phase opens (data fresh, games complete, workers
-    alive); a registered function of the pipeline's code, or one the engine provides."""
+    """A check that must pass before the phase opens (data fresh, the expected volume
+    there, workers alive); a registered function of the pipeline's code, or one the engine
+    provides."""
 
     check: str
     modes: tuple[str, ...] | None = None  # None: every mode of the pipeline
@@ -124,8 +125,9 @@ class PhaseDef:
     # upstream (exports) then catches up instead of staying short.
     rerun_on_late: bool = False
     depends_on_earlier_dates: DateDependency | None = None
-    # what it reads of the same date's runs of other modes (NBA: the overnight grading reads
-    # the same-day predictions); as above, for the date itself (from_modes required)
+    # what it reads of the same date's runs of other modes (e.g. a run that checks results
+    # reads what an earlier mode's run of the date forecast); as above, for the date itself
+    # (from_modes required)
     depends_on_same_date: DateDependency | None = None
 
 
@@ -160,7 +162,7 @@ class Defaults:
 @dataclass(frozen=True, config=_STRICT)
 class SelfHealPolicy:
     """Self-heal's last resort: ``force_before_cutoff_s`` seconds before the date's cut-off
-    (the pipeline's code says when, e.g. the first game), an unfinished run of one of
+    (the pipeline's code says when, e.g. the first event of the date), an unfinished run of one of
     ``force_modes`` is pushed through with its dependency checks bypassed. A dead letter
     whose cause was a data source is retried by itself ``retry_dead_base_s`` x
     2**(deaths - 1) seconds after it died (capped at ``retry_dead_cap_s``), at most
@@ -333,318 +335,11 @@ def is_critical(pipelines: Mapping[str, PipelineDef], pipeline: str, processor: 
         return True
 
 
-_ADAPTER = TypeAdapter(PipelineDef)
-# libyaml's loader when PyYAML was built with it (ten times faster), the same safe subset
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LOADING = ("load_pipeline", "parse_pipeline")
 
 
-def load_pipeline(path: str | Path) -> PipelineDef:
-    """Read and validate a pipeline YAML file."""
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read pipeline file: {exc.strerror}") from exc
-    except UnicodeDecodeError as exc:
-        raise ConfigError(
-            f"{path}: not a UTF-8 text file (byte {exc.object[exc.start]:#04x} at offset "
-            f"{exc.start}); a pipeline file is YAML in UTF-8"
-        ) from None
-    return parse_pipeline(text, source=str(path))
-
-
-def parse_pipeline(text: str, *, source: str = "<string>") -> PipelineDef:
-    try:
-        raw = yaml.load(text, Loader=_YAML_LOADER)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1} column {mark.column + 1}" if mark else ""
-        problem = " ".join(str(getattr(exc, "problem", None) or exc).split())
-        raise ConfigError(f"{source}:{where} invalid YAML: {problem}") from None
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{source}: expected a mapping at the top level")
-    for key in (
-        "check_code",
-        "cutoff_code",
-        "watch_code",
-        "health_code",
-        "view_code",
-        "outputs_code",
-        "defaults_code",
-        "probe_code",
-    ):
-        if key in raw:
-            raise ConfigError(f"{source}: {key}: not a pipeline file key")
-    raw = {**raw, "source": source}
-    try:
-        pipeline = _ADAPTER.validate_python(raw)
-    except ValidationError as exc:
-        problems = [f"{source}: {_loc(err['loc'])}: {err['msg']}" for err in exc.errors()]
-        raise ConfigError("\n".join(problems)) from exc
-    problems = [
-        f"{source}: {p}"
-        for p in _semantic_problems(pipeline)
-        + _outcome_problems(pipeline)
-        + _input_problems(pipeline)
-        + _slo_problems(pipeline)
-    ]
-    if problems:
-        raise ConfigError("\n".join(problems))
-    return pipeline
-
-
-def _loc(loc: Iterable[Any]) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out or "(top level)"
-
-
-def _semantic_problems(p: PipelineDef) -> list[str]:
-    problems: list[str] = []
-    modes = set(p.modes)
-    known_modes = ", ".join(p.modes)
-    if not p.modes:
-        problems.append("modes: at least one mode is required")
-    if len(modes) != len(p.modes):
-        problems.append("modes: duplicate mode names")
-    if not p.phases:
-        problems.append("phases: at least one phase is required")
-    try:
-        ZoneInfo(p.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        problems.append(f"timezone: unknown time zone {p.timezone!r}")
-    _check_policy("defaults.policy", p.defaults.policy, problems)
-    _check_attempts(
-        "defaults.processor",
-        p.defaults.processor.max_attempts,
-        p.defaults.processor.timeout_s,
-        p.defaults.processor.retry,
-        problems,
-    )
-
-    problems += [
-        f"self_heal.force_modes: unknown mode {mode!r} (known: {known_modes})"
-        for mode in p.self_heal.force_modes
-        if mode not in modes
-    ]
-    seen_phases: set[int] = set()
-    seen_procs: dict[str, str] = {}
-    last = 0
-    for i, phase in enumerate(p.phases):
-        where = f"phases[{i}]"
-        if phase.phase in seen_phases:
-            problems.append(f"{where}.phase: duplicate phase number {phase.phase}")
-        elif phase.phase <= last:
-            problems.append(f"{where}.phase: phases must be in ascending order ({phase.phase})")
-        seen_phases.add(phase.phase)
-        last = max(last, phase.phase)
-        if not phase.processors:
-            problems.append(f"{where}.processors: phase {phase.phase} ({phase.name}) is empty")
-        if phase.rerun_on_late and i == 0:
-            problems.append(f"{where}.rerun_on_late: the first phase has no upstream phase")
-        if phase.policy is not None:
-            _check_policy(f"{where}.policy", phase.policy, problems)
-        for key in ("depends_on_earlier_dates", "depends_on_same_date"):
-            dep = getattr(phase, key)
-            if dep is not None:
-                _check_dependency(f"{where}.{key}", i, phase, dep, seen_phases, p.modes, problems)
-        for j, check in enumerate(phase.preflight):
-            problems += [  # (outcome checks' modes: below)
-                f"{where}.preflight[{j}].modes: unknown mode {mode!r} (known: {known_modes})"
-                for mode in check.modes or ()
-                if mode not in modes
-            ]
-            problems += [
-                f"{where}.preflight[{j}].rerun: {name!r} is not a processor of the previous "
-                "phase (a held phase re-runs what it waits for)"
-                for name in check.rerun
-                if i == 0 or name not in {q.name for q in p.phases[i - 1].processors}
-            ]
-        for j, proc in enumerate(phase.processors):
-            pwhere = f"{where}.processors[{j}]"
-            if proc.name in seen_procs:
-                problems.append(
-                    f"{pwhere}.name: duplicate processor {proc.name!r} "
-                    f"(first at {seen_procs[proc.name]})"
-                )
-            else:
-                seen_procs[proc.name] = pwhere
-            for mode in proc.modes or ():
-                if mode not in modes:
-                    problems.append(f"{pwhere}.modes: unknown mode {mode!r} (known: {known_modes})")
-            _check_attempts(pwhere, proc.max_attempts, proc.timeout_s, proc.retry, problems)
-
-    for j, task in enumerate(p.tasks):
-        twhere = f"tasks[{j}]"
-        if task.name in seen_procs:
-            problems.append(
-                f"{twhere}.name: duplicate processor {task.name!r} "
-                f"(first at {seen_procs[task.name]})"
-            )
-        else:
-            seen_procs[task.name] = twhere
-
-    seen_schedules: set[str] = set()
-    for i, sched in enumerate(p.schedules):
-        where = f"schedules[{i}]"
-        if sched.name in seen_schedules:
-            problems.append(f"{where}.name: duplicate schedule {sched.name!r}")
-        seen_schedules.add(sched.name)
-        if not croniter.is_valid(sched.cron):
-            problems.append(f"{where}.cron: bad cron expression {sched.cron!r}")
-        if sched.mode is not None and sched.mode not in modes:
-            problems.append(f"{where}.mode: unknown mode {sched.mode!r} (known: {known_modes})")
-        if sched.action in ("run", "trigger_phase") and sched.mode is None:
-            problems.append(f"{where}.mode: action {sched.action!r} needs a mode")
-        if sched.action == "trigger_phase":
-            if sched.phase is None:
-                problems.append(f"{where}.phase: action 'trigger_phase' needs a phase")
-            elif sched.phase not in seen_phases:
-                problems.append(f"{where}.phase: unknown phase {sched.phase}")
-        if sched.action == "enqueue":
-            if sched.processor is None:
-                problems.append(f"{where}.processor: action 'enqueue' needs a processor")
-            elif sched.processor not in seen_procs:
-                problems.append(f"{where}.processor: unknown processor {sched.processor!r}")
-    return problems
-
-
-def _input_problems(p: PipelineDef) -> list[str]:
-    problems = []
-    for i, phase in enumerate(p.phases):
-        for j, proc in enumerate(phase.processors):
-            if proc.input_from is None:
-                continue
-            earlier = {q.name for ph in p.phases if ph.phase < phase.phase for q in ph.processors}
-            if proc.input_from not in earlier:
-                problems.append(
-                    f"phases[{i}].processors[{j}].input_from: {proc.input_from!r} is not a "
-                    "processor of an earlier phase"
-                )
-    return problems
-
-
-def _slo_problems(p: PipelineDef) -> list[str]:
-    problems: list[str] = []
-    seen: set[str] = set()
-    processors = {q.name for ph in p.phases for q in ph.processors} | {t.name for t in p.tasks}
-    for i, slo in enumerate(p.slos):
-        where = f"slos[{i}]"
-        if slo.name in seen:
-            problems.append(f"{where}.name: duplicate SLO {slo.name!r}")
-        seen.add(slo.name)
-        if not 0.0 < slo.objective < 1.0:
-            problems.append(f"{where}.objective: {slo.objective} is not between 0 and 1")
-        if slo.window_days < 1:
-            problems.append(f"{where}.window_days: must be at least 1")
-        if slo.mode is not None and slo.mode not in p.modes:
-            problems.append(
-                f"{where}.mode: unknown mode {slo.mode!r} (known: {', '.join(p.modes)})"
-            )
-        if slo.kind == "ready_by":
-            if slo.phase is None or slo.phase not in {ph.phase for ph in p.phases}:
-                problems.append(f"{where}.phase: ready_by needs a phase of this pipeline")
-            try:
-                slo.ready_time()
-            except ValueError:
-                problems.append(
-                    f"{where}.by: ready_by needs a time of day as HH:MM, not {slo.by!r}"
-                )
-        elif slo.kind == "phase_duration":
-            if not 1.0 <= slo.factor < math.inf or not 0 <= slo.floor_s < math.inf:
-                problems.append(f"{where}.factor: must be at least 1 (and floor_s not negative)")
-        elif slo.processor not in processors:
-            problems.append(f"{where}.processor: fresh needs a processor of this pipeline")
-        elif slo.max_age_h is None or not 0 < slo.max_age_h < math.inf:
-            problems.append(f"{where}.max_age_h: fresh needs a positive number of hours")
-    return problems
-
-
-def _outcome_problems(p: PipelineDef) -> list[str]:
-    return [
-        f"outcome[{j}].modes: unknown mode {mode!r} (known: {', '.join(p.modes)})"
-        for j, check in enumerate(p.outcome)
-        for mode in check.modes or ()
-        if mode not in p.modes
-    ]
-
-
-def _check_attempts(
-    where: str,
-    max_attempts: int | None,
-    timeout_s: float | None,
-    retry: RetryPolicy | None,
-    problems: list[str],
-) -> None:
-    """A processor's (or the defaults') attempts, timeout and backoff."""
-    if max_attempts is not None and max_attempts < 1:
-        problems.append(f"{where}.max_attempts: must be at least 1")
-    if timeout_s is not None and not 0 < timeout_s < math.inf:
-        problems.append(f"{where}.timeout_s: must be a positive number of seconds")
-    if retry is not None and not (0 <= retry.base_s <= retry.cap_s < math.inf):
-        problems.append(f"{where}.retry: base_s and cap_s must be numbers, 0 <= base_s <= cap_s")
-
-
-def _check_dependency(
-    where: str,
-    index: int,
-    phase: PhaseDef,
-    dep: DateDependency,
-    seen_phases: set[int],
-    modes: Sequence[str],
-    problems: list[str],
-) -> None:
-    known_modes = ", ".join(modes)
-    same_date = where.endswith("depends_on_same_date")
-    if index == 0:
-        problems.append(
-            f"{where}: the first phase cannot wait for other dates (it opens with the run; "
-            "declare it on a later phase)"
-        )
-    if dep.phase not in seen_phases or dep.phase == phase.phase:
-        problems.append(
-            f"{where}.phase: {dep.phase} is not an earlier phase of this pipeline "
-            "(a rebuild must not re-run what the later dates wait for)"
-        )
-    for key, listed in (
-        ("modes", dep.modes),
-        ("from_modes", dep.from_modes),
-        ("no_wait_modes", dep.no_wait_modes),
-    ):
-        problems += [
-            f"{where}.{key}: unknown mode {mode!r} (known: {known_modes})"
-            for mode in listed or ()
-            if mode not in modes
-        ]
-    problems += [
-        f"{where}.no_wait_modes: {mode!r} is not one of its modes ({', '.join(dep.modes or ())})"
-        for mode in dep.no_wait_modes
-        if mode in modes and not dep.applies_to(mode)
-    ]
-    if same_date and (
-        dep.from_modes is None or any(dep.applies_to(m) for m in dep.from_modes if m in modes)
-    ):
-        problems.append(
-            f"{where}.from_modes: name the other modes whose runs of the date it reads, none "
-            "of its own modes (a run cannot wait for itself)"
-        )
-
-
-def _check_policy(where: str, policy: TransitionPolicy, problems: list[str]) -> None:
-    if not 0.0 <= policy.quorum <= 1.0:
-        problems.append(f"{where}.quorum: {policy.quorum} is outside 0-1")
-    if policy.deadline_floor_s < 0:
-        problems.append(f"{where}.deadline_floor_s: must not be negative")
-    if policy.deadline_p95_multiple < 0:
-        problems.append(f"{where}.deadline_p95_multiple: must not be negative")
-    if (
-        policy.preflight_backoff_s <= 0
-        or policy.preflight_backoff_max_s < policy.preflight_backoff_s
-    ):
-        problems.append(
-            f"{where}.preflight_backoff_s: must be positive and at most preflight_backoff_max_s"
-        )
+def __getattr__(name: str) -> Any:
+    # the loaders import this module, so they are fetched on first use, not at import
+    if name in _LOADING:
+        return getattr(importlib.import_module("tipoff.engine.pipeline_loading"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
