@@ -21,10 +21,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
 import season
 from tipoff.engine.store import Store
-from tipoff.nba.analytics import reads
 from tipoff.nba.analytics import tables as t
 from tipoff.nba.precompute import held, shared
 from tipoff.nba.predict import tables as predict
+from tipoff.nba.raw import reads
 
 DATES = 24  # to 2025-11-13: 23 game dates, the first predictions from the sixth on
 COMPARED = (

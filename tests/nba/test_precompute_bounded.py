@@ -19,13 +19,13 @@ from test_analytics_fixtures import load_history_frames, prepare
 
 from tipoff.engine.store import Store
 from tipoff.nba import raw_tables as raw
-from tipoff.nba.analytics import reads
 from tipoff.nba.features import (
     PLAYER_HISTORY_COLUMNS,
     player_history_from_logs,
     team_history_from_logs,
 )
 from tipoff.nba.precompute import held
+from tipoff.nba.raw import reads
 from tipoff.nba.sim import League
 
 DATES = 12  # game dates loaded: enough for the history to outgrow any one date

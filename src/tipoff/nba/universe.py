@@ -27,7 +27,7 @@ import sqlalchemy as sa
 import structlog
 
 from tipoff.nba import raw_tables as raw
-from tipoff.nba.analytics import reads
+from tipoff.nba.raw import reads
 
 log = structlog.get_logger("tipoff.nba.universe")
 

@@ -16,9 +16,10 @@ import sqlalchemy as sa
 
 from tipoff.nba import game_lines
 from tipoff.nba import raw_tables as raw
-from tipoff.nba.analytics import reads, stats
+from tipoff.nba.analytics import stats
 from tipoff.nba.names import PlayerLookup
 from tipoff.nba.prices import fair_over, implied_probability
+from tipoff.nba.raw import reads
 from tipoff.nba.season import season_start
 from tipoff.nba.universe import PlayerUniverse
 

@@ -23,9 +23,10 @@ import sqlalchemy as sa
 import structlog
 
 from tipoff.engine.registry import Blueprint, JobContext, Result
-from tipoff.nba.analytics import context, reads, stats
+from tipoff.nba.analytics import context, stats
 from tipoff.nba.analytics import tables as t
 from tipoff.nba.analytics.writer import records, replace_rows
+from tipoff.nba.raw import reads
 from tipoff.nba.scrape.context import ET
 from tipoff.nba.universe import PlayerUniverse, player_universe, resolve_mode
 

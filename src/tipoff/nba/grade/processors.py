@@ -23,11 +23,11 @@ import sqlalchemy as sa
 import structlog
 
 from tipoff.engine.registry import Blueprint, Child, FanOut, JobContext, Result
-from tipoff.nba.analytics.reads import quoted_before_tip_off
 from tipoff.nba.grade.outcomes import confidence_bucket, outcome, tally
 from tipoff.nba.grade.tables import prediction_grades, prediction_performance
 from tipoff.nba.predict.tables import player_prop_predictions
 from tipoff.nba.prices import closing_value, profit
+from tipoff.nba.raw.reads import quoted_before_tip_off
 from tipoff.nba.raw_tables import raw_odds_events, raw_player_boxscores, raw_player_props
 
 log = structlog.get_logger("tipoff.nba.grade")

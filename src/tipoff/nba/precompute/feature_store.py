@@ -17,10 +17,10 @@ import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 
-from tipoff.nba.analytics import reads
 from tipoff.nba.analytics import tables as t
 from tipoff.nba.features import FEATURE_COLUMNS
 from tipoff.nba.precompute.history import History
+from tipoff.nba.raw import reads
 
 STORE_KEYS = ("game_date", "player_id", "game_id", "team_id", "opponent_team_id", "is_home")
 QUALITY = ("games_found", "games_expected", "total_games_available", "feature_quality_score")

@@ -28,7 +28,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from tipoff.nba import raw_tables as raw
-from tipoff.nba.analytics import reads
+from tipoff.nba.raw import reads
 
 KEEP = 2  # databases held at once (a benchmark compares two in one process)
 

@@ -22,10 +22,10 @@ import pandas as pd
 import sqlalchemy as sa
 
 from tipoff.errors import ProcessorError
-from tipoff.nba.analytics import reads
 from tipoff.nba.analytics import tables as t
 from tipoff.nba.features import PLAYER_HISTORY_COLUMNS
 from tipoff.nba.precompute import held, shared
+from tipoff.nba.raw import reads
 
 TARGET_COLUMNS = (
     "game_date", "player_id", "player_name", "game_id", "team_id", "opponent_team_id", "is_home",

@@ -13,13 +13,13 @@ from typing import Any
 import pandas as pd
 
 from tipoff.engine.registry import Blueprint, JobContext, Result
-from tipoff.nba.analytics import reads
 from tipoff.nba.analytics import tables as t
 from tipoff.nba.analytics.processors import replace_result
 from tipoff.nba.precompute.composite import composite_factors, daily_cache
 from tipoff.nba.precompute.feature_store import feature_rows
 from tipoff.nba.precompute.history import History, load_history
 from tipoff.nba.precompute.zones import player_shot_zones, team_defense_zones
+from tipoff.nba.raw import reads
 
 precompute_blueprint = Blueprint("nba")
 

@@ -1,5 +1,8 @@
 """Reading the raw tables into pandas frames for phases 3 and 4.
 
+The reads live beside the tables they read, below their readers: the player universe,
+the analytics and precompute phases, and grading.
+
 Every read of history names its bound: ``on`` a date (that date's games) or ``before`` a
 date (strictly earlier games only), so a processor's inputs say what it may know. Column
 names are the raw tables', which are also the features package's history columns.
