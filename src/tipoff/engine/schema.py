@@ -168,7 +168,7 @@ sa.Index("ix_batches_run", batches.c.run_id)
 execution_log = sa.Table(
     "execution_log",
     metadata,
-    # time-ordered (see execution.new_execution_id) so inserts append to the index
+    # time-ordered (see execution_log.new_execution_id) so inserts append to the index
     sa.Column("execution_id", sa.String(32), primary_key=True),
     sa.Column("job_id", sa.Integer, nullable=False),
     sa.Column("pipeline", sa.String(64), nullable=False),
