@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tipoff.nba.grade.outcomes import Outcome, confidence_bucket, ev_bucket, outcome, tally
-from tipoff.nba.predict.lines import Side
+from tipoff.nba.prop_lines import Side
 
 
 @pytest.mark.parametrize(

@@ -17,9 +17,9 @@ from typer.testing import CliRunner
 from tipoff.cli import app
 from tipoff.engine.store import Store
 from tipoff.nba import pipeline as nba
+from tipoff.nba import prop_lines as L
 from tipoff.nba.model.blend import Blend
 from tipoff.nba.ops import prediction_quality as q
-from tipoff.nba.predict import lines as L
 from tipoff.nba.predict.tables import player_prop_predictions
 
 D = date(2025, 12, 29)

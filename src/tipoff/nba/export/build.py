@@ -11,7 +11,7 @@ from tipoff.nba.export import models as m
 from tipoff.nba.grade.outcomes import CONFIDENCE_BUCKETS, EV_BUCKETS, Tally, confidence_bucket
 from tipoff.nba.names import team_identity
 from tipoff.nba.ops import prediction_quality
-from tipoff.nba.predict.lines import vig_free_over
+from tipoff.nba.prop_lines import vig_free_over
 
 Row = Mapping[str, Any]
 INJURY_STATUSES = ("out", "doubtful", "questionable", "probable", "available")

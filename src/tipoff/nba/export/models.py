@@ -53,7 +53,7 @@ class PlayerPrediction(ExportModel):
     over_price: int | None
     under_price: int | None
     recommendation: Recommendation  # at the centre line (the book's, when there is one)
-    confidence: Probability  # from the expected value at a book line (see predict.lines)
+    confidence: Probability  # from the expected value at a book line (see nba.prop_lines)
     edge: float | None
     p_market: Probability | None = None  # the books' vig-free P(over) at the book line
     p_blend: Probability | None = None  # model and market blended (the pick's basis)

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, fields
 from enum import StrEnum
 from typing import Any
 
-from tipoff.nba.predict.lines import Side, actual_side
+from tipoff.nba.prop_lines import Side, actual_side
 
 CONFIDENCE_BUCKETS: tuple[tuple[float, str], ...] = (
     (0.1, "0.0-0.1"),

@@ -159,7 +159,7 @@ def evaluate_command(
     from tipoff.nba.model.books import attach_lines, consensus_lines, read_props
     from tipoff.nba.model.data import RealData, parse_season
     from tipoff.nba.model.evaluate import evaluate, evaluation_rows
-    from tipoff.nba.predict.lines import DEFAULT_MIN_EV
+    from tipoff.nba.prop_lines import DEFAULT_MIN_EV
 
     with _errors():
         season = parse_season(test_season)

@@ -46,7 +46,7 @@ from tipoff.nba.model.points import PointsModel
 from tipoff.nba.model.predict import side_and_confidence
 from tipoff.nba.model.scores import errors, probability_scores, reliability
 from tipoff.nba.model.train import baseline_line
-from tipoff.nba.predict.lines import DEFAULT_MIN_EV
+from tipoff.nba.prop_lines import DEFAULT_MIN_EV
 
 MIN_EARLIER_GAMES = 10
 REGULAR_POINTS = 10.0

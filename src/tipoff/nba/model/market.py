@@ -34,7 +34,7 @@ from tipoff.nba.grade.outcomes import EV_BUCKETS, ev_bucket, roi_interval
 from tipoff.nba.model.blend import Blend
 from tipoff.nba.model.distribution import PointsDistribution
 from tipoff.nba.model.scores import errors, probability_scores, reliability
-from tipoff.nba.predict.lines import DEFAULT_MIN_EV
+from tipoff.nba.prop_lines import DEFAULT_MIN_EV
 
 THRESHOLDS = (0.0, 0.02, DEFAULT_MIN_EV, 0.05, 0.08)
 BASELINES = {"season_avg": "pts_season", "last10": "pts_l10", "ewma": "pts_ewma"}

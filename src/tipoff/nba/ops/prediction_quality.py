@@ -4,7 +4,7 @@ One prediction is a player's centre line (offset 0: the book's line, or the mode
 when no book has one). The checks judge the model's **certainty** of its likelier side,
 ``2 * p_side - 1`` times the fallback multiplier (the stored ``raw_confidence *
 confidence_multiplier``, :func:`certainty`), not the stored ``confidence``: at a priced
-book line that is the pick's expected value over ``FULL_EV`` (:mod:`tipoff.nba.predict.lines`),
+book line that is the pick's expected value over ``FULL_EV`` (:mod:`tipoff.nba.prop_lines`),
 near 0 for most players since the blend stays close to the market, a scale of its own that
 would set book lines against model lines and move with the share of priced lines rather
 than with the model. Per date :func:`quality_report` measures:

@@ -1,7 +1,7 @@
 """Phase 5, predict: a coordinator fanning out one prediction job per player.
 
-See :mod:`.processors` for the flow, :mod:`.lines` for the probabilities, the decision
-and the confidence, and :mod:`.predictor` for the model port.
+See :mod:`.processors` for the flow, :mod:`tipoff.nba.prop_lines` for the probabilities,
+the decision and the confidence, and :mod:`.predictor` for the model port.
 """
 
 from __future__ import annotations

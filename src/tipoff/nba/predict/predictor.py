@@ -4,7 +4,7 @@ A predictor takes a frame of feature rows (one per player, the model's input col
 NaN where a value is missing) and, for each row, the lines to price; it returns a
 :class:`Forecast` per row: the points distribution (mean, spread) and P(over/under/push)
 of every line. :class:`NormalPredictor` turns any mean-and-spread model into one, pricing
-lines with :func:`~tipoff.nba.predict.lines.line_probability`; :class:`ModelPredictor`
+lines with :func:`~tipoff.nba.prop_lines.line_probability`; :class:`ModelPredictor`
 adapts the trained points model of :mod:`tipoff.nba.model` (its ``distribution`` of a
 feature frame prices any line, pushes included).
 
@@ -29,7 +29,7 @@ import pandas as pd
 
 from tipoff.engine.registry import JobContext
 from tipoff.errors import ProcessorError
-from tipoff.nba.predict.lines import LineProbability, line_probability
+from tipoff.nba.prop_lines import LineProbability, line_probability
 
 RESOURCE = "points_predictor"
 # A loaded model is reused by the jobs of a fan-out for this long, then looked up again

@@ -35,8 +35,8 @@ import structlog
 from tipoff.engine.registry import Blueprint, Child, FanOut, JobContext, Result
 from tipoff.errors import ProcessorError
 from tipoff.nba import prices
+from tipoff.nba import prop_lines as L
 from tipoff.nba.model.blend import MARKET_ONLY, Blend
-from tipoff.nba.predict import lines as L
 from tipoff.nba.predict.inputs import Eligibility, PlayerInputs, load_inputs
 from tipoff.nba.predict.predictor import Forecast, Predictor, resolve_predictor
 from tipoff.nba.predict.settings import PredictSettings, predict_settings

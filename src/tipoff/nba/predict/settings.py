@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from tipoff.engine.registry import read_params
-from tipoff.nba.predict.lines import DEFAULT_LINE_OFFSETS, DEFAULT_MIN_EV
+from tipoff.nba.prop_lines import DEFAULT_LINE_OFFSETS, DEFAULT_MIN_EV
 
 DEFAULT_MIN_GAMES = 3
 DEFAULT_FALLBACK_MULTIPLIER = 0.7

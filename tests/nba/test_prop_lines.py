@@ -1,4 +1,4 @@
-"""Phase 5's arithmetic: the five lines, line probabilities, confidence, vig and edge."""
+"""A points prop's arithmetic: the five lines, line probabilities, confidence, vig, edge."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import math
 import pytest
 
 from tipoff.errors import ConfigError
-from tipoff.nba.predict import lines as L
+from tipoff.nba import prop_lines as L
 from tipoff.nba.predict.settings import predict_settings
 from tipoff.nba.prices import implied_probability
 

@@ -1,5 +1,9 @@
 """Lines, probabilities and decisions: the pure arithmetic of a points prop.
 
+It sits below the points model and the predict phase, since both price lines: the
+model's evaluation picks at the same minimum expected value as phase 5, and grading
+names the side a result fell on.
+
 **Picks** (:func:`pick`): at the book's own line, with its prices, the model's P(over) is
 first blended with the market's vig-free one (:mod:`tipoff.nba.model.blend`); each side's
 expected value per unit staked at its American price follows, and the side with the
