@@ -69,7 +69,7 @@ from tipoff.engine.schema import (
 from tipoff.engine.states import FINISHED_RUN
 from tipoff.engine.store import Store
 from tipoff.nba.sim import League
-from tipoff.nba.sim.deployment import Deployment, next_due, sim_orchestrator
+from tipoff.nba.sim_deployment import Deployment, next_due, sim_orchestrator
 from tipoff.nba.sources.faults import FaultConfig, FaultInjector, FaultKey
 from tipoff.pipelines import load
 

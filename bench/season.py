@@ -59,7 +59,7 @@ from tipoff.engine.store import Store
 from tipoff.nba.demo import DEMO_PARAMS
 from tipoff.nba.sim import League
 from tipoff.nba.sim.calendar import SeasonCalendar
-from tipoff.nba.sim.deployment import sim_orchestrator
+from tipoff.nba.sim_deployment import sim_orchestrator
 from tipoff.nba.sources.faults import FaultInjector
 
 SEASON = "2025-26"

@@ -46,7 +46,7 @@ from tipoff.nba.game_status import ET
 from tipoff.nba.parsers import parse_boxscore
 from tipoff.nba.predict.tables import player_prop_predictions
 from tipoff.nba.raw.writer import write_rows
-from tipoff.nba.sim.deployment import PREDICTOR
+from tipoff.nba.sim_deployment import PREDICTOR
 from tipoff.nba.sources.factory import make_source
 from tipoff.nba.sources.replay import ReplaySource
 

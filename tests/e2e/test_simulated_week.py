@@ -45,7 +45,7 @@ from tipoff.engine.states import FINISHED_RUN
 from tipoff.engine.store import Store
 from tipoff.nba.raw_tables import raw_injury_report
 from tipoff.nba.sim import League
-from tipoff.nba.sim.deployment import Deployment, sim_orchestrator
+from tipoff.nba.sim_deployment import Deployment, sim_orchestrator
 from tipoff.nba.sources.faults import FaultConfig, FaultInjector
 
 ET = ZoneInfo("America/New_York")

@@ -32,7 +32,7 @@ from tipoff.nba.analytics import tables as t
 from tipoff.nba.grade.tables import prediction_grades
 from tipoff.nba.predict.tables import player_prop_predictions, prediction_batches
 from tipoff.nba.sim import League
-from tipoff.nba.sim.deployment import sim_orchestrator
+from tipoff.nba.sim_deployment import sim_orchestrator
 from tipoff.nba.sources.faults import FaultConfig, FaultInjector
 
 SEASON, SEED = "2025-26", 7

@@ -16,7 +16,7 @@ from tipoff.engine.preflight import CheckResult
 from tipoff.engine.registry import JobContext, Result
 from tipoff.engine.store import Store
 from tipoff.errors import FetchError
-from tipoff.nba.sim.deployment import LEASE_EPSILON_S, next_due
+from tipoff.nba.sim_deployment import LEASE_EPSILON_S, next_due
 
 SCHEDULES = [
     {"name": "daily", "cron": "0 10 * * *", "action": "run", "mode": "same_day"},

@@ -21,7 +21,7 @@ from tipoff.engine.pipeline import parse_pipeline
 from tipoff.engine.store import Store
 from tipoff.nba import pipeline as nba
 from tipoff.nba.sim import League
-from tipoff.nba.sim.deployment import sim_orchestrator
+from tipoff.nba.sim_deployment import sim_orchestrator
 from tipoff.nba.sources.faults import FaultInjector
 
 SEASON, SEED = "2025-26", 7

@@ -6,6 +6,9 @@ and the workers' sweep, stepped by whoever drives the clock. The simulated-week 
 drains the queue with one in-process worker between steps; the chaos benchmark
 (``bench/chaos.py``) lets worker processes do the work and moves a clock they share from
 one due instant to the next (``next_due``), so waits cost no real time.
+
+It sits above the simulator (``nba.sim``, the league's data) and the sources that serve
+it, since it wires the whole pipeline together.
 """
 
 from __future__ import annotations
