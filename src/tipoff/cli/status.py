@@ -23,7 +23,7 @@ from tipoff.cli.common import (
     say,
     tipoff_store,
 )
-from tipoff.engine.status import date_status, recent_runs, render_text, to_json
+from tipoff.engine.status import DateStatus, date_status, recent_runs, render_text, to_json
 from tipoff.engine.store import existing_store
 from tipoff.errors import BadInput
 from tipoff.redact import redact_url
@@ -103,13 +103,15 @@ def status(
     store = existing_store(settings.database_url, secrets=settings.secret_values())
     if store is None:
         if as_json:
-            empty = {
-                "pipeline": definition.pipeline,
-                "date": day.isoformat(),
-                "timezone": definition.timezone,
-                "runs": [],
-            }
-            sys.stdout.write(json.dumps(empty, indent=2) + "\n")
+            empty = DateStatus(
+                pipeline=definition.pipeline,
+                data_date=day,
+                timezone=definition.timezone,
+                runs=(),
+            )
+            # with no tables there is nothing to say about retries or breakers either
+            shown = empty.model_dump(mode="json", by_alias=True, exclude={"retries", "breakers"})
+            sys.stdout.write(json.dumps(shown, indent=2) + "\n")
         else:
             say(
                 f"No run of pipeline {definition.pipeline!r} for {day.isoformat()}: "

@@ -57,7 +57,7 @@ from tipoff.engine.migrations import SchemaComponent
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.readiness import readiness
-from tipoff.engine.status import date_status, to_json
+from tipoff.engine.status import DateStatus, date_status
 from tipoff.engine.store import Store
 from tipoff.engine.timeline import first_line
 from tipoff.errors import ConfigError, QueueError, StoreError
@@ -214,12 +214,12 @@ def create_app(
 
     # -- the JSON API ---------------------------------------------------------------------
 
-    @app.get("/api/status/{day}", response_model=models.StatusOut)
-    def status(day: str, pipeline: str | None = None, mode: str | None = None) -> dict[str, Any]:
+    @app.get("/api/status/{day}", response_model=DateStatus)
+    def status(day: str, pipeline: str | None = None, mode: str | None = None) -> DateStatus:
         p = pipeline_of(pipeline)
         if mode is not None:
             check_mode(p, mode)
-        return to_json(date_status(store, p, day_of(day, p), mode=mode))
+        return date_status(store, p, day_of(day, p), mode=mode)
 
     @app.get("/api/daily")
     def daily(

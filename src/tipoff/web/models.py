@@ -1,7 +1,10 @@
 """The JSON answers of the service as pydantic models: FastAPI checks every response
 against them and publishes them in ``/openapi.json``, so a client (the dashboard, a
 script, a schema-driven test) knows each field. Times are ISO 8601 strings with their
-offset, or epoch seconds where a field says ``_at`` and is a number (the timeline's)."""
+offset, or epoch seconds where a field says ``_at`` and is a number (the timeline's).
+
+A date's status (``/api/status/{date}``) is the engine's own report,
+:class:`tipoff.engine.status.DateStatus`: the CLI prints the same models as JSON."""
 
 from __future__ import annotations
 
@@ -35,102 +38,6 @@ WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
         (413, "the body is too large"),
     )
 }
-
-
-class FanOut(BaseModel):
-    expected: int
-    succeeded: int
-    failed: int
-    pending: int
-    completion_pct: float
-    threshold: float
-    settled: bool
-
-
-class ProcessorOut(BaseModel):
-    name: str
-    critical: bool
-    state: str = Field(description="COMPLETE, FAILED, FAILED/RETRYING, RUNNING, QUEUED, ...")
-    at: str | None
-    attempts: int
-    max_attempts: int | None
-    infra_attempts: int
-    records: int | None
-    error: str | None
-    job_id: int | None
-    worker_id: str | None
-    fan_out: FanOut | None
-
-
-class PhaseOut(BaseModel):
-    phase: int
-    name: str
-    started: bool
-    started_at: str | None
-    deadline_at: str | None
-    triggered: bool
-    triggered_at: str | None
-    trigger_reason: str | None
-    blocked_reason: str | None
-    hold_reason: str | None
-    held_until: str | None
-    holds: int
-    bypassed: bool
-    quorum: float
-    complete: int
-    expected: int
-    processors: list[ProcessorOut]
-
-
-class RunOut(BaseModel):
-    run_id: int
-    mode: str
-    status: str = Field(description="running, complete, complete_degraded or blocked")
-    correlation_id: str
-    trigger_source: str
-    params: dict[str, Any]
-    param_origins: dict[str, str] | None
-    started_at: str | None
-    finished_at: str | None
-    jobs: dict[str, int]
-    dead_letters: int
-    outcome: str | None
-    blocked: list[str]
-    generation: int
-    rebuild_phase: int | None
-    rebuild_reason: str | None
-    phases: list[PhaseOut]
-
-
-class RetryOut(BaseModel):
-    mode: str
-    phase: int | None
-    processor: str
-    jobs: int
-    attempts: int
-    max_attempts: int | None
-    statuses: dict[str, int]
-    last_error: str | None
-    last_failed_at: str | None
-
-
-class BreakerOut(BaseModel):
-    name: str
-    state: str
-    since: str | None
-    failures: int
-    last_error: str | None
-
-
-class StatusOut(BaseModel):
-    """One date's runs, phases and processors (``tipoff status DATE --json``)."""
-
-    pipeline: str
-    date: str
-    timezone: str
-    runs: list[RunOut]
-    retries: list[RetryOut]
-    breakers: list[BreakerOut]
 
 
 class CheckOut(BaseModel):
