@@ -27,7 +27,7 @@ import pandas as pd
 from nba_api.stats.static import players as static_players
 
 from tipoff.nba.game_status import ET
-from tipoff.nba.sim.identities import Team, team_by_id
+from tipoff.nba.teams import Team, team_by_id
 
 UTC = ZoneInfo("UTC")
 LEAGUE_ID = "00"

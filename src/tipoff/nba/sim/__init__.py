@@ -14,12 +14,12 @@ any moment what a source would have returned then::
     league.player_game_logs()  # the whole season in the LeagueGameLog layout
 
 Modules, one idea each: ``streams`` (keyed random streams), ``calendar`` (season dates),
-``identities`` (teams, players), ``matchups`` (the 82-game formula), ``slotting`` (games on
+``identities`` (players), ``matchups`` (the 82-game formula), ``slotting`` (games on
 days), ``schedule`` (tip-offs, game ids), ``talent`` (latent ability and form), ``rosters``
 (who is where, trades, signings), ``injuries`` (injuries and the report), ``minutes``
 (rotations), ``scoring`` (shots and free throws), ``game`` (one game's box score),
 ``bookmaker`` (lines and prices), ``season`` (the model wired together), ``frames``
-(NBA.com column layouts), ``league`` (as-of queries).
+(NBA.com column layouts), ``league`` (as-of queries). The teams are ``tipoff.nba.teams``.
 """
 
 from tipoff.nba.sim.league import BoxScores, League

@@ -20,7 +20,8 @@ import numpy as np
 import pandas as pd
 
 from tipoff.nba.sim.game import Box
-from tipoff.nba.sim.identities import Player, Team
+from tipoff.nba.sim.identities import Player
+from tipoff.nba.teams import Team
 
 
 def _names(text: str) -> tuple[str, ...]:

@@ -20,10 +20,10 @@ from tipoff.nba.game_status import FINAL, IN_PROGRESS, SCHEDULED
 from tipoff.nba.sim import bookmaker, frames
 from tipoff.nba.sim.calendar import ET, UTC, coerce_date, coerce_instant
 from tipoff.nba.sim.frames import TeamGame
-from tipoff.nba.sim.identities import team_index
 from tipoff.nba.sim.rosters import FREE_AGENT, jersey_numbers
 from tipoff.nba.sim.schedule import Game
 from tipoff.nba.sim.season import GAME_LENGTH, GAME_LENGTH_JITTER, Season
+from tipoff.nba.teams import team_index
 
 DEFAULT_SEASON = "2025-26"
 DEFAULT_SEED = 7

@@ -19,7 +19,7 @@ from itertools import chain, combinations
 
 import numpy as np
 
-from tipoff.nba.sim.identities import Team
+from tipoff.nba.teams import Team
 
 GAMES_PER_TEAM = 82
 

@@ -17,15 +17,15 @@ from zoneinfo import ZoneInfo
 import numpy as np
 
 from tipoff.nba.sim.calendar import SeasonCalendar, et_at, local_tip
-from tipoff.nba.sim.identities import Team
 from tipoff.nba.sim.slotting import slot_games
+from tipoff.nba.teams import Team
 
 CHRISTMAS_SLOTS = ((12, 0), (14, 30), (17, 0), (20, 0), (22, 30))
 
 
 @dataclass(frozen=True)
 class Game:
-    """One scheduled game; ``home``/``away`` index ``identities.teams()``."""
+    """One scheduled game; ``home``/``away`` index ``teams.teams()``."""
 
     game_id: str
     serial: int

@@ -16,6 +16,7 @@ from functools import cached_property
 
 import numpy as np
 
+from tipoff.nba import teams
 from tipoff.nba.sim import bookmaker, identities
 from tipoff.nba.sim import minutes as mins
 from tipoff.nba.sim.calendar import SeasonCalendar, et_at
@@ -52,7 +53,7 @@ class Season:
         self.seed = seed
         self.cal = SeasonCalendar(season)
         self.cal.start_year  # noqa: B018 - validates the label now, not at first query
-        self.teams = identities.teams()
+        self.teams = teams.teams()
         self.players = identities.players()
         self._availability: dict[tuple[str, int], TeamAvailability] = {}
         self._boxes: dict[str, GameBox] = {}

@@ -23,8 +23,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tipoff.nba.sim.identities import Player, Team
+from tipoff.nba.sim.identities import Player
 from tipoff.nba.sim.streams import stream
+from tipoff.nba.teams import Team
 
 DRIFT_SD = 0.25  # ability drift over a whole season, in quality units
 ROOKIE_GROWTH = 0.35  # average improvement of a rookie from opening day to the last day

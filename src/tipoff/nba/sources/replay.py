@@ -46,8 +46,8 @@ from tipoff.nba import payloads
 from tipoff.nba.documents import Document, FetchRequest, RawDocument
 from tipoff.nba.parsers.schedule import season_of_game
 from tipoff.nba.season import roster_season, season_of
-from tipoff.nba.sim.identities import teams as static_teams
 from tipoff.nba.sources.web import ET, UTC, endpoint, redact
+from tipoff.nba.teams import teams as static_teams
 
 REPLAY_DATA_DIR_VARIABLE = "TIPOFF_REPLAY_DATA_DIR"
 ROSTER_WINDOW_DAYS = 30
