@@ -165,7 +165,7 @@ def settle(conn: sa.Connection, batch_ids: Iterable[int], *, now: float) -> list
     in the queue) have all finished and changed its counts: its row is brought up to date
     and its parent completes once more, with the new count (and status, should the
     threshold now be met), so the phase can go on or the next one re-run (see
-    ``transitions.rerun_downstream``).
+    ``late_completions.rerun_downstream``).
     """
     out: list[Settled] = []
     for batch_id in sorted(set(batch_ids)):

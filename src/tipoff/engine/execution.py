@@ -17,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 import structlog
 
-from tipoff.engine import batches, manual, queue, transitions
+from tipoff.engine import batches, completions, manual, queue, transitions
 from tipoff.engine.clock import Clock
 from tipoff.engine.execution_log import INSERT_LOG
 from tipoff.engine.failures import INFRA_ATTEMPT_LIMIT, FailureRecorder, JobReport
@@ -175,7 +175,7 @@ class Executor(FailureRecorder):
         isolate = len(finished) > 1
         reports: dict[int, JobReport] = {}
         # per transition: the completions to record, each with the jobs whose reports it ends
-        completed: dict[int, list[tuple[list[int], transitions.Completed]]] = {}
+        completed: dict[int, list[tuple[list[int], completions.Completed]]] = {}
         touched: dict[int, list[int]] = {}  # batch id -> children finishing in this commit
         logs: list[dict[str, Any]] = []
 
@@ -187,7 +187,7 @@ class Executor(FailureRecorder):
                 completed.setdefault(job.transition_id, []).append(
                     (
                         [job.id],
-                        transitions.Completed(job.processor, status, job.id, records, repair),
+                        completions.Completed(job.processor, status, job.id, records, repair),
                     )
                 )
 
@@ -301,7 +301,7 @@ class Executor(FailureRecorder):
         # One lock and one decision per phase, phases in id order (see commit()).
         for transition_id in sorted(completed):
             group = completed[transition_id]
-            outcome = transitions.record_completions(
+            outcome = completions.record_completions(
                 self.store,
                 conn,
                 self._pipeline(reports[group[0][0][0]].job),

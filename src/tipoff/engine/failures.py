@@ -24,7 +24,7 @@ from typing import Any
 import sqlalchemy as sa
 import structlog
 
-from tipoff.engine import batches, manual, queue, transitions
+from tipoff.engine import batches, completions, manual, queue, transitions
 from tipoff.engine.clock import Clock
 from tipoff.engine.execution_log import INSERT_LOG, log_row
 from tipoff.engine.job import Job
@@ -121,7 +121,7 @@ class FailureRecorder:
             for done in batches.settle(conn, [job.batch_id], now=now):
                 parent_completion = self._settled(conn, done, now=now)
                 if done.transition_id is not None:
-                    outcome = transitions.record_completions(
+                    outcome = completions.record_completions(
                         self.store,
                         conn,
                         self._pipeline(job),
@@ -130,7 +130,7 @@ class FailureRecorder:
                         now=now,
                     )
         if status is JobStatus.DEAD and job.transition_id is not None:
-            outcome = transitions.record_completion(
+            outcome = completions.record_completion(
                 self.store,
                 conn,
                 self._pipeline(job),
@@ -284,7 +284,7 @@ class FailureRecorder:
 
     def _settled(
         self, conn: sa.Connection, done: batches.Settled, *, now: float
-    ) -> transitions.Completed:
+    ) -> completions.Completed:
         """A fan-out's children settled: its parent's completion. A repair re-run that
         fanned out has done its work once its children settle (met its threshold): its
         readers' turn now, as for one that did not fan out."""
@@ -292,7 +292,7 @@ class FailureRecorder:
         repair = parent.trigger_source == manual.REPAIR_SOURCE
         if repair and done.status is CompletionStatus.SUCCEEDED:
             manual.requeue_consumers(self.store, conn, self._pipeline(parent), parent, now=now)
-        return transitions.Completed(
+        return completions.Completed(
             done.processor, done.status, done.parent_job_id, done.succeeded, repair
         )
 

@@ -41,6 +41,7 @@ import sqlalchemy as sa
 from tipoff.engine import probe, slo
 from tipoff.engine.alerts import Alert, AlertBook, Severity
 from tipoff.engine.clock import Clock
+from tipoff.engine.deadlines import phase_durations
 from tipoff.engine.dependencies import IN_ORDER, WAITS_FOR
 from tipoff.engine.execution import Executor
 from tipoff.engine.heal import heal
@@ -53,7 +54,7 @@ from tipoff.engine.schema import alerts as alerts_table
 from tipoff.engine.schema import jobs, runs, transitions
 from tipoff.engine.states import PENDING, CompletionStatus, RunStatus
 from tipoff.engine.store import Store
-from tipoff.engine.transitions import completion_states, phase_durations
+from tipoff.engine.transitions import completion_states
 
 SLOW_FACTOR = 2.0
 HELD_CRITICAL_AFTER = 3  # failed pre-flights before a hold is a person's problem

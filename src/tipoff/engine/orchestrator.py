@@ -18,6 +18,7 @@ import sqlalchemy as sa
 
 from tipoff.engine import dependencies, migrations, rebuild, transitions
 from tipoff.engine.clock import Clock, SystemClock
+from tipoff.engine.deadline_sweep import sweep_deadlines
 from tipoff.engine.execution import Executor, JobReport
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.registry import Registry
@@ -276,9 +277,7 @@ class Orchestrator:
             # and a transition triggers once whoever asks
             self.store.retrying(wake, what="wake the dates held in order")
             self.store.retrying(
-                lambda: transitions.sweep_deadlines(
-                    self.store, self.pipelines, now=self.clock.now()
-                ),
+                lambda: sweep_deadlines(self.store, self.pipelines, now=self.clock.now()),
                 what="ask the held phases again",
             )
             for r in run_ids:  # the stopped ones stay stopped: a long range reads a few

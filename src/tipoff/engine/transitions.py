@@ -1,4 +1,4 @@
-"""Runs, phase transitions and completions: every change of their state happens here.
+"""Runs and their phase transitions: starting a run, opening a phase, triggering it.
 
 A *run* is one (pipeline, data date, mode). Starting it opens the first phase: a
 *transition* row snapshots the processors the phase expects in that mode, gets a deadline
@@ -7,57 +7,57 @@ dead-lettered) records a *completion* in the same transaction as its output, loc
 transition row, asks the policy, and if the policy says so marks the transition triggered
 and opens the next phase, still in that transaction. The unique keys on transitions and
 jobs make a second trigger (a cron backup, self-heal, a replayed event) a no-op.
+
+This module is that core: opening, evaluating and triggering. Around it, each in its own
+module: the run record (``run_records``), a phase's jobs and keys (``phase_jobs``), its
+deadline (``deadlines``), holds before the next phase opens (``holds``), recording
+completions (``completions``) and late ones (``late_completions``), and the sweep of
+passed deadlines (``deadline_sweep``). Their names are still found here, where callers
+know them.
 """
 
 from __future__ import annotations
 
-import hashlib
+import importlib
 import json
-import math
-import time
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-import structlog
 
 from tipoff.engine import dependencies, preflight, queue, run_params
 from tipoff.engine import outcome as run_outcome
+from tipoff.engine.deadlines import HISTORY_CACHE_S as HISTORY_CACHE_S
+from tipoff.engine.deadlines import HISTORY_WINDOW as HISTORY_WINDOW
+from tipoff.engine.deadlines import deadline_span
+from tipoff.engine.deadlines import phase_durations as phase_durations
 from tipoff.engine.fastsql import Sql
-from tipoff.engine.pipeline import PipelineDef, ProcessorDef, ScheduleDef
+from tipoff.engine.holds import hold, hold_reason
+from tipoff.engine.phase_jobs import job_key as job_key
+from tipoff.engine.phase_jobs import phase_job_specs
+from tipoff.engine.phase_jobs import run_job_key as run_job_key
+from tipoff.engine.pipeline import PipelineDef, ScheduleDef
 from tipoff.engine.policy import Decision, Expected, decide
-from tipoff.engine.schema import jobs, runs, transitions
-from tipoff.engine.states import CompletionStatus, JobStatus, RunStatus, TriggerReason
+from tipoff.engine.run_records import SET_RUN_STATUS, Run, get_run, load_run, resolved
+from tipoff.engine.run_records import find_run as find_run
+from tipoff.engine.run_records import pending_jobs as pending_jobs
+from tipoff.engine.schema import runs, transitions
+from tipoff.engine.states import CompletionStatus, RunStatus, TriggerReason
 from tipoff.engine.store import Store
 from tipoff.errors import QueueError
-from tipoff.redact import redact_text
 
-log = structlog.get_logger("tipoff.engine")
-
-HISTORY_WINDOW = 30
-
-
-@dataclass(frozen=True)
-class Run:
-    id: int
-    pipeline: str
-    data_date: date
-    mode: str
-    correlation_id: str
-    status: str
-    trigger_source: str
-    # resolved when the run started (e.g. which data source, see run_params); every job of
-    # the run sees them, over the processor's own params
-    params: dict[str, Any] = field(default_factory=dict)
-    # where each param came from; None for a run from before params were resolved
-    param_origins: dict[str, str] | None = None
-    # how often it was rebuilt (see rebuild.py); part of its phase jobs' keys
-    generation: int = 0
-    rebuild_phase: int | None = None  # a rebuild from this phase is due (see rebuild.py)
-    outcome: str | None = None  # why its declared outcome was missed (see outcome.py)
+if TYPE_CHECKING:
+    from tipoff.engine.completions import Completed as Completed
+    from tipoff.engine.completions import record_completion as record_completion
+    from tipoff.engine.completions import record_completions as record_completions
+    from tipoff.engine.deadline_sweep import SweepIncomplete as SweepIncomplete
+    from tipoff.engine.deadline_sweep import sweep_deadlines as sweep_deadlines
+    from tipoff.engine.late_completions import LATE_SOURCE as LATE_SOURCE
+    from tipoff.engine.late_completions import rebuild_after_late as rebuild_after_late
+    from tipoff.engine.late_completions import rerun_downstream as rerun_downstream
 
 
 @dataclass(frozen=True)
@@ -69,18 +69,6 @@ class Outcome:
     run_status: RunStatus | None = None
     blocked: str | None = None
     held: str | None = None  # a pre-flight check of the next phase failed (see preflight)
-
-
-def job_key(
-    pipeline: str, data_date: date, mode: str, phase: int, processor: str, generation: int = 0
-) -> str:
-    """The idempotency key of a phase's job; a rebuilt run's jobs carry its generation."""
-    key = f"{pipeline}/{data_date.isoformat()}/{mode}/{phase}/{processor}"
-    return f"{key}/rebuild/{generation}" if generation else key
-
-
-def run_job_key(run: Run, phase: int, processor: str) -> str:
-    return job_key(run.pipeline, run.data_date, run.mode, phase, processor, run.generation)
 
 
 # -- runs -------------------------------------------------------------------------------
@@ -157,7 +145,7 @@ def start_run_in(
             "started_at": now,
         },
     ).first()
-    run = _load_run(conn, pipeline.pipeline, data_date, mode)
+    run = load_run(conn, pipeline.pipeline, data_date, mode)
     if row is not None:
         open_phase(
             store,
@@ -168,85 +156,8 @@ def start_run_in(
             now=now,
             trigger_source=trigger_source,
         )
-        run = _load_run(conn, pipeline.pipeline, data_date, mode)
+        run = load_run(conn, pipeline.pipeline, data_date, mode)
     return run, row is not None
-
-
-def resolved(conn: sa.Connection, pipeline: PipelineDef, run: Run) -> Run:
-    """``run`` with its params resolved: a run created before params were resolved (engine
-    schema 4 and earlier: no origins) gets them now, once, before more of its jobs are
-    enqueued, so its later phases do not run without a source."""
-    if run.param_origins is not None:
-        return run
-    done = run_params.resolve(pipeline, run.data_date, run.mode, run.params)
-    conn.execute(
-        sa.update(runs)
-        .where(runs.c.id == run.id, runs.c.param_origins.is_(None))
-        .values(params=done.values, param_origins=done.origins)
-    )
-    return replace(run, params=done.values, param_origins=done.origins)
-
-
-def _load_run(conn: sa.Connection, pipeline: str, data_date: date, mode: str) -> Run:
-    row = conn.execute(
-        sa.select(runs).where(
-            runs.c.pipeline == pipeline, runs.c.data_date == data_date, runs.c.mode == mode
-        )
-    ).one()
-    return _run_from(row)
-
-
-def _run_from(row: Any) -> Run:
-    m = row._mapping
-    return Run(
-        id=m["id"],
-        pipeline=m["pipeline"],
-        data_date=m["data_date"],
-        mode=m["mode"],
-        correlation_id=m["correlation_id"],
-        status=m["status"],
-        trigger_source=m["trigger_source"],
-        params=dict(m["params"] or {}),
-        param_origins=None if m["param_origins"] is None else dict(m["param_origins"]),
-        generation=int(m["generation"] or 0),
-        rebuild_phase=m["rebuild_phase"],
-        outcome=m["outcome"],
-    )
-
-
-def get_run(conn: sa.Connection, run_id: int) -> Run:
-    m = dict(zip(_RUN_COLUMNS, _SELECT_RUN.run(conn, {"run_id": run_id}).one(), strict=True))
-    if isinstance(m["data_date"], str):  # SQLite hands dates and JSON back as text
-        m["data_date"] = date.fromisoformat(m["data_date"])
-    for key in ("params", "param_origins"):
-        if isinstance(m[key], str):
-            m[key] = json.loads(m[key])
-    m["params"] = m["params"] or {}
-    return Run(**m)
-
-
-def find_run(conn: sa.Connection, pipeline: str, data_date: date, mode: str) -> Run | None:
-    row = conn.execute(
-        sa.select(runs).where(
-            runs.c.pipeline == pipeline, runs.c.data_date == data_date, runs.c.mode == mode
-        )
-    ).first()
-    return None if row is None else _run_from(row)
-
-
-def pending_jobs(conn: sa.Connection, run_id: int) -> int:
-    return int(
-        conn.execute(
-            sa.select(sa.func.count())
-            .select_from(jobs)
-            .where(
-                jobs.c.run_id == run_id,
-                jobs.c.status.in_(
-                    [JobStatus.QUEUED.value, JobStatus.RETRY.value, JobStatus.RUNNING.value]
-                ),
-            )
-        ).scalar_one()
-    )
 
 
 # -- phases -----------------------------------------------------------------------------
@@ -271,7 +182,7 @@ def open_phase(
     run = resolved(conn, pipeline, run)
     expected = pipeline.expected(phase, run.mode)
     snapshot = [{"name": p.name, "critical": p.critical} for p in expected]
-    deadline = now + _deadline_span(conn, pipeline, run.mode, phase)
+    deadline = now + deadline_span(conn, pipeline, run.mode, phase)
     row = conn.execute(
         store.statement("transitions.insert", _build_insert_transition),
         {
@@ -288,7 +199,7 @@ def open_phase(
     ).first()
     if row is None:
         transition_id = conn.execute(
-            _SELECT_TRANSITION_ID,
+            SELECT_TRANSITION_ID,
             {
                 "pipeline": run.pipeline,
                 "data_date": run.data_date,
@@ -311,70 +222,7 @@ def open_phase(
     return Outcome()
 
 
-def phase_job_specs(
-    pipeline: PipelineDef,
-    run: Run,
-    phase: int,
-    processors: Sequence[ProcessorDef],
-    transition_id: int,
-    trigger_source: str,
-    *,
-    key_suffix: str = "",
-) -> list[queue.JobSpec]:
-    """The jobs of a phase's processors for a run; ``key_suffix`` makes a re-run's keys
-    fresh (a manual re-run, a re-run after a late upstream completion)."""
-    return [
-        queue.JobSpec(
-            key=run_job_key(run, phase, p.name) + key_suffix,
-            pipeline=run.pipeline,
-            processor=p.name,
-            phase=phase,
-            mode=run.mode,
-            data_date=run.data_date,
-            params={**p.params, **run.params},
-            transition_id=transition_id,
-            run_id=run.id,
-            max_attempts=pipeline.max_attempts(p),
-            timeout_s=pipeline.timeout_s(p),
-            correlation_id=run.correlation_id,
-            trigger_source=trigger_source,
-        )
-        for p in processors
-    ]
-
-
-_P95_CACHE: dict[tuple[str, str, str, int], tuple[float, list[float]]] = {}
-HISTORY_CACHE_S = 60.0
-
-
-def _deadline_span(conn: sa.Connection, pipeline: PipelineDef, mode: str, phase: int) -> float:
-    """max(floor, multiple x p95 of this phase's past durations).
-
-    The history is read at most once a minute per phase and process: it moves slowly, and
-    reading it on every phase start would tax the trigger path.
-    """
-    policy = pipeline.policy(phase)
-    cache_key = (str(conn.engine.url), pipeline.pipeline, mode, phase)
-    cached = _P95_CACHE.get(cache_key)
-    clock_now = time.monotonic()
-    if cached is not None and clock_now - cached[0] < HISTORY_CACHE_S:
-        durations = cached[1]
-    else:
-        durations = sorted(phase_durations(conn, pipeline.pipeline, mode, phase))
-        _P95_CACHE[cache_key] = (clock_now, durations)
-    if not durations:
-        return policy.deadline_floor_s
-    p95 = durations[min(len(durations) - 1, math.ceil(0.95 * len(durations)) - 1)]
-    return max(policy.deadline_floor_s, policy.deadline_p95_multiple * p95)
-
-
-def phase_durations(conn: sa.Connection, pipeline: str, mode: str, phase: int) -> list[float]:
-    """Seconds from start to trigger of the phase's last completed runs (newest first)."""
-    rows = conn.execute(_HISTORY, {"pipeline": pipeline, "mode": mode, "phase": phase})
-    return [float(d) for (d,) in rows if d is not None]
-
-
-# -- completions and triggers -----------------------------------------------------------
+# -- triggers ---------------------------------------------------------------------------
 
 
 # Locking the transition row serialises completions of one phase (PostgreSQL): without it
@@ -387,22 +235,11 @@ _LOCK_TRANSITION = Sql(
     FROM transitions WHERE id = :tid FOR UPDATE
     """
 )
-_SELECT_TRANSITION_ID = sa.select(transitions.c.id).where(
+SELECT_TRANSITION_ID = sa.select(transitions.c.id).where(
     transitions.c.pipeline == sa.bindparam("pipeline"),
     transitions.c.data_date == sa.bindparam("data_date"),
     transitions.c.mode == sa.bindparam("mode"),
     transitions.c.phase == sa.bindparam("phase"),
-)
-_HISTORY = (
-    sa.select((transitions.c.triggered_at - transitions.c.started_at).label("duration"))
-    .where(
-        transitions.c.pipeline == sa.bindparam("pipeline"),
-        transitions.c.mode == sa.bindparam("mode"),
-        transitions.c.phase == sa.bindparam("phase"),
-        transitions.c.trigger_reason == TriggerReason.ALL_COMPLETE.value,
-    )
-    .order_by(transitions.c.id.desc())
-    .limit(HISTORY_WINDOW)
 )
 _MARK_TRIGGERED = Sql(
     """
@@ -411,28 +248,6 @@ _MARK_TRIGGERED = Sql(
                            bypassed = :bypassed
     WHERE id = :tid AND triggered = FALSE
     """
-)
-_HOLD = Sql(
-    """
-    UPDATE transitions SET held_until = :until, hold_reason = :reason, holds = holds + 1
-    WHERE id = :tid AND triggered = FALSE
-    """
-)
-# asked again before its next try (a job of the phase finished meanwhile, e.g. a re-run
-# the hold started): the reason is brought up to date, the try is not counted
-_HOLD_REASON = Sql(
-    """
-    UPDATE transitions SET hold_reason = :reason WHERE id = :tid AND triggered = FALSE
-    """
-)
-_RUN_COLUMNS = (
-    "id", "pipeline", "data_date", "mode", "correlation_id", "status", "trigger_source", "params",
-    "param_origins",
-    "generation", "rebuild_phase", "outcome",
-)  # fmt: skip
-_SELECT_RUN = Sql(f"SELECT {', '.join(_RUN_COLUMNS)} FROM runs WHERE id = :run_id")
-_SET_RUN_STATUS = Sql(
-    "UPDATE runs SET status = :status, finished_at = :finished_at WHERE id = :run_id"
 )
 
 
@@ -449,235 +264,6 @@ _LOCK_COLUMNS = (
     "holds", "held_until",
 )  # fmt: skip
 _SELECT_COMPLETIONS = Sql("SELECT processor, status FROM completions WHERE transition_id = :tid")
-_UPSERT_COMPLETION = Sql(
-    """
-    INSERT INTO completions (transition_id, processor, status, records, job_id, finished_at)
-    VALUES (:transition_id, :processor, :status, :records, :job_id, :finished_at)
-    ON CONFLICT (transition_id, processor) DO UPDATE SET
-        status = excluded.status, records = excluded.records, job_id = excluded.job_id,
-        finished_at = excluded.finished_at
-    """
-)
-
-
-def record_completion(
-    store: Store,
-    conn: sa.Connection,
-    pipeline: PipelineDef,
-    *,
-    transition_id: int,
-    processor: str,
-    status: CompletionStatus,
-    job_id: int | None,
-    records: int,
-    now: float,
-) -> Outcome:
-    """Record a processor's completion for its phase and act on the policy's decision."""
-    return record_completions(
-        store,
-        conn,
-        pipeline,
-        transition_id=transition_id,
-        completed=[Completed(processor, status, job_id, records)],
-        now=now,
-    )
-
-
-@dataclass(frozen=True)
-class Completed:
-    """One processor's completion, as recorded against its phase."""
-
-    processor: str
-    status: CompletionStatus
-    job_id: int | None
-    records: int
-    # a producer re-run for a retried dead consumer (``manual.retry_with_inputs``): what it
-    # changes reaches the later phases through that consumer's own completion
-    repair: bool = False
-
-
-def record_completions(
-    store: Store,
-    conn: sa.Connection,
-    pipeline: PipelineDef,
-    *,
-    transition_id: int,
-    completed: Sequence[Completed],
-    now: float,
-) -> Outcome:
-    """Record several completions of one phase at once, then ask the policy once.
-
-    Completions landing after the phase triggered are *late*: the policy has nothing left
-    to decide, but a next phase declared ``rerun_on_late`` runs again (see
-    ``rerun_downstream``), and otherwise the run is rebuilt from the next phase (see
-    ``rebuild_after_late``).
-    """
-    tm = lock_transition(conn, transition_id)
-    _UPSERT_COMPLETION.run_many(
-        conn,
-        [
-            {
-                "transition_id": transition_id,
-                "processor": c.processor,
-                "status": c.status.value,
-                "records": c.records,
-                "job_id": c.job_id,
-                "finished_at": now,
-            }
-            for c in completed
-        ],
-    )
-    if tm["triggered"]:
-        rerun_downstream(store, conn, pipeline, tm, completed, now=now)
-        rebuild_after_late(store, conn, pipeline, tm, completed, now=now)
-        if tm["phase"] == pipeline.last_phase() and any(
-            c.status is CompletionStatus.SUCCEEDED for c in completed
-        ):  # the last phase ran again: has the day's outcome changed?
-            run_outcome.reassess(conn, pipeline, run_id=tm["run_id"], now=now)
-        return Outcome()
-    return _evaluate_locked(store, conn, pipeline, tm, now=now)
-
-
-LATE_SOURCE = "late"  # trigger source of the jobs a late upstream completion re-runs
-
-
-def rerun_downstream(
-    store: Store,
-    conn: sa.Connection,
-    pipeline: PipelineDef,
-    tm: Mapping[str, Any],
-    completed: Sequence[Completed],
-    *,
-    now: float,
-) -> list[str]:
-    """After late successes in a triggered phase, enqueue the next phase's processors
-    again if it is declared ``rerun_on_late``; returns the processors enqueued.
-
-    Exactly once per change: the new keys name the late completions (processor, job,
-    records), so the same change recorded twice enqueues nothing more, while a new job or
-    a new record count (a fan-out whose retried children succeeded) is a new change. The
-    re-run's own completions land late in their (triggered) phase in turn, so a chain of
-    ``rerun_on_late`` phases catches up phase by phase.
-    """
-    late = sorted(
-        (c for c in completed if c.status is CompletionStatus.SUCCEEDED),
-        key=lambda c: (c.processor, c.job_id or 0),
-    )
-    nxt = pipeline.next_phase(tm["phase"])
-    if not late or nxt is None or not pipeline.phase(nxt).rerun_on_late:
-        return []
-    run = get_run(conn, tm["run_id"])
-    target = conn.execute(
-        _SELECT_TRANSITION_ID,
-        {"pipeline": run.pipeline, "data_date": run.data_date, "mode": run.mode, "phase": nxt},
-    ).scalar_one_or_none()
-    wanted = pipeline.expected(nxt, run.mode)
-    if target is None or not wanted:
-        return []
-    change = ";".join(f"{c.processor}:{c.job_id}:{c.records}" for c in late)
-    digest = hashlib.sha256(change.encode()).hexdigest()[:16]
-    queue.enqueue(
-        store,
-        conn,
-        phase_job_specs(
-            pipeline, run, nxt, wanted, target, LATE_SOURCE, key_suffix=f"/late/{digest}"
-        ),
-        now=now,
-        return_ids=False,
-    )
-    log.info(
-        "late_completion_rerun",
-        pipeline=run.pipeline,
-        data_date=run.data_date.isoformat(),
-        mode=run.mode,
-        phase=tm["phase"],
-        late=[c.processor for c in late],
-        rerun_phase=nxt,
-        rerun=[p.name for p in wanted],
-    )
-    return [p.name for p in wanted]
-
-
-def rebuild_after_late(
-    store: Store,
-    conn: sa.Connection,
-    pipeline: PipelineDef,
-    tm: Mapping[str, Any],
-    completed: Sequence[Completed],
-    *,
-    now: float,
-) -> None:
-    """After late successes in a triggered phase (an optional processor retried after its
-    dead letter, a straggler past a quorum trigger, a fan-out lifted by retried children),
-    in the same transaction: what was built on the phase without them is built again.
-
-    - the runs of other dates (or of the same date) that read this phase are marked for
-      rebuild, as when the phase completes (``dependencies.phase_done``);
-    - if a job of this run's later phases has started (it may have read the phase without
-      them) and the next phase is not ``rerun_on_late`` (``rerun_downstream`` does that
-      one): the next phase's processors that read a late one (``input_from``) run again
-      under fresh keys, their own late success carrying the change on (a raw phase is not
-      reloaded as a whole: an old document loaded again over newer rows would undo them);
-      with no such reader, the run is marked for rebuild from the next phase (``rebuild``).
-
-    A repair's producer re-run is left out: its retried consumer's completion carries the
-    change on (marking here would build the later phases twice).
-    """
-    late = sorted(
-        (c for c in completed if c.status is CompletionStatus.SUCCEEDED and not c.repair),
-        key=lambda c: (c.processor, c.job_id or 0),
-    )
-    if not late:
-        return
-    run = get_run(conn, tm["run_id"])
-    dependencies.phase_done(conn, pipeline, run, tm["phase"], now=now)
-    nxt = pipeline.next_phase(tm["phase"])
-    if nxt is None or pipeline.phase(nxt).rerun_on_late:
-        return
-    if not _later_work_started(conn, run.id, tm["phase"]):
-        return  # nothing after it has read anything yet: it will read them too
-    names = sorted({c.processor for c in late})
-    readers = [p for p in pipeline.expected(nxt, run.mode) if p.input_from in names]
-    if readers:
-        target = conn.execute(
-            _SELECT_TRANSITION_ID,
-            {"pipeline": run.pipeline, "data_date": run.data_date, "mode": run.mode, "phase": nxt},
-        ).scalar_one()
-        change = ";".join(f"{c.processor}:{c.job_id}:{c.records}" for c in late)
-        digest = hashlib.sha256(change.encode()).hexdigest()[:16]
-        specs = phase_job_specs(
-            pipeline, run, nxt, readers, target, LATE_SOURCE, key_suffix=f"/late/{digest}"
-        )
-        queue.enqueue(store, conn, specs, now=now, return_ids=False)
-        log.info(
-            "late_completion_readers", run_id=run.id, late=names, rerun=[p.name for p in readers]
-        )
-        return
-    name = pipeline.phase(tm["phase"]).name
-    dependencies.mark_rebuild(
-        conn,
-        runs.c.id == run.id,
-        nxt,
-        f"{', '.join(names)} of phase {tm['phase']} ({name}) succeeded after the phase had "
-        "triggered",
-    )
-    log.info("late_completion_rebuild", run_id=run.id, late=names, rebuild_phase=nxt)
-
-
-def _later_work_started(conn: sa.Connection, run_id: int, phase: int) -> bool:
-    """Whether a job of the run's current build of a phase after ``phase`` has started
-    (one still queued for its first attempt has read nothing yet)."""
-    t = transitions.c
-    current = sa.select(t.id).where(t.run_id == run_id, t.phase > phase).scalar_subquery()
-    started = conn.execute(
-        sa.select(jobs.c.id)
-        .where(
-            jobs.c.transition_id.in_(current),
-            sa.or_(jobs.c.status != JobStatus.QUEUED.value, jobs.c.attempts > 0),
-        )
-        .limit(1)
-    ).first()
-    return started is not None
 
 
 def lock_transition(conn: sa.Connection, transition_id: int) -> dict[str, Any]:
@@ -699,10 +285,10 @@ def evaluate(
 ) -> Outcome:
     """Ask the policy about one transition; trigger it (and open the next phase) if due."""
     tm = lock_transition(conn, transition_id)
-    return _evaluate_locked(store, conn, pipeline, tm, now=now, trigger_source=trigger_source)
+    return evaluate_locked(store, conn, pipeline, tm, now=now, trigger_source=trigger_source)
 
 
-def _evaluate_locked(
+def evaluate_locked(
     store: Store,
     conn: sa.Connection,
     pipeline: PipelineDef,
@@ -711,6 +297,7 @@ def _evaluate_locked(
     now: float,
     trigger_source: str = preflight.IN_WORKER_SOURCE,
 ) -> Outcome:
+    """``evaluate`` for a transition the caller has locked (``lock_transition``)."""
     transition_id = tm["id"]
     if tm["triggered"]:
         return Outcome()
@@ -726,7 +313,7 @@ def _evaluate_locked(
             .where(transitions.c.id == transition_id)
             .values(blocked_reason=decision.blocked)
         )
-        _SET_RUN_STATUS.run(
+        SET_RUN_STATUS.run(
             conn, {"run_id": tm["run_id"], "status": RunStatus.BLOCKED.value, "finished_at": None}
         )
         if dependencies.is_in_order(run_source := get_run(conn, tm["run_id"]).trigger_source):
@@ -776,20 +363,11 @@ def trigger(
     nxt = pipeline.next_phase(tm["phase"])
     run: Run | None = None
     if nxt is not None and not skip_checks:
-        run, why, failed = _hold_reason(
+        run, why, failed = hold_reason(
             conn, pipeline, tm, nxt, now=now, trigger_source=trigger_source
         )
         if why is not None:
-            held_until = tm.get("held_until")
-            if held_until is not None and now < held_until:
-                _HOLD_REASON.run(conn, {"tid": tm["id"], "reason": why})
-                return Outcome(held=why)
-            wait = preflight.backoff_s(pipeline, tm["phase"], int(tm["holds"] or 0))
-            _HOLD.run(conn, {"tid": tm["id"], "until": now + wait, "reason": why})
-            if failed and run is not None:
-                from tipoff.engine import remedy  # it enqueues through this module
-
-                remedy.rerun_for_hold(store, conn, pipeline, tm, run, nxt, failed, now=now)
+            hold(store, conn, pipeline, tm, run, nxt, why, failed, now=now)
             return Outcome(held=why)
     result = _MARK_TRIGGERED.run(
         conn, {"tid": tm["id"], "now": now, "reason": reason.value, "bypassed": skip_checks}
@@ -805,7 +383,7 @@ def trigger(
             dependencies.wake_in_order(conn, run.trigger_source, now=now)
         return Outcome(triggered_phase=tm["phase"], reason=reason, run_status=finished)
     if run.status == RunStatus.BLOCKED.value:
-        _SET_RUN_STATUS.run(
+        SET_RUN_STATUS.run(
             conn, {"run_id": run.id, "status": RunStatus.RUNNING.value, "finished_at": None}
         )
     following = open_phase(
@@ -826,103 +404,6 @@ def trigger(
     )
 
 
-def _hold_reason(
-    conn: sa.Connection,
-    pipeline: PipelineDef,
-    tm: Mapping[str, Any],
-    nxt: int,
-    *,
-    now: float,
-    trigger_source: str,
-) -> tuple[Run | None, str | None, tuple[str, ...]]:
-    """Why phase ``nxt`` may not open yet, or None: an earlier date it reads is not done
-    (``dependencies``), else a failed pre-flight check (``preflight``); either holds the
-    transition the same way. Also the run, when it had to be read to ask, and the names
-    of the pre-flight checks that failed."""
-    mode = tm["mode"]
-    if not pipeline.date_dependencies(nxt, mode) and not pipeline.preflight(nxt, mode):
-        return None, None, ()  # the common case: nothing to ask, nothing read
-    run = get_run(conn, tm["run_id"])
-    waiting = dependencies.waiting_for(conn, pipeline, run, nxt)
-    if waiting is not None:
-        return run, waiting, ()
-    if pipeline.date_dependencies(nxt, mode):  # a mode that does not wait: say so, go on
-        without = dependencies.built_without(conn, pipeline, run.pipeline, run.data_date, mode)
-        if without is not None:
-            log.warning(
-                "built_without_earlier_date",
-                pipeline=run.pipeline,
-                data_date=run.data_date.isoformat(),
-                mode=mode,
-                phase=nxt,
-                reason=without,
-            )
-    verdict = preflight.run_checks(
-        conn,
-        pipeline,
-        data_date=run.data_date,
-        mode=run.mode,
-        phase=nxt,
-        run_params=run.params,
-        now=now,
-        trigger_source=trigger_source,
-    )
-    return run, None if verdict.ok else verdict.reason, verdict.failed_checks
-
-
-def sweep_deadlines(store: Store, pipelines: dict[str, PipelineDef], *, now: float) -> int:
-    """Evaluate every open transition whose deadline passed (quorum-timeout triggers) or
-    whose pre-flight hold expired (the checks are asked again). A held transition waits for
-    its hold to expire even past its deadline: the backoff is what spares the checks."""
-    t = transitions.c
-    with store.read() as conn:
-        due = conn.execute(
-            sa.select(t.id, t.pipeline)
-            .where(
-                t.triggered.is_(False),
-                sa.or_(
-                    sa.and_(t.deadline_at <= now, t.held_until.is_(None)),
-                    t.held_until <= now,
-                ),
-                t.blocked_reason.is_(None),
-            )
-            .order_by(t.id)
-        ).all()
-    fired = 0
-    failed: list[str] = []
-    for transition_id, name in due:
-        pipeline = pipelines.get(name)
-        if pipeline is None:
-            continue
-        try:
-            with store.transaction() as conn:
-                outcome = evaluate(store, conn, pipeline, transition_id, now=now)
-        except Exception as exc:
-            if isinstance(exc, sa.exc.DBAPIError) and store.is_transient(exc):
-                raise  # the database itself: every other transition would fail the same way
-            # one transition that cannot be evaluated must not starve the deadlines behind it
-            failed.append(_sweep_failure(transition_id, exc))
-            continue
-        fired += outcome.triggered_phase is not None
-    if failed:
-        raise SweepIncomplete(
-            f"{len(failed)} of {len(due)} due transitions could not be evaluated "
-            f"({fired} fired): {failed[0]}"
-        )
-    return fired
-
-
-class SweepIncomplete(RuntimeError):
-    """Some due transitions raised; every other one was still evaluated."""
-
-
-def _sweep_failure(transition_id: int, exc: Exception) -> str:
-    error = redact_text(str(exc).strip().splitlines()[0] if str(exc).strip() else "")
-    what = f"transition {transition_id}: {type(exc).__name__}: {error}".rstrip(": ")
-    log.warning("deadline_sweep_error", transition_id=transition_id, error=what)
-    return what
-
-
 def bypassed_phases(conn: sa.Connection, pipeline: str, data_date: date, mode: str) -> list[int]:
     """Phases of a run triggered past their checks (forced by hand or by self-heal)."""
     rows = conn.execute(
@@ -936,3 +417,26 @@ def bypassed_phases(conn: sa.Connection, pipeline: str, data_date: date, mode: s
         .order_by(transitions.c.phase)
     )
     return [int(p) for (p,) in rows]
+
+
+# Names that moved to the modules built on this one (they import it, so they are fetched
+# on first use): where callers still look for them here.
+_BUILT_ON = {
+    "Completed": "completions",
+    "record_completion": "completions",
+    "record_completions": "completions",
+    "LATE_SOURCE": "late_completions",
+    "rerun_downstream": "late_completions",
+    "rebuild_after_late": "late_completions",
+    "sweep_deadlines": "deadline_sweep",
+    "SweepIncomplete": "deadline_sweep",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _BUILT_ON.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"tipoff.engine.{home}"), name)
+    globals()[name] = value  # later lookups skip this function
+    return value

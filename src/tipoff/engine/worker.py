@@ -29,8 +29,9 @@ from typing import Any
 import sqlalchemy as sa
 import structlog
 
-from tipoff.engine import queue, rebuild, transitions
+from tipoff.engine import queue, rebuild
 from tipoff.engine.daemon import Daemon, remember
+from tipoff.engine.deadline_sweep import sweep_deadlines
 from tipoff.engine.execution import Executor, Finished, JobReport
 from tipoff.engine.queue import Job
 from tipoff.engine.schema import heartbeats
@@ -264,7 +265,7 @@ class Worker:
             self._notify(report)
 
     def _sweep_deadlines(self) -> None:
-        transitions.sweep_deadlines(self.store, self.executor.pipelines, now=self.clock.now())
+        sweep_deadlines(self.store, self.executor.pipelines, now=self.clock.now())
 
     def _rebuild_due(self) -> None:
         rebuild.rebuild_due(self.store, self.executor.pipelines, now=self.clock.now())
