@@ -209,7 +209,7 @@ def test_the_simulator_serves_spreads_and_totals_in_the_recorded_shape() -> None
     lines = league.game_lines(day)
     props = league.props(day)
     event_id = str(props["event_id"].iloc[0])
-    from tipoff.nba import payloads
+    from tipoff.nba.sources import payloads
 
     game = props[props["event_id"] == event_id].iloc[0]
     event = payloads.odds_event(

@@ -14,9 +14,9 @@ import pytest
 from nba_api.stats.endpoints import boxscoretraditionalv3, commonteamroster, scoreboardv2
 from nba_api.stats.endpoints._parsers import get_parser_for_endpoint
 
-from tipoff.nba import payloads
 from tipoff.nba.sim import League
 from tipoff.nba.sim.calendar import ET
+from tipoff.nba.sources import payloads
 from tipoff.nba.sources.sim import SimTransport
 
 DAY = date(2025, 11, 12)

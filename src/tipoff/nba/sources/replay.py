@@ -6,7 +6,7 @@ The folder holds files in the ``nba_api`` layouts (see ``data/nba/README.md``)::
     team_logs/nba_games_<2023_24>.csv         LeagueGameLog teams, all season types
     props/player_points_props_<from>_to_<to>.csv   pre-game player points quotes
 
-and every document is rendered through ``tipoff.nba.payloads``, so a replayed date reads
+and every document is rendered through ``tipoff.nba.sources.payloads``, so a replayed date reads
 exactly like a live one. What the files cannot say is filled as follows:
 
 - schedule: the date's regular-season games (SEASON_ID 2...). A game is final once it has
@@ -42,10 +42,10 @@ import pandas as pd
 
 from tipoff.engine.clock import Clock
 from tipoff.errors import ConfigError, FetchError, SourceError
-from tipoff.nba import payloads
 from tipoff.nba.documents import Document, FetchRequest, RawDocument
 from tipoff.nba.parsers.schedule import season_of_game
 from tipoff.nba.season import roster_season, season_of
+from tipoff.nba.sources import payloads
 from tipoff.nba.sources.web import ET, UTC, endpoint, redact
 from tipoff.nba.teams import teams as static_teams
 

@@ -3,7 +3,7 @@
 Plugged beneath the same ``HttpClient`` as the live source, it answers what stats.nba.com,
 the injury report and The Odds API would have answered at the moment named by the request's
 ``X-Tipoff-As-Of`` header (ISO-8601; naive means ET; absent means after the season, when
-every game is final). Its payloads come from ``tipoff.nba.payloads``, so they have the live
+every game is final). Its payloads come from ``tipoff.nba.sources.payloads``, so they have the live
 shapes, and configured faults (``faults``) are applied on the way out.
 
 Status codes follow the real services: 400 for a missing or malformed stats parameter,
@@ -30,12 +30,12 @@ import httpx
 import pandas as pd
 
 from tipoff.errors import ConfigError
-from tipoff.nba import payloads
 from tipoff.nba.documents import Document
 from tipoff.nba.sim.calendar import coerce_instant
 from tipoff.nba.sim.league import League
 from tipoff.nba.sim.schedule import Game
 from tipoff.nba.sources import faults as fault_rules
+from tipoff.nba.sources import payloads
 from tipoff.nba.sources.faults import FaultConfig, FaultInjector, FaultPlan
 from tipoff.nba.sources.web import AS_OF_HEADER, ET, ODDS_SPORT, UTC
 
