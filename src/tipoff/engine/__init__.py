@@ -1,6 +1,6 @@
 """Generic orchestration: a transactional job queue, phase transitions, workers.
 
-Nothing in this package knows about basketball; pipelines declare their phases and
+Nothing in this package knows what a pipeline is about; pipelines declare their phases and
 processors in YAML and register processor code on a :class:`Blueprint`.
 
 The names below are the engine's public API for pipeline authors: import them from

@@ -1,6 +1,6 @@
 """Alerts: deduplicated by key, resolved when their problem clears, sent through notifiers.
 
-A problem is raised under a key that names it (``stuck:nba:2025-12-29:same_day:3``). The
+A problem is raised under a key that names it (``stuck:shop:2025-12-29:same_day:3``). The
 first time, and whenever its content changes (a fingerprint of message and details), the
 notifiers hear of it; while it stays the same only ``last_seen_at`` moves. When a check no
 longer finds it, it is resolved and the notifiers hear that too. Notifiers never block the

@@ -1,7 +1,7 @@
 """Fan-out batches: one processor's job spawning many child jobs within its phase.
 
-A processor returns ``Result(fan_out=FanOut(children, threshold))`` (the prediction
-coordinator fans out one job per player). With the parent's success, in the same
+A processor returns ``Result(fan_out=FanOut(children, threshold))`` (a coordinator
+fans out one job per item). With the parent's success, in the same
 transaction, the batch row and the children are created; the parent's completion for its
 phase waits. Each time children finish, the batch is looked at again: once none is
 pending, the parent completes for its phase, as succeeded when at least ``threshold`` of
@@ -9,7 +9,7 @@ the children succeeded, as dead otherwise (so a critical fan-out below its thres
 blocks the run, visibly). Counts are derived from the children's rows, never kept as
 counters, so retries and dead-letter requeues cannot make them drift.
 
-Counts are in items: a child may do several (``Child.items``, e.g. a chunk of players) and
+Counts are in items: a child may do several (``Child.items``, e.g. a chunk of them) and
 report how many of them it could not (``Result.failed_items``). A dead child fails all its
 items; a succeeded one fails those it reported, the rest succeeded.
 

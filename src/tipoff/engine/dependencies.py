@@ -1,8 +1,8 @@
 """Dates that depend on dates: a phase that reads earlier dates waits for them.
 
 A pipeline declares it on a phase (``depends_on_earlier_dates: {phase: P}`` in its file):
-phase Q of a date reads what phase P of the earlier dates made (the NBA pipeline's
-analytics and features read every earlier box score), so a date built while an earlier
+phase Q of a date reads what phase P of the earlier dates made (a pipeline's
+rolling aggregates read every earlier date's results), so a date built while an earlier
 one is blocked or unfinished would be silently wrong. The engine therefore:
 
 - *holds* the trigger that would open phase Q while a run of an earlier date (in the

@@ -172,7 +172,7 @@ class FailureRecorder:
         lease lost) and the error as recorded.
 
         With ``uncharged_until`` the attempt is infrastructure's, not the processor's: it is
-        given back and the job retried at that time (see ``queue.mark_uncharged``).
+        given back and the job retried at that time (see ``attempts.mark_uncharged``).
 
         Every error and traceback the engine stores passes here: redacted by the store (a
         processor's exception may carry a database URL, a token, a webhook; the CLI, the

@@ -10,12 +10,12 @@ pipeline's time zone):
   reported as given up (escalated: the monitor's alert stays until a person acts);
 - with ``force``, every remaining phase is pushed through with its dependency checks
   bypassed (reason ``self_heal``, jobs with trigger source ``self_heal``, the transition
-  marked ``bypassed``), the last resort when predictions must be out before a deadline;
+  marked ``bypassed``), the last resort when output must be out before a deadline;
 - the pipeline's ``self_heal`` policy applies ``force`` by itself to unfinished runs of its
-  ``force_modes`` once the date's cut-off (told by the pipeline's code, e.g. the first
-  game) is less than ``force_before_cutoff_s`` away. Past the cut-off only a phase with no
-  live job is forced: one whose work is still running is left to finish (forcing it would
-  start the next phase on half its inputs). The monitor asks this every turn
+  ``force_modes`` once the date's cut-off (told by the pipeline's code, e.g. the date's
+  first event) is less than ``force_before_cutoff_s`` away. Past the cut-off only a phase
+  with no live job is forced: one whose work is still running is left to finish (forcing it
+  would start the next phase on half its inputs). The monitor asks this every turn
   (``cutoff_only``), so a run is pushed phase by phase as the cut-off arrives, whatever the
   hour of the scheduled self-heal.
 """

@@ -20,7 +20,7 @@ Metric names (all gauges):
 - ``tipoff_heartbeat_age_seconds{kind,id}``
 - ``tipoff_latest_run_status{pipeline,mode,data_date,status}`` (1 for the latest run's status)
 - ``tipoff_output_age_seconds{pipeline,output}`` and ``tipoff_output_max_age_seconds`` (what
-  the pipelines publish, e.g. NBA's latest.json files; see ``outputs``), when the
+  the pipelines publish, e.g. a pipeline's latest.json files; see ``outputs``), when the
   registry is given the pipelines
 """
 

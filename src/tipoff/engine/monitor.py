@@ -15,8 +15,8 @@
   warning, critical after three failed tries);
 - missed outcomes: a run finished ``complete_degraded`` in the last week → one alert per
   date and mode, with why (a warning: nothing is left to run, and a retry would not change
-  it; a pipeline's own watch may say more, e.g. NBA's predictions by 14:00 ET);
-- the pipelines' own watches (e.g. the NBA prediction-quality checks), under their name;
+  it; a pipeline's own watch may say more, e.g. its output published by a time of day);
+- the pipelines' own watches (e.g. checks of the quality of their output), under their name;
 - service-level objectives the pipeline file declares, violated in the last day (a
   warning; critical once the SLO's error budget over its window is spent, see ``slo``);
 - stale outputs: a published file older than its schedule allows → a warning (outputs.py);

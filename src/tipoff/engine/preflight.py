@@ -2,7 +2,7 @@
 
 The policy says *whether the previous phase is done*; a pre-flight check says *whether the
 next phase can do its work*: its upstream data is there and fresh for the date, the volume
-is what the schedule promised (3 of 9 box scores is a failure, not a success), workers are
+is what the schedule promised (3 of 9 documents is a failure, not a success), workers are
 alive to run its jobs. The pipeline declares the checks per phase (``preflight:`` in its
 YAML) and registers their code on a blueprint (``@bp.check("name")``); the engine provides
 ``workers_alive``.

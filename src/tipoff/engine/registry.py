@@ -1,7 +1,7 @@
 """Processor code registers on blueprints; the engine reads them by name.
 
-A pipeline package declares ``bp = Blueprint("nba")`` and decorates its processors with
-``@bp.processor("player_game_summary")``. The engine binds the YAML definition to the
+A pipeline package declares ``bp = Blueprint("orders")`` and decorates its processors with
+``@bp.processor("daily_order_summary")``. The engine binds the YAML definition to the
 blueprints and refuses a pipeline that names a processor no blueprint registers.
 
 A processor receives a :class:`JobContext` and returns a :class:`Result`. It does its
@@ -60,9 +60,9 @@ class Child:
     """One job of a fan-out: a processor (declared under the pipeline's ``tasks``), a part
     name unique within the fan-out (it makes the child's idempotency key), and its params.
 
-    ``items`` is how many of the batch's units the child does (one prediction per player,
-    several players per job): the batch's counts and threshold are in items, so a job doing
-    ten players that fails one counts nine succeeded and one failed."""
+    ``items`` is how many of the batch's units the child does (one, or a chunk
+    of them per job): the batch's counts and threshold are in items, so a job doing
+    ten items that fails one counts nine succeeded and one failed."""
 
     processor: str
     part: str
@@ -134,7 +134,7 @@ CutoffFn = Callable[[sa.Connection, date], "float | None"]
 WatchFn = Callable[["Store", float], "Iterable[Alert]"]
 HealthFn = Callable[["Store", float], "Iterable[Check]"]
 # (store, first date, last date) -> JSON-ready values: a read-only view of the pipeline's
-# own tables the web layer serves (e.g. the predictions of a date, how the picks did)
+# own tables the web layer serves (e.g. the output of a date, how it fared)
 ViewFn = Callable[["Store", date, date], Any]
 # (the unbound definition, the pipeline's resources, now) -> the ages of its outputs
 OutputsFn = Callable[["PipelineDef", Mapping[str, Any], float], "Iterable[OutputAge]"]
@@ -179,7 +179,7 @@ class Blueprint:
 
     def health(self, name: str) -> Callable[[HealthFn], HealthFn]:
         """Register lines of the health check and the morning summary that only the
-        pipeline's code can tell (e.g. games scheduled against players predicted)."""
+        pipeline's code can tell (e.g. items expected against items done)."""
 
         def register(fn: HealthFn) -> HealthFn:
             if name in self.health_checks:

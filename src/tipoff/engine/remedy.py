@@ -1,8 +1,8 @@
 """A held phase re-runs what its failed pre-flight check waits for.
 
 Asking a check again only helps if something changes what it reads. When the data it
-misses was skipped by the previous phase (a box score not there yet, so the scraper
-skipped it and succeeded), nothing would ever fetch it again and the date would stay
+misses was skipped by the previous phase (a source document not there yet, so the
+scraper skipped it and succeeded), nothing would ever fetch it again and the date would stay
 held for good. A check declares ``rerun: [processor, ...]`` (processors of the previous
 phase): while it holds the phase, those run again under fresh keys, each after its input's
 producer (``input_from``) re-ran with trigger source ``repair``, which fetches afresh

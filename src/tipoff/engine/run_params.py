@@ -7,8 +7,8 @@ its params are decided in one place and in one order:
 2. else the params of the schedule that starts it; a run started otherwise (a manual
    trigger, the API) takes those of the pipeline's ``run`` schedule for its mode;
 3. else the pipeline's own defaults, told by its code (a function registered with
-   ``@blueprint.run_defaults``; the NBA package fills them from the ``TIPOFF_*``
-   settings).
+   ``@blueprint.run_defaults``; a pipeline package may fill them from the
+   ``TIPOFF_*`` settings).
 
 The result is stored on the run row with where each value came from, and every job of
 the run is given the run's params, so no processor has to guess a default of its own (runs

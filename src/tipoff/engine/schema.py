@@ -104,7 +104,7 @@ jobs = sa.Table(
     # every claim, never reset: the fencing token and the execution log's attempt number
     sa.Column("attempt_no", sa.Integer, nullable=False, default=0, server_default="0"),
     # attempts lost to infrastructure (the worker died, an open circuit breaker refused
-    # the call): not charged to the processor, bounded apart (see execution.py)
+    # the call): not charged to the processor, bounded apart (see failures.py)
     sa.Column("infra_attempts", sa.Integer, nullable=False, default=0, server_default="0"),
     sa.Column("timeout_s", Epoch, nullable=False),
     sa.Column("run_after", Epoch, nullable=False),
@@ -145,7 +145,7 @@ sa.Index(
     postgresql_where=jobs.c.status == "dead",
 )
 
-# A fan-out: a processor's job that enqueued child jobs (e.g. one prediction per player).
+# A fan-out: a processor's job that enqueued child jobs (e.g. one job per item of a date).
 # The processor counts as complete for its phase only when its children have settled and
 # at least ``threshold`` of them succeeded; counts are always derived from the children.
 batches = sa.Table(
@@ -242,7 +242,7 @@ alerts = sa.Table(
     "alerts",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    # one open alert per key: the dedup key names the problem (e.g. "stuck:nba:2025-12-29:3")
+    # one open alert per key: the dedup key names the problem (e.g. "stuck:shop:2025-12-29:3")
     sa.Column("key", sa.String(255), nullable=False),
     sa.Column("severity", sa.String(16), nullable=False),
     sa.Column("status", sa.String(16), nullable=False),

@@ -1,9 +1,10 @@
 """Every state a job, a completion, a transition or a run can be in.
 
-The code that moves rows between these states lives in ``queue.py`` (jobs; and
-``queue.unblock``, which a dead letter's retry uses to clear the phase and run it had
-blocked) and ``transitions.py`` (completions, transitions, runs), with what a trigger
-calls in its transaction: ``outcome.py`` (a finished run's verdict), ``dependencies.py``
+The code that moves rows between these states lives in ``queue.py``, ``attempts.py`` and
+``leases.py`` (jobs; and ``queue.unblock``, which a dead letter's retry uses to clear the
+phase and run it had blocked) and ``transitions.py`` with ``holds.py``, ``completions.py``,
+``late_completions.py`` and ``run_records.py`` (transitions, completions, runs), with what
+a trigger calls in its transaction: ``outcome.py`` (a finished run's verdict), ``dependencies.py``
 (holds woken, rebuild marks) and ``rebuild.py`` (a marked run's phases reset).
 """
 

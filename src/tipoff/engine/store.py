@@ -88,7 +88,7 @@ def _v7_to_v8(conn: sa.Connection) -> None:
 
 
 def _v8_to_v9(conn: sa.Connection) -> None:
-    """Fan-out children that do several items each (predictions in chunks of players)."""
+    """Fan-out children that do several items each (a chunk of a batch's units per job)."""
     conn.execute(sa.text("ALTER TABLE jobs ADD COLUMN items INTEGER NOT NULL DEFAULT 1"))
     conn.execute(sa.text("ALTER TABLE jobs ADD COLUMN items_failed INTEGER NOT NULL DEFAULT 0"))
 

@@ -1,10 +1,10 @@
 """The morning summary: one message a day that says how the pipeline is doing.
 
-The ``health`` schedule action (the NBA pipeline's ``daily-health``, 08:00 Eastern) sends it
+The ``health`` schedule action (e.g. a pipeline's ``daily-health``, 08:00 local) sends it
 through the notifiers, whatever the health check finds: a person reads in one message
 whether yesterday's and today's runs went through and what, if anything, needs them. It
 carries the runs of both dates (with the reason of a missed outcome) and every line of the
-health report, the pipeline's own lines included (games against predictions, for NBA).
+health report, the pipeline's own lines included (e.g. items expected against items done).
 
 It goes out once per cron instant: the scheduler records an instant as fired in the same
 transaction that claims it, so a second scheduler, a restart or a turn repeated within the

@@ -2,8 +2,8 @@
 
 Each attempt in the execution log is a bar from when its job was queued (or started) to
 when it finished; a job still queued, waiting for a retry or running is a bar up to now.
-The children of a fan-out (one job per player) are drawn as one bar per fan-out, from the
-first child's start to the last one's end, with their counts: a date of 400 players stays
+The children of a fan-out (one job per item) are drawn as one bar per fan-out, from the
+first child's start to the last one's end, with their counts: a date of 400 items stays
 readable. The critical path is, for each phase that triggered, the job whose completion
 came last before the trigger (the one the next phase waited for); a fan-out parent there
 takes its children with it.
