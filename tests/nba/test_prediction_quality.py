@@ -20,6 +20,8 @@ from tipoff.nba import pipeline as nba
 from tipoff.nba import prop_lines as L
 from tipoff.nba.model.blend import Blend
 from tipoff.nba.ops import prediction_quality as q
+from tipoff.nba.ops import quality_alerts as qa
+from tipoff.nba.ops import quality_statistics as stats
 from tipoff.nba.predict.tables import player_prop_predictions
 
 D = date(2025, 12, 29)
@@ -137,13 +139,13 @@ def test_a_healthy_date_raises_nothing(nba_store: Store) -> None:
         report = q.quality_report(conn, D)
 
     assert report.predictions == 80 and sum(report.histogram) == 80
-    assert len(report.histogram) == q.BINS
+    assert len(report.histogram) == stats.BINS
     assert report.book_lines == 80 and report.fallback_share == 0.0
     assert report.coin_flip_share is not None and report.coin_flip_share < 0.15
     assert report.trailing_predictions == 14 * 80
     assert report.psi is not None and report.psi < q.PSI_NOTE
     assert report.ks_pvalue is not None and report.ks_pvalue > 0.05
-    assert q.quality_alerts(nba_store, D) == []
+    assert qa.quality_alerts(nba_store, D) == []
 
 
 def test_most_book_lines_at_a_coin_flip_raise_exactly_the_coin_flip_alert(
@@ -155,7 +157,7 @@ def test_most_book_lines_at_a_coin_flip_raise_exactly_the_coin_flip_alert(
         rows += prediction_rows(D, i + 1, p_side, over=i % 2 == 0)
     insert(nba_store, rows)
 
-    [alert] = q.quality_alerts(nba_store, D)
+    [alert] = qa.quality_alerts(nba_store, D)
 
     assert alert.key == "quality:2025-12-29:coin_flip"
     assert alert.details["coin_flip_share"] == 0.75 and alert.details["book_lines"] == 40
@@ -173,7 +175,7 @@ def test_model_lines_at_the_mean_are_not_coin_flips(nba_store: Store) -> None:
         report = q.quality_report(conn, D)
 
     assert report.book_lines == 0 and report.coin_flip_share is None
-    assert q.quality_alerts(nba_store, D) == []
+    assert qa.quality_alerts(nba_store, D) == []
 
 
 def test_strict_and_fallback_in_two_clusters_raise_bimodal(nba_store: Store) -> None:
@@ -187,7 +189,7 @@ def test_strict_and_fallback_in_two_clusters_raise_bimodal(nba_store: Store) -> 
 
     with nba_store.read() as conn:
         report = q.quality_report(conn, D)
-    alerts = q.quality_alerts(nba_store, D)
+    alerts = qa.quality_alerts(nba_store, D)
 
     assert report.fallback_mixed and report.fallback_share == pytest.approx(30 / 70)
     assert report.bimodality is not None and report.bimodality > 0.8
@@ -214,7 +216,7 @@ def test_mixed_modes_in_one_cluster_are_not_bimodal(nba_store: Store) -> None:
 
     assert report.fallback_mixed
     assert report.bimodality is not None and report.bimodality < q.BIMODALITY_ALERT
-    assert q.quality_alerts(nba_store, D) == []
+    assert qa.quality_alerts(nba_store, D) == []
 
 
 def test_a_skewed_healthy_mixture_tops_the_coefficient_but_is_not_bimodal(
@@ -236,7 +238,7 @@ def test_a_skewed_healthy_mixture_tops_the_coefficient_but_is_not_bimodal(
     assert report.fallback_mixed
     assert report.bimodality is not None and report.bimodality > q.BIMODALITY_ALERT
     assert report.separation is not None and report.separation < 1.0
-    assert q.quality_alerts(nba_store, D) == []
+    assert qa.quality_alerts(nba_store, D) == []
 
 
 def test_a_healthy_mix_of_priced_book_lines_and_fallback_model_lines_is_not_bimodal(
@@ -260,7 +262,7 @@ def test_a_healthy_mix_of_priced_book_lines_and_fallback_model_lines_is_not_bimo
 
     assert report.fallback_mixed and report.book_lines == 40
     assert report.separation is not None and report.separation < 1.0
-    assert q.quality_alerts(nba_store, D) == []
+    assert qa.quality_alerts(nba_store, D) == []
 
 
 def confident_day(day: date, n: int, seed: int) -> list[dict[str, Any]]:
@@ -278,7 +280,7 @@ def test_a_date_far_from_its_trailing_14_days_raises_shift(nba_store: Store) -> 
 
     with nba_store.read() as conn:
         report = q.quality_report(conn, D)
-    alerts = q.quality_alerts(nba_store, D)
+    alerts = qa.quality_alerts(nba_store, D)
 
     assert report.psi is not None and report.psi > q.PSI_ALERT
     assert report.ks_pvalue is not None and report.ks_pvalue < q.KS_ALERT_P
@@ -304,7 +306,7 @@ def test_a_date_without_enough_trailing_predictions_does_not_judge_shift(
 
     assert report.trailing_predictions == 45
     assert not report.shift_judged and report.psi is None and report.ks_pvalue is None
-    assert q.quality_alerts(nba_store, D) == []
+    assert qa.quality_alerts(nba_store, D) == []
 
 
 def test_the_trailing_window_holds_only_the_14_dates_before(nba_store: Store) -> None:
@@ -370,16 +372,16 @@ def test_the_cli_prints_the_figures_of_each_date(
 
 def test_statistics_of_known_shapes() -> None:
     uniform = [i / 999 for i in range(1000)]
-    bc = q.bimodality_coefficient(uniform)
+    bc = stats.bimodality_coefficient(uniform)
     assert bc == pytest.approx(5 / 9, abs=0.005)
     two = [0.1] * 50 + [0.9] * 50
-    assert q.bimodality_coefficient(two) == pytest.approx(0.95, abs=0.01)  # n = 100
-    assert q.bimodality_coefficient([0.3] * 10) is None
-    assert q.histogram([0.0, 0.05, 0.1, 0.99, 1.0]) == (2, 1, 0, 0, 0, 0, 0, 0, 0, 2)
-    assert q.psi((5, 5, 0), (5, 5, 0)) == 0.0
+    assert stats.bimodality_coefficient(two) == pytest.approx(0.95, abs=0.01)  # n = 100
+    assert stats.bimodality_coefficient([0.3] * 10) is None
+    assert stats.histogram([0.0, 0.05, 0.1, 0.99, 1.0]) == (2, 1, 0, 0, 0, 0, 0, 0, 0, 2)
+    assert stats.psi((5, 5, 0), (5, 5, 0)) == 0.0
     # empty bins are floored at PSI_EPSILON: finite, and exactly the two floored terms
-    floored = 2 * (1 - q.PSI_EPSILON) * math.log(1 / q.PSI_EPSILON)
-    assert q.psi((10, 0, 0), (0, 0, 10)) == pytest.approx(floored)
+    floored = 2 * (1 - stats.PSI_EPSILON) * math.log(1 / stats.PSI_EPSILON)
+    assert stats.psi((10, 0, 0), (0, 0, 10)) == pytest.approx(floored)
 
 
 def test_a_small_change_keeps_the_alert_state_a_big_one_changes_it() -> None:
@@ -400,13 +402,13 @@ def test_a_small_change_keeps_the_alert_state_a_big_one_changes_it() -> None:
         ks_statistic=0.3,
         ks_pvalue=0.0001,
     )
-    [a] = q.alerts_of(report)
-    [b] = q.alerts_of(dataclasses.replace(report, psi=0.34, ks_pvalue=0.0002))
-    [c] = q.alerts_of(dataclasses.replace(report, psi=0.8))
+    [a] = qa.alerts_of(report)
+    [b] = qa.alerts_of(dataclasses.replace(report, psi=0.34, ks_pvalue=0.0002))
+    [c] = qa.alerts_of(dataclasses.replace(report, psi=0.8))
     assert a.message != b.message and a.fingerprint == b.fingerprint
     assert c.fingerprint != a.fingerprint
     # PSI over the threshold, but the KS test cannot tell the samples apart: no alert
-    assert q.alerts_of(dataclasses.replace(report, ks_pvalue=0.2)) == []
+    assert qa.alerts_of(dataclasses.replace(report, ks_pvalue=0.2)) == []
 
 
 def test_the_monitor_runs_the_quality_watch_alerting_once_and_resolving(

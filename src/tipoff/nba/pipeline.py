@@ -24,10 +24,10 @@ from tipoff.nba.export import export_blueprint
 from tipoff.nba.grade import NBA_GRADING_SCHEMA, grade_blueprint
 from tipoff.nba.ops import health_lines as _health  # noqa: F401  (registers its lines)
 from tipoff.nba.ops import outcome as _outcome  # noqa: F401  (registers its check)
-from tipoff.nba.ops import prediction_quality as _quality  # noqa: F401  (registers its watch)
 from tipoff.nba.ops import predictions_ready as _ready  # noqa: F401  (registers its watch)
 from tipoff.nba.ops import preflight as _preflight  # noqa: F401  (registers its checks)
 from tipoff.nba.ops import probes as _probes  # noqa: F401  (registers the upstream probes)
+from tipoff.nba.ops import quality_alerts as _quality  # noqa: F401  (registers its watch)
 from tipoff.nba.ops import views as _views  # noqa: F401  (registers the dashboard views)
 from tipoff.nba.ops.blueprint import ops_blueprint
 from tipoff.nba.ops.daily_status import NBA_VIEWS_SCHEMA

@@ -10,7 +10,7 @@ from typing import Any
 from tipoff.nba.export import models as m
 from tipoff.nba.grade.outcomes import CONFIDENCE_BUCKETS, EV_BUCKETS, Tally, confidence_bucket
 from tipoff.nba.names import team_identity
-from tipoff.nba.ops import prediction_quality
+from tipoff.nba.predict import quality_figures
 from tipoff.nba.prop_lines import vig_free_over
 
 Row = Mapping[str, Any]
@@ -136,7 +136,7 @@ def completion(
     shortfall: str | None = None,
 ) -> m.Completion:
     """Expected vs predicted players; failed = expected jobs without rows. ``shortfall``:
-    why the date missed its outcome (see ``tipoff.nba.ops.outcome``), if it did."""
+    why the date missed its outcome (see ``tipoff.nba.predict.delivery``), if it did."""
     forced = sorted(forced_phases)
     verdict: dict[str, Any] = {
         "outcome": "complete_degraded" if shortfall else "complete",
@@ -170,7 +170,7 @@ def completion(
 
 def quality(rows: Iterable[Row]) -> m.QualityDistribution:
     """The confidence distribution of the centre lines (see QualityDistribution)."""
-    s = prediction_quality.spread(rows)
+    s = quality_figures.spread(rows)
     histogram = {label: 0 for _, label in CONFIDENCE_BUCKETS}
     for c in s.confidences:
         histogram[confidence_bucket(c)] += 1

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from tipoff.nba.analytics.tables import upcoming_team_game_context
 from tipoff.nba.game_status import scheduled_tip_off
 from tipoff.nba.grade.tables import prediction_grades, prediction_performance
-from tipoff.nba.predict.tables import player_prop_predictions, prediction_batches
+from tipoff.nba.predict.tables import player_prop_predictions
 from tipoff.nba.raw_tables import (
     raw_injury_report,
     raw_odds_events,
@@ -41,12 +41,6 @@ def predictions(conn: sa.Connection, day: date) -> list[Row]:
         .order_by(p.c.player_id, p.c.line)
     )
     return _rows(conn.execute(stmt))
-
-
-def batch(conn: sa.Connection, day: date) -> Row | None:
-    b = prediction_batches
-    row = conn.execute(sa.select(b).where(b.c.game_date == day)).first()
-    return None if row is None else dict(row._mapping)
 
 
 def grades(conn: sa.Connection, day: date) -> list[Row]:

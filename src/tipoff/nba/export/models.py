@@ -103,7 +103,7 @@ class QualityDistribution(ExportModel):
     """How the date's confidences are spread (centre lines): a histogram by confidence
     bucket, the share made from fallback inputs, and the share of coin flips among the
     book lines (P(over) within 0.49-0.51), whose rise signals a degraded model or inputs.
-    Computed by :mod:`tipoff.nba.ops.prediction_quality`."""
+    Computed by :mod:`tipoff.nba.predict.quality_figures`."""
 
     predictions: int = Field(ge=0)
     confidence_histogram: dict[str, int]

@@ -28,7 +28,8 @@ from tipoff.engine.registry import Blueprint, JobContext, Result, read_params
 from tipoff.engine.transitions import bypassed_phases
 from tipoff.nba.export import build, data, keys, writer
 from tipoff.nba.export import models as m
-from tipoff.nba.ops import outcome, prediction_quality
+from tipoff.nba.predict import delivery
+from tipoff.nba.predict.quality_figures import COIN_FLIP_ALERT_SHARE
 from tipoff.nba.raw.run import bucket_of
 from tipoff.nba.season import season_of, season_start
 
@@ -50,7 +51,7 @@ class ExportSettings(BaseModel):
     performance_windows: tuple[int, ...] = (7, 30)
     update_latest: bool | None = None  # results: False leaves the latest.json copies alone
     # the outcome's share of owed players (nba.yaml declares one value for both)
-    min_share: float = Field(outcome.DEFAULT_MIN_SHARE, gt=0, le=1)
+    min_share: float = Field(delivery.DEFAULT_MIN_SHARE, gt=0, le=1)
 
 
 def export_settings(params: Mapping[str, Any], *, processor: str) -> ExportSettings:
@@ -69,7 +70,7 @@ def export_tonight(ctx: JobContext) -> Result:
     same_day = ctx.mode in (None, "same_day")
     with ctx.store.read() as conn:
         rows = data.predictions(conn, day)
-        batch = data.batch(conn, day)
+        batch = delivery.prediction_batch(conn, day)
         forced = bypassed_phases(conn, ctx.pipeline, day, ctx.mode) if ctx.mode else []
         ids = sorted({int(r["player_id"]) for r in rows})
         names = data.player_names(conn, ids, day)
@@ -78,16 +79,13 @@ def export_tonight(ctx: JobContext) -> Result:
         history = data.book_line_history(conn, ids, day)
         logs = data.game_logs(conn, ids, day - timedelta(days=RECENT_DAYS), day)
         grades = data.grades(conn, day) if same_day else []
-        shortfall = outcome.measure(conn, day).shortfall(settings.min_share)
+        shortfall = delivery.measure(conn, day).shortfall(settings.min_share)
     now = _now(ctx)
     players = build.player_predictions(rows, names, games, statuses)
     done = build.completion(batch, len(players), forced, shortfall)
     spread = build.quality(rows)
     # the monitor's quality watch alerts on it; the log says so at export time too
-    if (
-        spread.coin_flip_share is not None
-        and spread.coin_flip_share > prediction_quality.COIN_FLIP_ALERT_SHARE
-    ):
+    if spread.coin_flip_share is not None and spread.coin_flip_share > COIN_FLIP_ALERT_SHARE:
         log.warning(
             "prediction_quality_coin_flips",
             game_date=day.isoformat(),

@@ -78,6 +78,8 @@ def _store(url: str) -> Any:
 
 def _print_report(report: QualityReport, alerts: list[Any]) -> None:
     from tipoff.nba.ops import prediction_quality as q
+    from tipoff.nba.ops.quality_statistics import BINS
+    from tipoff.nba.predict import quality_figures as f
 
     out.print(
         f"{report.game_date}  {report.predictions} predictions, mean confidence "
@@ -86,13 +88,13 @@ def _print_report(report: QualityReport, alerts: list[Any]) -> None:
     )
     counts = " ".join(str(c) for c in report.histogram)
     out.print(
-        f"  confidence  0 |{sparkline(report.histogram)}| 1   ({q.BINS} bins: {counts})",
+        f"  confidence  0 |{sparkline(report.histogram)}| 1   ({BINS} bins: {counts})",
         markup=False,
     )
     out.print(
         f"  coin flips  {_pct(report.coin_flip_share)} of {report.book_lines} book lines "
-        f"with P(over) {q.COIN_FLIP_LOW}-{q.COIN_FLIP_HIGH} (alert above "
-        f"{q.COIN_FLIP_ALERT_SHARE:.0%}, from {q.MIN_COIN_FLIP_LINES} lines)",
+        f"with P(over) {f.COIN_FLIP_LOW}-{f.COIN_FLIP_HIGH} (alert above "
+        f"{f.COIN_FLIP_ALERT_SHARE:.0%}, from {q.MIN_COIN_FLIP_LINES} lines)",
         markup=False,
     )
     mixed = "mixed" if report.fallback_mixed else "not mixed"
@@ -146,6 +148,7 @@ def quality_command(
     the alert it raises."""
     from tipoff.dates import parse_data_date
     from tipoff.nba.ops import prediction_quality as q
+    from tipoff.nba.ops.quality_alerts import alerts_of
     from tipoff.settings import load_settings
 
     with _errors():
@@ -170,7 +173,7 @@ def quality_command(
         span = "the database" if last is None else f"the {days} day(s) up to {last}"
         err.print(f"no predictions in {span}", markup=False)
         raise typer.Exit(EXIT_NOT_FOUND)
-    pairs = [(r, q.alerts_of(r)) for r in reports]
+    pairs = [(r, alerts_of(r)) for r in reports]
     if as_json:
         body = [
             {

@@ -3,88 +3,18 @@
 ``predictions_delivered`` is the NBA pipeline's outcome check (``outcome:`` in nba.yaml):
 a run that ran every phase but predicted nobody (strict mode without book lines, every
 player needing bootstrap games) or too few of the players the books priced is
-``complete_degraded``, not complete. :func:`measure` is the same measurement for the
-exports' ``completion`` block, so the bucket and the engine agree on the verdict.
+``complete_degraded``, not complete. The measurement itself
+(:func:`tipoff.nba.predict.delivery.measure`) is also the exports' ``completion`` block,
+so the bucket and the engine agree on the verdict.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
-from datetime import date
-
-import sqlalchemy as sa
-
 from tipoff.engine.preflight import CheckContext, CheckResult
 from tipoff.nba.ops.blueprint import ops_blueprint
-from tipoff.nba.predict.inputs import Eligibility
-from tipoff.nba.predict.tables import player_prop_predictions, prediction_batches
-from tipoff.nba.raw_tables import raw_schedule
+from tipoff.nba.predict.delivery import DEFAULT_MIN_SHARE, measure
 
-DEFAULT_MIN_SHARE = 0.5
 PREDICTOR = "predict_coordinator"
-# not owed a prediction: players the books did not price (strict mode), ruled out, or with
-# too few games to predict from (by design; a day where that is everyone still predicted
-# nobody, and misses its outcome)
-_NOT_OWED = (
-    Eligibility.NO_BOOK_LINE.value,
-    Eligibility.OUT.value,
-    Eligibility.NEEDS_BOOTSTRAP.value,
-)
-
-
-@dataclass(frozen=True)
-class Delivery:
-    """A date's predictions against what it owed."""
-
-    games: int
-    universe: int  # players in the date's context (0 without a prediction batch)
-    owed: int  # players with a book line, not ruled out, with enough games
-    predicted: int
-    skipped: dict[str, int] = field(default_factory=dict)
-    batch: bool = True  # the coordinator ran for the date
-
-    def shortfall(self, min_share: float) -> str | None:
-        """Why the date missed its outcome, or None when it delivered (or had no games)."""
-        if not self.games and not self.universe:
-            return None  # no games scheduled, nobody to predict
-        skips = ", ".join(f"{k} {v}" for k, v in sorted(self.skipped.items()) if v)
-        why = f" (skipped: {skips})" if skips else ""
-        if not self.batch:
-            return f"no predictions were attempted for the {self.games} games of the date"
-        if self.predicted == 0:
-            return f"0 of {self.universe} players predicted{why}"
-        if self.owed and self.predicted < min_share * self.owed:
-            return (
-                f"{self.predicted} of {self.owed} players with book lines predicted, under "
-                f"the {min_share:.0%} required{why}"
-            )
-        return None
-
-
-def measure(conn: sa.Connection, day: date) -> Delivery:
-    """Games, prediction batch and predicted players of ``day``."""
-    games = conn.execute(
-        sa.select(sa.func.count()).select_from(raw_schedule).where(raw_schedule.c.game_date == day)
-    ).scalar_one()
-    predicted = conn.execute(
-        sa.select(sa.func.count(sa.distinct(player_prop_predictions.c.player_id))).where(
-            player_prop_predictions.c.game_date == day
-        )
-    ).scalar_one()
-    batch = conn.execute(
-        sa.select(prediction_batches.c.universe, prediction_batches.c.skipped).where(
-            prediction_batches.c.game_date == day
-        )
-    ).first()
-    if batch is None:
-        return Delivery(int(games), 0, 0, int(predicted), batch=predicted > 0)
-    raw = batch.skipped
-    if isinstance(raw, str):  # SQLite hands JSON back as text
-        raw = json.loads(raw)
-    skipped = {str(k): len(v) if isinstance(v, list) else int(v) for k, v in (raw or {}).items()}
-    owed = int(batch.universe) - sum(skipped.get(k, 0) for k in _NOT_OWED)
-    return Delivery(int(games), int(batch.universe), max(0, owed), int(predicted), skipped)
 
 
 @ops_blueprint.check("predictions_delivered")

@@ -25,9 +25,9 @@ from tipoff.engine.schema import transitions
 from tipoff.engine.states import FINISHED_RUN
 from tipoff.engine.store import Store
 from tipoff.engine.transitions import find_run
-from tipoff.nba.export.data import batch
 from tipoff.nba.game_status import ET, is_postponed
 from tipoff.nba.ops.blueprint import ops_blueprint
+from tipoff.nba.predict.delivery import prediction_batch
 from tipoff.nba.predict.tables import player_prop_predictions
 from tipoff.nba.raw_tables import raw_schedule
 
@@ -82,7 +82,7 @@ def readiness_alert(store: Store, day: date) -> Alert | None:
         ).scalar_one()
         if players:
             return None
-        made = batch(conn, day)
+        made = prediction_batch(conn, day)
     why = "no prediction batch was made"
     if made is not None:
         skipped = Counter({reason: len(ids) for reason, ids in (made["skipped"] or {}).items()})
