@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from tipoff.engine import queue, transitions
+from tipoff.engine import queue, run_start, transitions
 from tipoff.engine.pipeline import PipelineDef, ProcessorDef
 from tipoff.engine.schema import execution_log, jobs
 from tipoff.engine.schema import transitions as transitions_table
@@ -66,7 +66,7 @@ def trigger_phase(
     ]
     # One transaction: a refusal (raised below) rolls back the run it may have opened.
     with store.transaction() as conn:
-        run, new = transitions.start_run_in(
+        run, new = run_start.start_run_in(
             store, conn, pipeline, day, mode, now=now, trigger_source="manual"
         )
         if new and phase == pipeline.first_phase():

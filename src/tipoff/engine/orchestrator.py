@@ -22,6 +22,7 @@ from tipoff.engine.deadline_sweep import sweep_deadlines
 from tipoff.engine.execution import Executor, JobReport
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.registry import Registry
+from tipoff.engine.run_start import start_run
 from tipoff.engine.schema import transitions as transitions_table
 from tipoff.engine.states import JobStatus, RunStatus
 from tipoff.engine.store import Store
@@ -126,7 +127,7 @@ class Orchestrator:
         connection drops mid-way)."""
         definition = self.pipeline(pipeline)
         return self.store.retrying(
-            lambda: transitions.start_run(
+            lambda: start_run(
                 self.store,
                 definition,
                 data_date,

@@ -2,7 +2,7 @@
 
 Every part of the engine that acts on a run (its phases, completions, rebuilds, manual
 steps) reads it through here, so the row's columns and the way SQLite hands them back are
-in one place. Starting a run opens its first phase, so that is ``transitions``' job.
+in one place. Starting a run opens its first phase, so that is ``run_start``'s job.
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ import sqlalchemy as sa
 import structlog
 from croniter import croniter
 
-from tipoff.engine import queue, transitions
+from tipoff.engine import queue, run_start, transitions
 from tipoff.engine.alerts import Alert, AlertBook, Severity
 from tipoff.engine.clock import Clock
 from tipoff.engine.execution import Executor
@@ -223,7 +223,7 @@ class Scheduler:
         now = self.clock.now()
         if sched.action == "run":
             assert sched.mode is not None
-            run = transitions.start_run(
+            run = run_start.start_run(
                 self.store,
                 pipeline,
                 day,

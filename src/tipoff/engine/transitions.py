@@ -1,4 +1,4 @@
-"""Runs and their phase transitions: starting a run, opening a phase, triggering it.
+"""Phase transitions: opening a run's phase, asking its policy, triggering it once.
 
 A *run* is one (pipeline, data date, mode). Starting it opens the first phase: a
 *transition* row snapshots the processors the phase expects in that mode, gets a deadline
@@ -8,19 +8,18 @@ transition row, asks the policy, and if the policy says so marks the transition 
 and opens the next phase, still in that transaction. The unique keys on transitions and
 jobs make a second trigger (a cron backup, self-heal, a replayed event) a no-op.
 
-This module is that core: opening, evaluating and triggering. Around it, each in its own
-module: the run record (``run_records``), a phase's jobs and keys (``phase_jobs``), its
-deadline (``deadlines``), holds before the next phase opens (``holds``), recording
-completions (``completions``) and late ones (``late_completions``), and the sweep of
-passed deadlines (``deadline_sweep``). Their names are still found here, where callers
-know them.
+This module is that core: opening, evaluating and triggering phases. Around it, each in
+its own module: the run record (``run_records``) and the start of a run (``run_start``), a
+phase's jobs and keys (``phase_jobs``), its deadline (``deadlines``), holds before the
+next phase opens (``holds``), recording completions (``completions``) and late ones
+(``late_completions``), and the sweep of passed deadlines (``deadline_sweep``). Their
+names are still found here, where callers know them.
 """
 
 from __future__ import annotations
 
 import importlib
 import json
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -28,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from tipoff.engine import dependencies, preflight, queue, run_params
+from tipoff.engine import dependencies, preflight, queue
 from tipoff.engine import outcome as run_outcome
 from tipoff.engine.deadlines import HISTORY_CACHE_S as HISTORY_CACHE_S
 from tipoff.engine.deadlines import HISTORY_WINDOW as HISTORY_WINDOW
@@ -39,15 +38,14 @@ from tipoff.engine.holds import hold, hold_reason
 from tipoff.engine.phase_jobs import job_key as job_key
 from tipoff.engine.phase_jobs import phase_job_specs
 from tipoff.engine.phase_jobs import run_job_key as run_job_key
-from tipoff.engine.pipeline import PipelineDef, ScheduleDef
+from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.policy import Decision, Expected, decide
-from tipoff.engine.run_records import SET_RUN_STATUS, Run, get_run, load_run, resolved
+from tipoff.engine.run_records import SET_RUN_STATUS, Run, get_run, resolved
 from tipoff.engine.run_records import find_run as find_run
 from tipoff.engine.run_records import pending_jobs as pending_jobs
-from tipoff.engine.schema import runs, transitions
+from tipoff.engine.schema import transitions
 from tipoff.engine.states import CompletionStatus, RunStatus, TriggerReason
 from tipoff.engine.store import Store
-from tipoff.errors import QueueError
 
 if TYPE_CHECKING:
     from tipoff.engine.completions import Completed as Completed
@@ -58,6 +56,8 @@ if TYPE_CHECKING:
     from tipoff.engine.late_completions import LATE_SOURCE as LATE_SOURCE
     from tipoff.engine.late_completions import rebuild_after_late as rebuild_after_late
     from tipoff.engine.late_completions import rerun_downstream as rerun_downstream
+    from tipoff.engine.run_start import start_run as start_run
+    from tipoff.engine.run_start import start_run_in as start_run_in
 
 
 @dataclass(frozen=True)
@@ -69,95 +69,6 @@ class Outcome:
     run_status: RunStatus | None = None
     blocked: str | None = None
     held: str | None = None  # a pre-flight check of the next phase failed (see preflight)
-
-
-# -- runs -------------------------------------------------------------------------------
-
-
-def start_run(
-    store: Store,
-    pipeline: PipelineDef,
-    data_date: date,
-    mode: str,
-    *,
-    now: float,
-    trigger_source: str = "run",
-    params: Mapping[str, Any] | None = None,
-    schedule: ScheduleDef | None = None,
-) -> Run:
-    """Open the run for (pipeline, date, mode) and its first phase; idempotent."""
-    with store.transaction() as conn:
-        run, _ = start_run_in(
-            store,
-            conn,
-            pipeline,
-            data_date,
-            mode,
-            now=now,
-            trigger_source=trigger_source,
-            params=params,
-            schedule=schedule,
-        )
-    return run
-
-
-def start_run_in(
-    store: Store,
-    conn: sa.Connection,
-    pipeline: PipelineDef,
-    data_date: date,
-    mode: str,
-    *,
-    now: float,
-    trigger_source: str = "run",
-    params: Mapping[str, Any] | None = None,
-    schedule: ScheduleDef | None = None,
-) -> tuple[Run, bool]:
-    """``start_run`` inside the caller's transaction; also says whether the run is new
-    (so a caller that refuses afterwards rolls the new run back with its own writes).
-
-    A new run's params are resolved here, once (``params`` given explicitly, else the
-    ``schedule``'s, else the pipeline's defaults: see ``run_params``); a run that exists
-    keeps the params it was created with.
-    """
-    if mode not in pipeline.modes:
-        raise QueueError(
-            f"pipeline {pipeline.pipeline!r} has no mode {mode!r} "
-            f"(known: {', '.join(pipeline.modes)})"
-        )
-    resolved = run_params.resolve(pipeline, data_date, mode, params, schedule=schedule)
-    stmt = (
-        store.upsert_insert(runs)
-        .on_conflict_do_nothing(index_elements=["pipeline", "data_date", "mode"])
-        .returning(runs.c.id)
-    )
-    row = conn.execute(
-        stmt,
-        {
-            "pipeline": pipeline.pipeline,
-            "data_date": data_date,
-            "mode": mode,
-            "correlation_id": uuid.uuid4().hex,
-            "trigger_source": trigger_source,
-            "status": RunStatus.RUNNING.value,
-            "params": resolved.values,
-            "param_origins": resolved.origins,
-            "started_at": now,
-        },
-    ).first()
-    run = load_run(conn, pipeline.pipeline, data_date, mode)
-    if row is not None:
-        open_phase(
-            store,
-            conn,
-            pipeline,
-            run,
-            pipeline.first_phase(),
-            now=now,
-            trigger_source=trigger_source,
-        )
-        run = load_run(conn, pipeline.pipeline, data_date, mode)
-    return run, row is not None
 
 
 # -- phases -----------------------------------------------------------------------------
@@ -430,6 +341,8 @@ _BUILT_ON = {
     "rebuild_after_late": "late_completions",
     "sweep_deadlines": "deadline_sweep",
     "SweepIncomplete": "deadline_sweep",
+    "start_run": "run_start",
+    "start_run_in": "run_start",
 }
 
 
