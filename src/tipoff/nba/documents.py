@@ -67,12 +67,13 @@ object and a raw processor can always find what it is meant to parse::
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from tipoff.errors import ConfigError
+from tipoff.errors import ConfigError, ProcessorError
 
 
 class Document(StrEnum):
@@ -112,6 +113,20 @@ def bucket_key(
     if ext not in EXTENSIONS:
         raise ConfigError(f"bad document extension {ext!r} (known: {', '.join(EXTENSIONS)})")
     return f"raw/{source}/{doc.value}/{day.isoformat()}/{part}.{ext}"
+
+
+def source_of(params: Mapping[str, Any], *, processor: str) -> str:
+    """The run's source from a job's params; an error, never a guess, when it is missing."""
+    name = params.get("source")
+    if not name:
+        raise ProcessorError(
+            f"{processor}: the job's params name no source (live, sim or replay): a run's "
+            "source is resolved when the run starts; start the run again or give "
+            "--param source=..."
+        )
+    if name not in SOURCES:
+        raise ProcessorError(f"{processor}: unknown source {name!r} (known: {', '.join(SOURCES)})")
+    return str(name)
 
 
 @dataclass(frozen=True)

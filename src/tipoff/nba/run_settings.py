@@ -15,7 +15,7 @@ from typing import Any
 
 from tipoff.engine.registry import Blueprint
 from tipoff.engine.run_params import Default, RunRequest
-from tipoff.errors import ConfigError, ProcessorError
+from tipoff.errors import ConfigError
 from tipoff.nba.documents import SOURCES
 from tipoff.nba.game_status import default_as_of
 from tipoff.nba.predict.settings import predict_settings
@@ -70,17 +70,3 @@ def _check_given(given: Mapping[str, Any]) -> None:
     if source is not None and source not in SOURCES:
         raise ConfigError(f"run params: unknown source {source!r} (known: {', '.join(SOURCES)})")
     predict_settings(given, processor="run params")
-
-
-def source_of(params: Mapping[str, Any], *, processor: str) -> str:
-    """The run's source from a job's params; an error, never a guess, when it is missing."""
-    name = params.get("source")
-    if not name:
-        raise ProcessorError(
-            f"{processor}: the job's params name no source (live, sim or replay): a run's "
-            "source is resolved when the run starts; start the run again or give "
-            "--param source=..."
-        )
-    if name not in SOURCES:
-        raise ProcessorError(f"{processor}: unknown source {name!r} (known: {', '.join(SOURCES)})")
-    return str(name)

@@ -26,11 +26,10 @@ import sqlalchemy as sa
 from tipoff.engine.preflight import CheckResult
 from tipoff.engine.probe import ProbeContext
 from tipoff.errors import CircuitOpen, SourceError
-from tipoff.nba.documents import Document, FetchRequest, RawDocument
+from tipoff.nba.documents import Document, FetchRequest, RawDocument, source_of
 from tipoff.nba.game_status import FINAL
 from tipoff.nba.ops.blueprint import ops_blueprint
 from tipoff.nba.raw_tables import raw_player_boxscores, raw_schedule
-from tipoff.nba.run_settings import source_of
 from tipoff.nba.scrape.context import DateContext, as_of_param
 from tipoff.nba.sources.base import Source
 from tipoff.nba.sources.web import redact

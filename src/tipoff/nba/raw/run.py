@@ -29,7 +29,7 @@ from tipoff.bucket import Bucket
 from tipoff.engine.registry import JobContext, Result
 from tipoff.errors import PayloadError, ProcessorError
 from tipoff.nba import raw_tables as tables
-from tipoff.nba.documents import Document
+from tipoff.nba.documents import Document, source_of
 from tipoff.nba.game_status import FINAL
 from tipoff.nba.names import NameIndex, PlayerLookup, static_player_indexes
 from tipoff.nba.parsers import (
@@ -47,7 +47,6 @@ from tipoff.nba.raw.writer import (
     parse_document_key,
     write_rows,
 )
-from tipoff.nba.run_settings import source_of
 
 log = structlog.get_logger("tipoff.nba.raw")
 

@@ -42,10 +42,9 @@ from tipoff.engine.manual import REPAIR_SOURCE
 from tipoff.engine.registry import Blueprint, JobContext, Result
 from tipoff.engine.store import Store
 from tipoff.errors import CircuitOpen, ProcessorError, SourceError
-from tipoff.nba.documents import SCRAPERS, Document, FetchRequest, RawDocument
+from tipoff.nba.documents import SCRAPERS, Document, FetchRequest, RawDocument, source_of
 from tipoff.nba.raw.writer import DocumentStatus
 from tipoff.nba.raw_tables import raw_documents, scraper_execution_log
-from tipoff.nba.run_settings import source_of
 from tipoff.nba.scrape.context import DateContext, as_of_param
 from tipoff.nba.scrape.decisions import Decision, check_date
 from tipoff.nba.scrape.resolvers import optional_parts, resolve
