@@ -23,8 +23,8 @@ import sqlalchemy as sa
 import structlog
 
 from tipoff.engine.registry import Blueprint, Child, FanOut, JobContext, Result
-from tipoff.nba.grade.outcomes import confidence_bucket, outcome, tally
 from tipoff.nba.grade.tables import prediction_grades, prediction_performance
+from tipoff.nba.pick_outcomes import confidence_bucket, outcome, tally
 from tipoff.nba.predict.tables import player_prop_predictions
 from tipoff.nba.prices import closing_value, profit
 from tipoff.nba.raw.reads import quoted_before_tip_off

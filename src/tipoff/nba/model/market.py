@@ -30,10 +30,10 @@ import numpy as np
 import pandas as pd
 
 from tipoff.nba import prices
-from tipoff.nba.grade.outcomes import EV_BUCKETS, ev_bucket, roi_interval
 from tipoff.nba.model.blend import Blend
 from tipoff.nba.model.distribution import PointsDistribution
 from tipoff.nba.model.scores import errors, probability_scores, reliability
+from tipoff.nba.pick_outcomes import EV_BUCKETS, ev_bucket, roi_interval
 from tipoff.nba.prop_lines import DEFAULT_MIN_EV
 
 THRESHOLDS = (0.0, 0.02, DEFAULT_MIN_EV, 0.05, 0.08)

@@ -10,7 +10,7 @@ from typing import Any
 from tipoff.nba.export import models as m
 from tipoff.nba.export.build.rates import rate_summary
 from tipoff.nba.export.build.rounding import rounded, rounded_or_none
-from tipoff.nba.grade.outcomes import Tally
+from tipoff.nba.pick_outcomes import Tally
 from tipoff.nba.prop_lines import vig_free_over
 
 Row = Mapping[str, Any]

@@ -10,8 +10,8 @@ from typing import Any
 
 from tipoff.nba.export import models as m
 from tipoff.nba.export.build.rounding import rounded, rounded_or_none
-from tipoff.nba.grade.outcomes import CONFIDENCE_BUCKETS, confidence_bucket
 from tipoff.nba.names import team_identity
+from tipoff.nba.pick_outcomes import CONFIDENCE_BUCKETS, confidence_bucket
 from tipoff.nba.predict import quality_figures
 
 Row = Mapping[str, Any]

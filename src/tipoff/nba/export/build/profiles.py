@@ -11,7 +11,7 @@ from tipoff.nba.export import models as m
 from tipoff.nba.export.build.predictions import RECENT_GAMES
 from tipoff.nba.export.build.rates import rate_summary
 from tipoff.nba.export.build.rounding import rounded, rounded_or_none
-from tipoff.nba.grade.outcomes import Tally
+from tipoff.nba.pick_outcomes import Tally
 
 Row = Mapping[str, Any]
 

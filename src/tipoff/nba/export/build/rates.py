@@ -10,7 +10,7 @@ from typing import Any
 
 from tipoff.nba.export import models as m
 from tipoff.nba.export.build.rounding import rounded, rounded_or_none
-from tipoff.nba.grade.outcomes import CONFIDENCE_BUCKETS, EV_BUCKETS, Tally
+from tipoff.nba.pick_outcomes import CONFIDENCE_BUCKETS, EV_BUCKETS, Tally
 
 Row = Mapping[str, Any]
 

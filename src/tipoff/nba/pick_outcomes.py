@@ -10,6 +10,10 @@ on a win, -1 on a loss and 0 on a push (:func:`tipoff.nba.prices.profit`). ROI i
 profit over the stakes, with a 95% interval from the stakes' standard error (normal
 approximation, fine from a few dozen bets). Hit rates by expected value group the picks
 by the EV they were made at.
+
+It sits below the points model and the grade phase, which both grade picks: the model's
+evaluation on a held-out season and the grading of each date's predictions; the exports
+read its buckets and tallies.
 """
 
 from __future__ import annotations

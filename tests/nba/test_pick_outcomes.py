@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tipoff.nba.grade.outcomes import Outcome, confidence_bucket, ev_bucket, outcome, tally
+from tipoff.nba.pick_outcomes import Outcome, confidence_bucket, ev_bucket, outcome, tally
 from tipoff.nba.prop_lines import Side
 
 
