@@ -26,8 +26,8 @@ from tipoff.engine.registry import Blueprint, JobContext, Result
 from tipoff.nba.analytics import context, stats
 from tipoff.nba.analytics import tables as t
 from tipoff.nba.analytics.writer import records, replace_rows
+from tipoff.nba.game_status import ET
 from tipoff.nba.raw import reads
-from tipoff.nba.scrape.context import ET
 from tipoff.nba.universe import PlayerUniverse, player_universe, resolve_mode
 
 log = structlog.get_logger("tipoff.nba.analytics")
