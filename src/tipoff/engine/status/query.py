@@ -22,7 +22,7 @@ import sqlalchemy as sa
 
 from tipoff.engine.batches import Progress
 from tipoff.engine.batches import progress as batch_progress
-from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.pipeline import PhaseDef, PipelineDef
 from tipoff.engine.schema import completions, jobs, runs, transitions
 from tipoff.engine.states import PENDING, CompletionStatus, JobStatus, RunStatus
 from tipoff.engine.status.attention import not_closed_breakers, retried_processors
@@ -40,6 +40,8 @@ from tipoff.engine.store import Store
 
 @dataclass(frozen=True)
 class RunListing:
+    """A run named in the hint "latest runs" when a date has none."""
+
     data_date: date
     mode: str
     status: RunStatus
@@ -111,59 +113,19 @@ def date_status(
         counts: dict[str, int] = {}
         for j in run_jobs:
             counts[j["status"]] = counts.get(j["status"], 0) + 1
-        phases = []
-        for phase_def in pipeline.phases:
-            t = run_transitions.get(phase_def.phase)
-            quorum = pipeline.policy(phase_def.phase).quorum
-            if t is None:
-                waiting = tuple(
-                    ProcessorStatus(name=p.name, critical=p.critical, state=ProcessorState.WAITING)
-                    for p in pipeline.expected(phase_def.phase, run["mode"])
-                )
-                phases.append(
-                    PhaseStatus(
-                        phase=phase_def.phase,
-                        name=phase_def.name,
-                        started=False,
-                        quorum=quorum,
-                        complete=0,
-                        expected=len(waiting),
-                        processors=waiting,
-                    )
-                )
-                continue
-            procs = tuple(
-                _processor_status(
-                    e["name"],
-                    bool(e["critical"]),
-                    done.get(t["id"], {}).get(e["name"]),
-                    by_processor.get((phase_def.phase, e["name"])),
-                    zone,
-                    fan_outs,
-                )
-                for e in t["expected"]
+        phases = [
+            _phase_status(
+                pipeline,
+                phase_def,
+                run["mode"],
+                run_transitions.get(phase_def.phase),
+                done,
+                by_processor,
+                zone,
+                fan_outs,
             )
-            phases.append(
-                PhaseStatus(
-                    phase=phase_def.phase,
-                    name=phase_def.name,
-                    started=True,
-                    quorum=quorum,
-                    complete=sum(p.state is ProcessorState.COMPLETE for p in procs),
-                    expected=len(procs),
-                    processors=procs,
-                    started_at=local_time(t["started_at"], zone),
-                    deadline_at=local_time(t["deadline_at"], zone),
-                    triggered=bool(t["triggered"]),
-                    triggered_at=local_time(t["triggered_at"], zone),
-                    trigger_reason=t["trigger_reason"],
-                    blocked_reason=t["blocked_reason"],
-                    hold_reason=t["hold_reason"],
-                    held_until=local_time(t["held_until"], zone),
-                    holds=int(t["holds"] or 0),
-                    bypassed=bool(t["bypassed"]),
-                )
-            )
+            for phase_def in pipeline.phases
+        ]
         reports.append(
             RunReport(
                 run_id=run["id"],
@@ -211,6 +173,65 @@ def recent_runs(store: Store, pipeline: str, *, limit: int = 5) -> list[RunListi
             .limit(limit)
         ).all()
     return [RunListing(d, m, RunStatus(s)) for d, m, s in rows]
+
+
+def _phase_status(
+    pipeline: PipelineDef,
+    phase_def: PhaseDef,
+    mode: str,
+    t: Any,
+    done: Mapping[int, Mapping[str, Any]],
+    by_processor: Mapping[tuple[int, str], Any],
+    zone: ZoneInfo,
+    fan_outs: Mapping[int, FanOutStatus],
+) -> PhaseStatus:
+    """A phase of a run from its transition row ``t`` (None: the phase has not started, and
+    its processors are the ones the pipeline expects in ``mode``)."""
+    quorum = pipeline.policy(phase_def.phase).quorum
+    if t is None:
+        waiting = tuple(
+            ProcessorStatus(name=p.name, critical=p.critical, state=ProcessorState.WAITING)
+            for p in pipeline.expected(phase_def.phase, mode)
+        )
+        return PhaseStatus(
+            phase=phase_def.phase,
+            name=phase_def.name,
+            started=False,
+            quorum=quorum,
+            complete=0,
+            expected=len(waiting),
+            processors=waiting,
+        )
+    procs = tuple(
+        _processor_status(
+            e["name"],
+            bool(e["critical"]),
+            done.get(t["id"], {}).get(e["name"]),
+            by_processor.get((phase_def.phase, e["name"])),
+            zone,
+            fan_outs,
+        )
+        for e in t["expected"]
+    )
+    return PhaseStatus(
+        phase=phase_def.phase,
+        name=phase_def.name,
+        started=True,
+        quorum=quorum,
+        complete=sum(p.state is ProcessorState.COMPLETE for p in procs),
+        expected=len(procs),
+        processors=procs,
+        started_at=local_time(t["started_at"], zone),
+        deadline_at=local_time(t["deadline_at"], zone),
+        triggered=bool(t["triggered"]),
+        triggered_at=local_time(t["triggered_at"], zone),
+        trigger_reason=t["trigger_reason"],
+        blocked_reason=t["blocked_reason"],
+        hold_reason=t["hold_reason"],
+        held_until=local_time(t["held_until"], zone),
+        holds=int(t["holds"] or 0),
+        bypassed=bool(t["bypassed"]),
+    )
 
 
 def _processor_status(
