@@ -1,32 +1,25 @@
-"""Which package provides the processor code for a pipeline file.
+"""The installed pipeline packages, and a pipeline loaded with its code.
 
-A pipeline YAML names its pipeline (``pipeline: example``); the package registered here
-under that name exposes ``blueprint`` or ``blueprints`` (its processors), ``pipeline()``
-(its default definition) and, optionally, ``schemas`` (its warehouse tables, created by
-``db upgrade``), ``validate(definition) -> list[str]`` (checks of its own, beyond the
-engine's), ``resources(settings, store, clock) -> dict`` (what its processors need:
-a bucket, data sources) and ``run_resources(settings) -> dict`` (the part of them its
-run defaults read). Another pipeline plugs in by adding one line to
-:data:`PIPELINE_PACKAGES`. What a pipeline adds to the ``tipoff`` command lives in a module
-named in :data:`PIPELINE_CLI` (loaded by :func:`cli_extras`): ``commands`` (its
-sub-commands, mounted at start), and optionally ``demo(orch, settings, *, dates,
-concurrency, show, say) -> (states, ok)`` (``tipoff demo`` of that pipeline) and
-``daily_status(store, first, last, *, as_json, width)`` (``tipoff status --days N``).
-Wherever a pipeline is asked for, its name or a file path works.
+Packages are found through the entry points of the group ``tipoff.pipelines`` (see
+:mod:`tipoff.pipeline_package` for what a package provides), so a pipeline in another
+distribution plugs in by declaring one. An entry point that cannot be loaded, or that names
+no :class:`~tipoff.pipeline_package.PipelinePackage`, makes :func:`packages` refuse with one
+line naming it. Wherever a pipeline is asked for, its name or a file path works; a file's
+``pipeline:`` name selects the package that runs its processors.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.resources
-from collections.abc import Sequence
+import functools
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from tipoff.engine.pipeline import PipelineDef, load_pipeline
 from tipoff.errors import ConfigError
+from tipoff.pipeline_package import ENTRY_POINT_GROUP, PipelinePackage
 
 if TYPE_CHECKING:  # the registry and the store load only when a pipeline's code does
     from tipoff.engine.clock import Clock
@@ -34,24 +27,108 @@ if TYPE_CHECKING:  # the registry and the store load only when a pipeline's code
     from tipoff.engine.orchestrator import Orchestrator
     from tipoff.engine.registry import Registry
     from tipoff.engine.store import Store
+    from tipoff.settings import Settings
 
-PIPELINE_PACKAGES: dict[str, str] = {
-    "example": "tipoff.examples.noop",
-    "nba": "tipoff.nba.pipeline",
-}
-DEFAULT_PIPELINE = "nba"
-# The definition file of each registered pipeline, found without importing its code (so
-# that read-only commands such as ``tipoff status`` answer fast); each package's
-# ``pipeline()`` loads the same file.
-PIPELINE_FILES: dict[str, tuple[str, str]] = {
-    "example": ("tipoff.examples", "noop.yaml"),
-    "nba": ("tipoff.nba", "nba.yaml"),
-}
-# The command-line extras of a pipeline; the CLI imports them as it starts, so each module
-# stays light to import (what its commands need is imported when they run).
-PIPELINE_CLI: dict[str, str] = {
-    "nba": "tipoff.nba.cli_extras",
-}
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "Installed",
+    "LoadedPipeline",
+    "PipelinePackage",
+    "default_name",
+    "installed",
+    "load",
+    "load_definition",
+    "names",
+    "package",
+    "packages",
+]
+
+# The packages this distribution ships, as its pyproject.toml declares them: an install
+# whose metadata predates the entry points (an editable install not reinstalled) still
+# finds them. An installed entry point of the same name comes first.
+BUILT_IN: tuple[EntryPoint, ...] = (
+    EntryPoint("example", "tipoff.examples.plugin:package", ENTRY_POINT_GROUP),
+    EntryPoint("nba", "tipoff.nba.plugin:package", ENTRY_POINT_GROUP),
+)
+
+
+@dataclass(frozen=True)
+class Installed:
+    """The packages found, by name, and a line for each entry point that is broken."""
+
+    packages: Mapping[str, PipelinePackage]
+    broken: tuple[str, ...]
+
+
+@functools.cache
+def installed() -> Installed:
+    """Every entry point of the group, loaded once; never raises (see :func:`packages`)."""
+    found: dict[str, PipelinePackage] = {}
+    declared: dict[str, str] = {}  # name: value
+    broken: list[str] = []
+    metadata = tuple(entry_points(group=ENTRY_POINT_GROUP))
+    built_in = tuple(p for p in BUILT_IN if p.name not in {q.name for q in metadata})
+    for point in (*metadata, *built_in):
+        if declared.get(point.name) == point.value:
+            continue  # the same distribution found twice on the path
+        where = f"pipeline package {point.name!r} (entry point {point.name} = {point.value})"
+        if point.name in declared:
+            broken.append(f"{where}: the name is also declared as {declared[point.name]}")
+            continue
+        declared[point.name] = point.value
+        try:
+            loaded = point.load()
+        except Exception as exc:  # any error of third-party code: report, never crash
+            first = (str(exc).strip().splitlines() or [""])[0]
+            broken.append(f"{where}: cannot be loaded: {type(exc).__name__}: {first}".rstrip())
+            continue
+        if not isinstance(loaded, PipelinePackage):
+            broken.append(f"{where}: is not a PipelinePackage (a {type(loaded).__name__})")
+            continue
+        if loaded.name != point.name:
+            broken.append(f"{where}: the package calls itself {loaded.name!r}")
+            continue
+        found[point.name] = loaded
+    return Installed(dict(sorted(found.items())), tuple(broken))
+
+
+def packages() -> Mapping[str, PipelinePackage]:
+    """The installed packages by name; ConfigError when an entry point is broken."""
+    found = installed()
+    if found.broken:
+        raise ConfigError(found.broken[0])
+    return found.packages
+
+
+def names() -> list[str]:
+    """The names of the installed pipelines, sorted."""
+    return list(packages())
+
+
+def package(name: str) -> PipelinePackage:
+    """The package of pipeline ``name``; ConfigError naming the known ones."""
+    found = packages()
+    if name not in found:
+        raise ConfigError(
+            f"no package provides the processors of pipeline {name!r} "
+            f"(known: {', '.join(found) or 'none installed'})"
+        )
+    return found[name]
+
+
+def default_name() -> str:
+    """The pipeline a command runs when none is named: the package that says it is the
+    default (the first by name, if several do), else the only one installed."""
+    found = packages()
+    claimed = [name for name, p in found.items() if p.default]
+    if claimed:
+        return claimed[0]
+    if len(found) == 1:
+        return next(iter(found))
+    raise ConfigError(
+        "no default pipeline: name one with --pipeline or TIPOFF_PIPELINE "
+        f"(known: {', '.join(found) or 'none installed'})"
+    )
 
 
 @dataclass(frozen=True)
@@ -61,15 +138,14 @@ class LoadedPipeline:
     definition: PipelineDef
     registry: Registry
     schemas: Sequence[SchemaComponent]
-    module: ModuleType
+    package: PipelinePackage
 
-    def resources(self, settings: Any, store: Store, clock: Clock) -> dict[str, Any]:
+    def resources(self, settings: Settings, store: Store, clock: Clock) -> dict[str, Any]:
         """What the pipeline's processors need at run time (nothing, for most)."""
-        factory = getattr(self.module, "resources", None)
-        return {} if factory is None else dict(factory(settings, store, clock))
+        return dict(self.package.resources(settings, store, clock))
 
     def orchestrator(
-        self, settings: Any, store: Store, *, clock: Clock | None = None, prepare: bool = True
+        self, settings: Settings, store: Store, *, clock: Clock | None = None, prepare: bool = True
     ) -> Orchestrator:
         """The orchestrator of this pipeline on ``store`` with its resources (the wall clock
         unless told); ``prepare`` creates or upgrades the schema."""
@@ -87,33 +163,30 @@ class LoadedPipeline:
             prepare=prepare,
         )
 
-    def run_resources(self, settings: Any) -> dict[str, Any]:
+    def run_resources(self, settings: Settings) -> dict[str, Any]:
         """The part of the resources a run's params default to (the settings it reads),
         without opening buckets or sources: what a process that only starts runs needs."""
-        factory = getattr(self.module, "run_resources", None)
-        return {} if factory is None else dict(factory(settings))
+        return dict(self.package.run_resources(settings))
 
 
 def load(pipeline: str | Path | None = None) -> LoadedPipeline:
     """Load a pipeline by name or file (default: the default pipeline) and check it whole."""
     from tipoff.engine.registry import Registry
 
-    if pipeline is None or str(pipeline) in PIPELINE_PACKAGES:
-        name = DEFAULT_PIPELINE if pipeline is None else str(pipeline)
-        module = _package(name, source="pipeline name")
-        definition: PipelineDef = module.pipeline()
+    if pipeline is None or str(pipeline) in packages():
+        found = package(default_name() if pipeline is None else str(pipeline))
+        definition = found.definition()
     else:
         _check_file(pipeline)
         definition = load_pipeline(Path(pipeline))
-        module = _package(definition.pipeline, source=str(pipeline))
-    blueprints = getattr(module, "blueprints", None) or (module.blueprint,)
-    registry = Registry(*blueprints)
+        found = _package_of(definition.pipeline, source=str(pipeline))
+    registry = Registry(*found.blueprints())
     registry.check(definition)
     definition = registry.bind(definition)
-    problems = list(getattr(module, "validate", lambda _d: [])(definition))
+    problems = list(found.validate(definition))
     if problems:
         raise ConfigError("\n".join(problems))
-    return LoadedPipeline(definition, registry, tuple(getattr(module, "schemas", ())), module)
+    return LoadedPipeline(definition, registry, tuple(found.schemas()), found)
 
 
 def load_definition(pipeline: str | Path | None = None) -> PipelineDef:
@@ -121,20 +194,11 @@ def load_definition(pipeline: str | Path | None = None) -> PipelineDef:
 
     Its pre-flight checks, cut-off and watches are not bound; use :func:`load` to run it.
     """
-    name = DEFAULT_PIPELINE if pipeline is None else str(pipeline)
-    if name in PIPELINE_FILES:
-        package, filename = PIPELINE_FILES[name]
-        with importlib.resources.as_file(importlib.resources.files(package) / filename) as path:
-            return load_pipeline(path)
-    if name in PIPELINE_PACKAGES or not Path(name).is_file():
-        return load(name).definition  # its errors name what is wrong
-    return load_pipeline(Path(name))
-
-
-def cli_extras(name: str) -> ModuleType | None:
-    """The module of what pipeline ``name`` adds to the command line, if it adds anything."""
-    module_name = PIPELINE_CLI.get(name)
-    return None if module_name is None else importlib.import_module(module_name)
+    if pipeline is None or str(pipeline) in packages():
+        return package(default_name() if pipeline is None else str(pipeline)).definition()
+    if not Path(pipeline).is_file():
+        return load(pipeline).definition  # its errors name what is wrong
+    return load_pipeline(Path(pipeline))
 
 
 def _check_file(pipeline: str | Path) -> None:
@@ -142,15 +206,12 @@ def _check_file(pipeline: str | Path) -> None:
     if not Path(pipeline).exists():
         raise ConfigError(
             f"pipeline {str(pipeline)!r}: neither a pipeline name "
-            f"({', '.join(sorted(PIPELINE_PACKAGES))}) nor a pipeline file"
+            f"({', '.join(names())}) nor a pipeline file"
         )
 
 
-def _package(name: str, *, source: str) -> ModuleType:
-    module_name = PIPELINE_PACKAGES.get(name)
-    if module_name is None:
-        raise ConfigError(
-            f"{source}: pipeline: no package provides the processors of pipeline {name!r} "
-            f"(known: {', '.join(sorted(PIPELINE_PACKAGES))})"
-        )
-    return importlib.import_module(module_name)
+def _package_of(name: str, *, source: str) -> PipelinePackage:
+    try:
+        return package(name)
+    except ConfigError as exc:
+        raise ConfigError(f"{source}: pipeline: {exc}") from None

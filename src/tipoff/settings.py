@@ -204,13 +204,11 @@ class Settings(BaseSettings):
     @field_validator("pipeline")
     @classmethod
     def _pipeline_exists(cls, value: str | None) -> str | None:
-        from tipoff.pipelines import PIPELINE_PACKAGES
+        from tipoff.pipelines import installed
 
-        if value is not None and value not in PIPELINE_PACKAGES and not Path(value).is_file():
-            raise ValueError(
-                f"neither a pipeline name ({', '.join(sorted(PIPELINE_PACKAGES))}) "
-                "nor a pipeline file"
-            )
+        known = installed().packages
+        if value is not None and value not in known and not Path(value).is_file():
+            raise ValueError(f"neither a pipeline name ({', '.join(known)}) nor a pipeline file")
         return value
 
     @field_validator("schedule_staleness_override_expires")

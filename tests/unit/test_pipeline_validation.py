@@ -294,7 +294,7 @@ def test_parse_pipeline_names_its_source() -> None:
 def test_a_registered_definition_loads_without_its_code_and_equals_the_bound_one() -> None:
     from tipoff import pipelines
 
-    for name in pipelines.PIPELINE_FILES:
+    for name in pipelines.names():
         bare = pipelines.load_definition(name)
         bound = pipelines.load(name).definition
         assert bare == bound  # the same file, the same validated definition

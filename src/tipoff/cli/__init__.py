@@ -20,8 +20,9 @@ loads the pipeline and its processor code, and calls the orchestrator. Exit code
 ``admin``        ``config validate``, ``db upgrade``, ``metrics``, ``serve``, ``version``
 ===============  ====================================================================
 
-What a pipeline adds (its commands, its demo, its daily status) comes from its
-registration in :mod:`tipoff.pipelines`; nothing here names a pipeline.
+What a pipeline adds (its commands, its demo, its daily status, its settings) comes from
+its package (:mod:`tipoff.pipeline_package`), found by :mod:`tipoff.pipelines`; nothing
+here names a pipeline.
 """
 
 from tipoff.cli.application import app, main

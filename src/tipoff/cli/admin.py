@@ -12,6 +12,7 @@ import typer
 
 from tipoff import __version__, pipelines
 from tipoff.cli.common import (
+    DEFAULT_PIPELINE,
     PipelineOpt,
     new_store,
     orchestrator,
@@ -35,8 +36,7 @@ def config_validate(
     file: Annotated[
         Path | None,
         typer.Argument(
-            help="Pipeline YAML (default: TIPOFF_PIPELINE, else the "
-            f"{pipelines.DEFAULT_PIPELINE} pipeline)."
+            help=f"Pipeline YAML (default: TIPOFF_PIPELINE, else the {DEFAULT_PIPELINE} pipeline)."
         ),
     ] = None,
 ) -> None:

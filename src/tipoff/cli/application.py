@@ -33,10 +33,10 @@ app.add_typer(dlq_app, name="dlq")
 
 
 def _mount_pipeline_commands() -> None:
-    """Each registered pipeline's own commands (``tipoff.pipelines.PIPELINE_CLI``)."""
-    for pipeline in pipelines.PIPELINE_CLI:
-        extras = pipelines.cli_extras(pipeline)
-        for name, commands in getattr(extras, "commands", ()):
+    """Each installed pipeline package's own commands (a broken entry point is reported by
+    :func:`main`, as one line)."""
+    for package in pipelines.installed().packages.values():
+        for name, commands in package.commands():
             if name is None:
                 app.add_typer(commands)  # at the top level
             else:
@@ -72,6 +72,7 @@ def _fail(message: str, code: int) -> NoReturn:
 def main(args: list[str] | None = None) -> None:
     """Run the command; every refusal is one line on standard error and an exit code."""
     try:
+        pipelines.packages()  # an installed pipeline package that cannot load: say which
         code = app(args=args, prog_name="tipoff", standalone_mode=False)
     except click.NoArgsIsHelpError as exc:  # ``tipoff`` or ``tipoff dlq`` alone
         out.print(exc.format_message(), markup=False)

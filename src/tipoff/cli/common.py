@@ -20,7 +20,7 @@ from tipoff import pipelines
 from tipoff.dates import check_data_date, parse_data_date
 from tipoff.engine.status import date_status
 from tipoff.engine.store import Store, existing_store
-from tipoff.errors import BadInput
+from tipoff.errors import BadInput, ConfigError
 from tipoff.logs import configure_logging
 from tipoff.logs import stderr as redacted_stderr
 from tipoff.redact import redact_url
@@ -63,12 +63,21 @@ def _either(names: list[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
+def _default_pipeline() -> str:
+    """The default pipeline's name for the help texts (``main`` reports why there is none)."""
+    try:
+        return pipelines.default_name()
+    except ConfigError:
+        return "default"
+
+
+DEFAULT_PIPELINE = _default_pipeline()
 _PIPELINE_NAMES = ", ".join(
-    sorted(pipelines.PIPELINE_PACKAGES, key=lambda n: n != pipelines.DEFAULT_PIPELINE)
+    sorted(pipelines.installed().packages, key=lambda n: n != DEFAULT_PIPELINE)
 )
 PIPELINE_HELP = (
     f"Pipeline name ({_PIPELINE_NAMES}) or YAML file (default: TIPOFF_PIPELINE, else the "
-    f"{pipelines.DEFAULT_PIPELINE} pipeline)."
+    f"{DEFAULT_PIPELINE} pipeline)."
 )
 
 PipelineOpt = Annotated[str | None, typer.Option("--pipeline", help=PIPELINE_HELP)]
@@ -168,11 +177,10 @@ def tipoff_store(settings: Settings) -> Store:
     return store
 
 
-def check_source(orch: Orchestrator, settings: Settings, params: dict[str, str]) -> None:
-    """Build the run's data source now, so a missing setting fails before any job runs."""
-    sources = orch.resources.get("sources")
-    if sources is not None:
-        sources.get(params.get("source") or settings.source)
+def check_run(orch: Orchestrator, params: dict[str, str]) -> None:
+    """The pipeline's checks of a run before its first job (e.g. that its data source can be
+    built), so a missing setting fails at once."""
+    pipelines.package(orch.pipeline().pipeline).check_run(orch.resources, params)
 
 
 def run_params(

@@ -13,6 +13,7 @@ from rich.table import Table
 
 from tipoff import pipelines, progress
 from tipoff.cli.common import (
+    DEFAULT_PIPELINE,
     EXIT_NOT_FOUND,
     EXIT_STUCK,
     PIPELINE_HELP,
@@ -23,7 +24,7 @@ from tipoff.cli.common import (
     SourceOpt,
     TimeoutOpt,
     check_mode,
-    check_source,
+    check_run,
     err,
     orchestrator,
     out,
@@ -125,7 +126,7 @@ def demo(
         typer.Option(
             "--pipeline",
             help=f"{PIPELINE_HELP} A pipeline with a demo of its own runs it (the "
-            f"{pipelines.DEFAULT_PIPELINE} pipeline: its simulated data end to end); any "
+            f"{DEFAULT_PIPELINE} pipeline: its simulated data end to end); any "
             "other runs its dates up to yesterday.",
         ),
     ] = None,
@@ -133,8 +134,7 @@ def demo(
     """Run a pipeline end to end on generated data and show what it produced."""
     settings = read_settings()
     orch = orchestrator(settings, pipeline_name or settings.pipeline)
-    extras = pipelines.cli_extras(orch.pipeline().pipeline)
-    own_demo = getattr(extras, "demo", None)
+    own_demo = pipelines.package(orch.pipeline().pipeline).demo()
     if own_demo is None:
         states, ok = _generic_demo(orch, settings, dates=dates, concurrency=concurrency)
     else:
@@ -210,7 +210,7 @@ def run(
     settings = read_settings()
     params = run_params(source, as_of, param)
     orch = orchestrator(settings, pipeline, mode=mode)
-    check_source(orch, settings, params)
+    check_run(orch, params)
     states, wall = run_dates(
         orch, settings, [day], mode, concurrency=concurrency, timeout=timeout, params=params
     )
@@ -265,7 +265,7 @@ def backfill(
     settings = read_settings()
     params = run_params(source, None, param)
     orch = orchestrator(settings, pipeline, mode=mode)
-    check_source(orch, settings, params)
+    check_run(orch, params)
     days = [first + timedelta(days=i) for i in range(span)]
     bar = progress.steps("backfill", len(days), enabled=progress.wanted(settings.log_format))
     with bar as date_done:

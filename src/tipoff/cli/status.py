@@ -88,8 +88,7 @@ def status(
         day = datetime.now(definition.zone).date()
     if days is not None:
         tables = tipoff_store(settings)
-        extras = pipelines.cli_extras(definition.pipeline)
-        daily = getattr(extras, "daily_status", None)
+        daily = pipelines.package(definition.pipeline).daily_status()
         if daily is None:
             raise BadInput(f"--days: pipeline {definition.pipeline!r} has no daily status")
         daily(

@@ -2,8 +2,8 @@
 ``quality`` and the other operations, ``export``, ``sources``), its demo (the simulated
 league end to end) and its daily status (``tipoff status --days N``).
 
-``tipoff.pipelines`` names this module for the pipeline ``nba``; the CLI imports it when
-it starts, so the heavy parts (the simulator, the model) load only when used.
+:mod:`tipoff.nba.plugin` hands these to the CLI, which imports this module when it
+starts, so the heavy parts (the simulator, the model) load only when used.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The NBA pipeline as the engine sees it: definition, processor code, tables, resources.
 
-``tipoff.pipelines`` finds this module under the name ``nba``. Processors reach their
+The package object of :mod:`tipoff.nba.plugin` hands these to tipoff. Processors reach their
 bucket and data sources through ``ctx.resources`` (``bucket``, ``sources``); sources are
 built on first use, one per name, and shared by the worker's threads. The resources also
 hold the settings a new run's params default to (``run_settings``).
