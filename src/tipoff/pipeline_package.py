@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # the engine's heavier parts load only when a pipeline's code
     from tipoff.engine.orchestrator import Orchestrator, RunState
     from tipoff.engine.registry import Blueprint
     from tipoff.engine.store import Store
-    from tipoff.settings import Settings
+    from tipoff.settings import PipelineSettings, Settings
 
 ENTRY_POINT_GROUP = "tipoff.pipelines"
 
@@ -77,6 +77,8 @@ class PipelinePackage(ABC):
     definition_file: ClassVar[tuple[str, str]]
     # the pipeline commands run when none is named (the only installed one is anyway)
     default: ClassVar[bool] = False
+    # its own ``TIPOFF_*`` settings, read and checked with the engine's by every command
+    settings_model: ClassVar[type[PipelineSettings] | None] = None
     # the values of its runs' ``source`` param (``--source``), if its runs take one
     sources: ClassVar[tuple[str, ...]] = ()
 

@@ -1,8 +1,11 @@
 """Settings: one object, read from ``TIPOFF_*`` environment variables by the CLI and web layer.
 
 Library code never reads the environment; the thin layers build :class:`Settings` once
-with :func:`load_settings` and pass plain values down. A bad value is reported as the
-variable that holds it and what is wrong with it, e.g.::
+with :func:`load_settings` and pass plain values down. :class:`Settings` holds what the
+engine, the CLI and the web layer use; each installed pipeline package may add its own
+(a :class:`PipelineSettings` model, same prefix), read and checked with them and reached
+through :meth:`Settings.package_settings`. A bad value is reported as the variable that
+holds it and what is wrong with it, e.g.::
 
     invalid settings: TIPOFF_WORKER_CONCURRENCY: Input should be greater than or equal
     to 1 (got '0')
@@ -11,13 +14,11 @@ variable that holds it and what is wrong with it, e.g.::
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
-from urllib.parse import urlsplit
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 import sqlalchemy as sa
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, PrivateAttr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from tipoff.errors import ConfigError
@@ -25,60 +26,46 @@ from tipoff.errors import ConfigError
 ENV_PREFIX = "TIPOFF_"
 DEFAULT_DATABASE_URL = "sqlite:///tipoff-data/tipoff.db"
 DEFAULT_BUCKET_URL = "./tipoff-data/bucket"
-
-DEFAULT_LIVE_STATS_URL = "https://stats.nba.com/stats"
-DEFAULT_LIVE_ODDS_URL = "https://api.the-odds-api.com/v4"
-# where NBA.com publishes the official injury report, as PDFs named
-# Injury-Report_YYYY-MM-DD_HH_MMAM.pdf / ..._HH_MMPM.pdf (ET; ..._HHPM.pdf before 2025-12-23)
-DEFAULT_LIVE_INJURY_URL = "https://ak-static.cms.nba.com/referee/injury"
 HOUR_S = 3600.0
 DAY_S = 86400.0
-# seasons the simulator builds (tipoff.nba.sim.calendar.parse_season, which a test holds
-# these to): one earlier would pass here and fail in the middle of a run
-FIRST_SEASON, LAST_SEASON = 1990, 2098
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 MIN_API_TOKEN_CHARS = 16
 _HTTP_URL = re.compile(r"^https?://[^/\s]+")
-_PROXY_URL = re.compile(r"^(https?|socks5)://[^/\s]+")
-# never echoed back in an error message
-SECRET_FIELDS = frozenset(
-    {"api_token", "odds_api_key", "alert_smtp_password", "http_proxies", "alert_webhook_url"}
-)
+
+
+class PipelineSettings(BaseSettings):
+    """The base of a pipeline package's own settings (its ``settings_model``)."""
+
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, frozen=True, extra="ignore")
+    # never echoed back in an error message
+    SECRET_FIELDS: ClassVar[frozenset[str]] = frozenset()
+
+    def secret_values(self) -> list[str | None]:
+        """Every value of these that must never reach a log."""
+        return [getattr(self, name) for name in sorted(self.SECRET_FIELDS)]
+
+
+S = TypeVar("S", bound=PipelineSettings)
 
 
 class Settings(BaseSettings):
-    """Everything an operator can set, with its default."""
+    """What an operator can set for the engine, the CLI and the web layer, with its
+    default; the installed pipeline packages' own settings are read with it."""
 
     model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, frozen=True, extra="ignore")
+    SECRET_FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"api_token", "alert_smtp_password", "alert_webhook_url"}
+    )
 
     database_url: str = DEFAULT_DATABASE_URL
     bucket_url: str = DEFAULT_BUCKET_URL
     log_level: str = "INFO"
     log_format: Literal["console", "json"] = "console"
-    # a pipeline name (example, nba) or a pipeline YAML file; None: the default pipeline
+    # an installed pipeline's name or a pipeline YAML file; None: the default pipeline
     pipeline: str | None = None
     worker_concurrency: int = Field(default=4, ge=1, le=1024)
     worker_lease_seconds: float = Field(default=30.0, gt=0, le=DAY_S, allow_inf_nan=False)
     worker_poll_seconds: float = Field(default=0.2, gt=0, le=HOUR_S, allow_inf_nan=False)
-    # NBA data sources
-    source: Literal["live", "sim", "replay"] = "sim"
-    # a run's prediction mode when neither the run nor its schedule says; unset: the
-    # pipeline file's (strict)
-    prediction_mode: Literal["strict", "fallback"] | None = None
-    odds_api_key: str | None = None
-    sim_season: str = "2025-26"
-    sim_seed: int = 7
-    sim_faults: Path | None = None
-    replay_data_dir: Path | None = None
-    # the live source's upstreams: a mirror, a proxy or a test server may stand in for them
-    live_stats_url: str = DEFAULT_LIVE_STATS_URL
-    live_odds_url: str = DEFAULT_LIVE_ODDS_URL
-    live_injury_url: str = DEFAULT_LIVE_INJURY_URL
-    # comma-separated proxy URLs the live source goes out through, each with a breaker
-    http_proxies: str | None = None
-    http_connect_timeout_seconds: float = Field(default=5.0, gt=0, le=HOUR_S, allow_inf_nan=False)
-    http_read_timeout_seconds: float = Field(default=30.0, gt=0, le=HOUR_S, allow_inf_nan=False)
-    http_max_attempts: int = Field(default=4, ge=1, le=100)
     # alerts: always logged; also to a Slack-compatible webhook and/or by e-mail when set
     alert_webhook_url: str | None = None
     alert_smtp_host: str | None = None
@@ -91,26 +78,36 @@ class Settings(BaseSettings):
     monitor_interval_seconds: float = Field(default=30.0, gt=0, le=DAY_S, allow_inf_nan=False)
     # the bearer token of the HTTP service's trigger and heal endpoints; unset: they are off
     api_token: str | None = None
-    schedule_max_stale_hours: float = Field(default=6.0, gt=0, le=24 * 365, allow_inf_nan=False)
-    # a temporary wider limit (NBA.com down); ignored without an expiry, and after it
-    schedule_staleness_override_hours: float | None = Field(
-        default=None, gt=0, le=24 * 365, allow_inf_nan=False
-    )
-    schedule_staleness_override_expires: datetime | None = None
+    # the installed packages' settings read with these, by model
+    _packages: dict[type[PipelineSettings], PipelineSettings] = PrivateAttr(default_factory=dict)
 
     def secret_values(self) -> list[str | None]:
-        """Every value that must never reach a log: tokens, keys, passwords, the alert
-        webhook (its path is its secret), the database's and the proxies' passwords."""
+        """Every value that must never reach a log: the API token, the SMTP password, the
+        alert webhook (its path is its secret), the database's password, and those of the
+        installed pipeline packages' settings (keys, proxies' logins)."""
         return [
             self.api_token,
-            self.odds_api_key,
             self.alert_smtp_password,
             self.alert_webhook_url,
-            *(self.http_proxies or "").split(","),  # a proxy URL may carry its login
             sa.make_url(self.database_url).password,
-            # a proxy's credentials, if it has any
-            *(urlsplit(p).password for p in (self.http_proxies or "").split(",")),
+            *(
+                v
+                for model in _package_models()
+                for v in self.package_settings(model).secret_values()
+            ),
         ]
+
+    def package_settings(self, model: type[S]) -> S:
+        """A pipeline package's own settings, read with these (from the environment, and the
+        overrides :func:`load_settings` was given); ConfigError names a bad one."""
+        found = self._packages.get(model)
+        if found is None:
+            problems: list[str] = []
+            found = _validated(model, {}, problems)
+            if found is None:
+                raise ConfigError("invalid settings: " + "; ".join(problems))
+            self._packages[model] = found
+        return cast(S, found)
 
     @property
     def alert_recipients(self) -> list[str]:
@@ -154,44 +151,11 @@ class Settings(BaseSettings):
             )
         return token
 
-    @field_validator("live_stats_url", "live_odds_url", "live_injury_url")
-    @classmethod
-    def _http_url(cls, value: str) -> str:
-        if not _HTTP_URL.match(value):
-            raise ValueError("must be an http(s) URL, e.g. https://stats.nba.com/stats")
-        return value.rstrip("/")
-
     @field_validator("alert_webhook_url")
     @classmethod
     def _webhook_url(cls, value: str | None) -> str | None:
         if value is not None and not _HTTP_URL.match(value):
             raise ValueError("must be an http(s) URL, e.g. https://hooks.slack.com/services/...")
-        return value
-
-    @field_validator("http_proxies")
-    @classmethod
-    def _proxy_urls(cls, value: str | None) -> str | None:
-        items = [item.strip() for item in (value or "").split(",") if item.strip()]
-        bad = [i + 1 for i, item in enumerate(items) if not _PROXY_URL.match(item)]
-        if bad:
-            raise ValueError(
-                f"proxy {', '.join(map(str, bad))} of {len(items)} is not a proxy URL "
-                "(http://host:port, https://host:port or socks5://host:port, comma-separated)"
-            )
-        return ",".join(items) or None
-
-    @field_validator("sim_season")
-    @classmethod
-    def _season(cls, value: str) -> str:
-        start, sep, end = value.partition("-")
-        if not (sep and start.isdigit() and len(start) == 4 and end.isdigit() and len(end) == 2):
-            raise ValueError("a season is written YYYY-YY, e.g. 2025-26")
-        if int(end) != (int(start) + 1) % 100:
-            raise ValueError(f"a season ends the year after it starts ({_label(int(start))})")
-        if not FIRST_SEASON <= int(start) <= LAST_SEASON:
-            raise ValueError(
-                f"seasons {_label(FIRST_SEASON)} to {_label(LAST_SEASON)} are supported"
-            )
         return value
 
     @field_validator("log_level")
@@ -211,29 +175,38 @@ class Settings(BaseSettings):
             raise ValueError(f"neither a pipeline name ({', '.join(known)}) nor a pipeline file")
         return value
 
-    @field_validator("schedule_staleness_override_expires")
-    @classmethod
-    def _aware(cls, value: datetime | None) -> datetime | None:
-        if value is not None and value.tzinfo is None:
-            from zoneinfo import ZoneInfo
-
-            return value.replace(tzinfo=ZoneInfo("America/New_York"))  # the league's clock
-        return value
-
-    @field_validator("sim_faults", "replay_data_dir")
-    @classmethod
-    def _path_exists(cls, value: Path | None) -> Path | None:
-        if value is not None and not value.exists():
-            raise ValueError("no such file or folder")
-        return value
-
 
 def load_settings(**overrides: Any) -> Settings:
-    """Read the environment (plus explicit overrides); raise ConfigError naming the variable."""
+    """Read the environment (plus explicit overrides, each given to the model that has
+    it) for the engine and every installed pipeline package; raise ConfigError naming each
+    bad variable."""
+    models = _package_models()
+    problems: list[str] = []
+    theirs = {k for model in models for k in model.model_fields}
+    settings = _validated(
+        Settings, {k: v for k, v in overrides.items() if k not in theirs}, problems
+    )
+    own = {
+        model: _validated(
+            model, {k: v for k, v in overrides.items() if k in model.model_fields}, problems
+        )
+        for model in models
+    }
+    if settings is None or problems:
+        raise ConfigError("invalid settings: " + "; ".join(problems))
+    settings._packages.update({m: s for m, s in own.items() if s is not None})
+    return settings
+
+
+M = TypeVar("M", bound=BaseSettings)
+
+
+def _validated(model: type[M], values: dict[str, Any], problems: list[str]) -> M | None:
+    """``model`` read with ``values``; None, with its problems added, when it is invalid."""
     try:
-        return Settings(**overrides)
+        return model(**values)
     except ValidationError as exc:
-        problems = []
+        secrets: frozenset[str] = getattr(model, "SECRET_FIELDS", frozenset())
         for err in exc.errors():
             message = err["msg"].removeprefix("Value error, ")
             if not err["loc"]:  # a check of several settings: its message names them
@@ -241,12 +214,15 @@ def load_settings(**overrides: Any) -> Settings:
                 continue
             field = str(err["loc"][0])
             got = err.get("input")
-            secret = field in SECRET_FIELDS
+            secret = field in secrets
             shown = f" (got {got!r})" if isinstance(got, str | int | float) and not secret else ""
             problems.append(f"{ENV_PREFIX}{field.upper()}: {message}{shown}")
-        raise ConfigError("invalid settings: " + "; ".join(problems)) from None
+        return None
 
 
-def _label(start: int) -> str:
-    """The season that starts in ``start``, as YYYY-YY."""
-    return f"{start}-{(start + 1) % 100:02d}"
+def _package_models() -> list[type[PipelineSettings]]:
+    """The settings models of the installed pipeline packages (those that have one)."""
+    from tipoff.pipelines import installed
+
+    models = (p.settings_model for p in installed().packages.values())
+    return list(dict.fromkeys(m for m in models if m is not None))

@@ -26,8 +26,9 @@ from tipoff.cli import common as cli_common
 from tipoff.engine.store import Store
 from tipoff.errors import ConfigError
 from tipoff.examples.noop import PIPELINE_FILE
+from tipoff.nba.settings import FIRST_SEASON, LAST_SEASON
 from tipoff.nba.sim.calendar import parse_season
-from tipoff.settings import FIRST_SEASON, LAST_SEASON, Settings, load_settings
+from tipoff.settings import Settings, load_settings
 from tipoff.web import create_app
 
 EXAMPLE = PIPELINE_FILE.read_text(encoding="utf-8")

@@ -34,7 +34,7 @@ from tipoff.engine.schema import metadata
 from tipoff.engine.status import date_status, to_json
 from tipoff.engine.store import Store
 from tipoff.engine.summary import morning_summary
-from tipoff.settings import Settings
+from tipoff.settings import load_settings
 from tipoff.web import create_app
 
 D = date(2025, 6, 2)
@@ -103,7 +103,7 @@ def test_secrets_in_a_processors_error_are_never_stored_or_shown(
     db_url: str, tmp_path: Path
 ) -> None:
     url = with_password(db_url)
-    settings = Settings(
+    settings = load_settings(
         database_url=url, odds_api_key=ODDS_KEY, alert_webhook_url=WEBHOOK, api_token=API_TOKEN
     )
     secrets = secrets_of(url)

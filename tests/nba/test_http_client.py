@@ -14,6 +14,7 @@ from tipoff.engine.breaker import BreakerPolicy, BreakerState, CircuitBreaker
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.store import Store
 from tipoff.errors import CircuitOpen, FetchError
+from tipoff.nba.settings import nba_settings
 from tipoff.nba.sources.factory import source_policy
 from tipoff.nba.sources.http import HttpClient, HttpPolicy
 from tipoff.settings import load_settings
@@ -167,8 +168,7 @@ def test_pacing_spreads_requests_to_one_host(
 def test_the_stats_host_is_paced_slower_than_the_others(
     client_for: Callable[..., tuple[HttpClient, FakeTime]],
 ) -> None:
-    settings = load_settings()
-    policy = source_policy(settings)
+    policy = source_policy(nba_settings(load_settings()))
     assert policy.host_rates_per_s == {"stats.nba.com": 1.0}
     client, fake = client_for(_sequence(httpx.Response(200, json={})), policy=policy)
     for _ in range(3):

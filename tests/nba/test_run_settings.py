@@ -36,6 +36,7 @@ from tipoff.errors import ConfigError
 from tipoff.nba import pipeline as nba
 from tipoff.nba.game_status import ET
 from tipoff.nba.raw_tables import raw_documents
+from tipoff.nba.settings import nba_settings
 from tipoff.nba.sources.base import Source
 from tipoff.nba.sources.factory import source_builder
 from tipoff.settings import load_settings
@@ -69,7 +70,9 @@ def world(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iter
     transport = RecordedTransport()
     built: list[str] = []
 
-    live = source_builder(settings, store=store, clock=clock, transport=transport, sleep=noop)
+    live = source_builder(
+        nba_settings(settings), store=store, clock=clock, transport=transport, sleep=noop
+    )
 
     def build(name: str) -> Source:
         built.append(name)

@@ -23,6 +23,7 @@ from tipoff.engine.store import Store
 from tipoff.errors import ConfigError
 from tipoff.nba.documents import Document, FetchRequest
 from tipoff.nba.parsers import parse_odds_events, parse_roster, parse_schedule
+from tipoff.nba.settings import nba_settings
 from tipoff.nba.sources.factory import source_builder
 from tipoff.nba.sources.web import WebSource
 from tipoff.settings import load_settings
@@ -53,7 +54,9 @@ def live_source(store: Store, served: Served, **settings: Any) -> WebSource:
         live_injury_url=f"{served.url}/referee/injury",
         **settings,
     )
-    source = source_builder(config, store=store, clock=ManualClock(), sleep=noop)("live")
+    source = source_builder(nba_settings(config), store=store, clock=ManualClock(), sleep=noop)(
+        "live"
+    )
     assert isinstance(source, WebSource)
     return source
 

@@ -13,6 +13,7 @@ from tipoff.errors import ConfigError
 from tipoff.examples.plugin import ExamplePackage
 from tipoff.pipeline_package import ENTRY_POINT_GROUP, PipelinePackage
 
+
 class OwlsPackage(ExamplePackage):
     """Another name for the example pipeline's file and code."""
 

@@ -9,7 +9,6 @@ environment); a bad value anywhere becomes a :class:`~tipoff.errors.BadInput`, w
 from __future__ import annotations
 
 import math
-import typing
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -38,8 +37,10 @@ out = Console(highlight=False, soft_wrap=True)
 # every message on standard error passes the log's redaction of the settings' secrets
 err = Console(file=redacted_stderr, highlight=False, soft_wrap=True)  # type: ignore[arg-type]
 
-# ``--source`` stands for TIPOFF_SOURCE for one run, so it takes that setting's values
-SOURCES: tuple[str, ...] = typing.get_args(Settings.model_fields["source"].annotation)
+# ``--source`` is the run param ``source``: the values the installed pipelines' runs take
+SOURCES: tuple[str, ...] = tuple(
+    dict.fromkeys(s for p in pipelines.installed().packages.values() for s in p.sources)
+)
 
 
 def say(message: str) -> None:
@@ -85,7 +86,9 @@ SourceOpt = Annotated[
     str | None,
     typer.Option(
         "--source",
-        help=f"Data source of the run: {_either(list(SOURCES))} (default: TIPOFF_SOURCE).",
+        help=f"Data source of the run: {_either(list(SOURCES))} (default: TIPOFF_SOURCE)."
+        if SOURCES
+        else "Data source of the run (its param source).",
     ),
 ]
 ParamOpt = Annotated[
@@ -196,7 +199,7 @@ def run_params(
         params[key.strip()] = value.strip()
     if source is not None:
         params["source"] = source
-    if params.get("source", SOURCES[0]) not in SOURCES:
+    if SOURCES and params.get("source", SOURCES[0]) not in SOURCES:
         raise BadInput(f"--source: unknown source {params['source']!r} ({_either(list(SOURCES))})")
     if as_of is not None:
         try:

@@ -13,7 +13,7 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 import typer
@@ -30,6 +30,7 @@ from tipoff.nba.sources.cli import app as sources_app
 if TYPE_CHECKING:
     from tipoff.engine.orchestrator import Orchestrator, RunState
     from tipoff.engine.store import Store
+    from tipoff.settings import Settings
 
 DEMO_DATES = 10
 # every phase ran: a degraded date (opening day predicts nobody: no player has a game
@@ -47,7 +48,7 @@ commands: tuple[tuple[str | None, typer.Typer], ...] = (
 
 def demo(
     orch: Orchestrator,
-    settings: Any,
+    settings: Settings,
     *,
     dates: int | None,
     concurrency: int,
@@ -58,11 +59,13 @@ def demo(
     the report (standard output), ``say`` the progress. Returns the runs, and whether each
     ran every phase."""
     from tipoff.nba.demo import graded_summary, run_demo
+    from tipoff.nba.settings import nba_settings
 
+    own = nba_settings(settings)
     dates = dates or DEMO_DATES
     started = time.perf_counter()
     show(
-        f"NBA demo: simulated season {settings.sim_season} (seed {settings.sim_seed}), "
+        f"NBA demo: simulated season {own.sim_season} (seed {own.sim_seed}), "
         f"{dates} backfilled dates then one same-day and overnight date, on "
         f"{orch.store.describe()}, bucket {settings.bucket_url}"
     )
@@ -70,8 +73,8 @@ def demo(
     with bar as step:
         days = run_demo(
             orch,
-            season=settings.sim_season,
-            seed=settings.sim_seed,
+            season=own.sim_season,
+            seed=own.sim_seed,
             dates=dates,
             concurrency=concurrency,
             say=say,

@@ -39,7 +39,9 @@ from tipoff.nba.raw_tables import NBA_RAW_SCHEMA
 from tipoff.nba.run_settings import RUN_DEFAULTS_RESOURCE, RunDefaults, run_blueprint
 from tipoff.nba.scrape.decisions import check_pipeline
 from tipoff.nba.scrape.processors import scrape_blueprint
+from tipoff.nba.settings import nba_settings
 from tipoff.nba.sources.base import Source
+from tipoff.settings import Settings
 
 PIPELINE_FILE = Path(__file__).with_name("nba.yaml")
 
@@ -93,23 +95,24 @@ class Sources:
             self._built.clear()
 
 
-def run_resources(settings: Any) -> dict[str, Any]:
+def run_resources(settings: Settings) -> dict[str, Any]:
     """What a new run's params default to: the settings' source and prediction mode."""
-    return {RUN_DEFAULTS_RESOURCE: RunDefaults.from_settings(settings)}
+    return {RUN_DEFAULTS_RESOURCE: RunDefaults.from_settings(nba_settings(settings))}
 
 
-def resources(settings: Any, store: Store, clock: Clock) -> dict[str, Any]:
+def resources(settings: Settings, store: Store, clock: Clock) -> dict[str, Any]:
     """The bucket and the sources, configured from the settings."""
     from tipoff.nba.sources.factory import source_builder
 
+    own = nba_settings(settings)
     staleness = StalenessPolicy(
-        max_stale_hours=settings.schedule_max_stale_hours,
-        override_hours=settings.schedule_staleness_override_hours,
-        override_expires=settings.schedule_staleness_override_expires,
+        max_stale_hours=own.schedule_max_stale_hours,
+        override_hours=own.schedule_staleness_override_hours,
+        override_expires=own.schedule_staleness_override_expires,
     )
     return {
         **run_resources(settings),
         "bucket": Bucket(settings.bucket_url),
-        "sources": Sources(source_builder(settings, store=store, clock=clock)),
+        "sources": Sources(source_builder(own, store=store, clock=clock)),
         "schedule_staleness": staleness,
     }

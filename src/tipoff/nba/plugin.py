@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from tipoff.nba.documents import SOURCES
+from tipoff.nba.settings import NbaSettings
 from tipoff.pipeline_package import Commands, DailyStatus, Demo, PipelinePackage
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ class NbaPackage(PipelinePackage):
     name = "nba"
     definition_file = ("tipoff.nba", "nba.yaml")
     default = True
+    settings_model = NbaSettings
     sources = SOURCES
 
     def blueprints(self) -> Sequence[Blueprint]:

@@ -19,6 +19,7 @@ from tipoff.errors import ConfigError
 from tipoff.nba.documents import SOURCES
 from tipoff.nba.game_status import default_as_of
 from tipoff.nba.predict.settings import predict_settings
+from tipoff.nba.settings import NbaSettings
 
 RUN_DEFAULTS_RESOURCE = "run_defaults"
 # a pipeline bound without settings (a library caller, a test) runs as unset settings would
@@ -36,10 +37,10 @@ class RunDefaults:
     origin: str = "default"  # "settings": the values are TIPOFF_* settings
 
     @classmethod
-    def from_settings(cls, settings: Any) -> RunDefaults:
+    def from_settings(cls, settings: NbaSettings) -> RunDefaults:
         return cls(
             source=settings.source,
-            prediction_mode=getattr(settings, "prediction_mode", None),
+            prediction_mode=settings.prediction_mode,
             origin="settings",
         )
 

@@ -48,6 +48,7 @@ def check(
     from tipoff.engine.store import Store
     from tipoff.logs import configure_logging
     from tipoff.nba.game_status import ET
+    from tipoff.nba.settings import nba_settings
     from tipoff.nba.sources.check import check_source, render
     from tipoff.nba.sources.factory import source_builder
     from tipoff.settings import load_settings
@@ -56,7 +57,8 @@ def check(
     configure_logging(
         level=settings.log_level, fmt=settings.log_format, secrets=settings.secret_values()
     )
-    name = source or settings.source
+    own = nba_settings(settings)
+    name = source or own.source
     if name not in SOURCES:
         raise ConfigError(f"--source: unknown source {name!r} (live, sim or replay)")
     try:
@@ -69,7 +71,7 @@ def check(
         store = Store(f"sqlite:///{Path(tmp) / 'check.db'}")
         try:
             store.ensure_schema()
-            built = source_builder(settings, store=store, clock=SystemClock())(name)
+            built = source_builder(own, store=store, clock=SystemClock())(name)
             try:
                 checks = check_source(built, day)
             finally:

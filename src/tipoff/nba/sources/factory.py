@@ -21,6 +21,7 @@ from tipoff.engine.clock import Clock
 from tipoff.engine.store import Store
 from tipoff.errors import ConfigError
 from tipoff.nba.documents import SOURCES
+from tipoff.nba.settings import NbaSettings
 from tipoff.nba.sim.league import DEFAULT_SEASON, DEFAULT_SEED, League
 from tipoff.nba.sources.base import Source
 from tipoff.nba.sources.faults import FaultConfig, FaultInjector
@@ -35,7 +36,7 @@ SIM_ODDS_API_KEY = "tipoff-sim"
 SIM_RATE_PER_S = 10_000.0
 
 
-def source_policy(settings: Any) -> HttpPolicy:
+def source_policy(settings: NbaSettings) -> HttpPolicy:
     """The live source's HTTP policy: timeouts and attempts from the settings, the stats
     host (wherever ``TIPOFF_LIVE_STATS_URL`` puts it) paced at ``STATS_RATE_PER_S``."""
     return HttpPolicy(
@@ -47,7 +48,7 @@ def source_policy(settings: Any) -> HttpPolicy:
 
 
 def source_builder(
-    settings: Any,
+    settings: NbaSettings,
     *,
     store: Store,
     clock: Clock,
