@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from importlib.metadata import EntryPoint
+from pathlib import Path
 
 import pytest
 
@@ -108,3 +110,19 @@ def test_an_unknown_pipeline_names_the_known_ones() -> None:
         pipelines.load("hockey")
     with pytest.raises(ConfigError, match=r"pipeline 'hockey' \(known: example, nba\)"):
         pipelines.package("hockey")
+
+
+def test_the_generic_layers_name_no_pipeline() -> None:
+    """What a pipeline is comes from its package: the engine, the CLI, the web layer and
+    the settings neither import one nor speak of one by name."""
+    root = Path(pipelines.__file__).parent
+    files = [root / "settings.py"]
+    for layer in ("engine", "cli", "web"):
+        files += sorted(p for p in (root / layer).rglob("*") if p.suffix in (".py", ".html"))
+    named = [
+        f"{path.relative_to(root)}:{number}"
+        for path in files
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"nba", line, re.IGNORECASE)
+    ]
+    assert not named
