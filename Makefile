@@ -2,10 +2,11 @@
 #
 #   make setup   create .venv (if missing) and install tipoff with pinned dev dependencies
 #   make demo    run the NBA pipeline on a simulated league end to end (the main job)
-#   make test    lint, type-check and run the whole test suite
+#   make test    everything `make lint` does, then the whole test suite
 #   make lint    ruff (lint and format check), mypy and the layer contracts (lint-imports)
-#   make bench   run the engine benchmarks (BENCH_ARGS="--backend postgres" passes options to
-#                each); the season, chaos and model benchmarks take long and run by hand
+#   make bench   run the quick benchmarks: the engine's and `tipoff status`'s start-up
+#                (BENCH_ARGS="--backend postgres" passes options to each); the season,
+#                chaos and model benchmarks take long and run by hand
 
 PYTHON ?= python3
 VENV ?= .venv

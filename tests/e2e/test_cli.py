@@ -435,3 +435,11 @@ def test_the_pipeline_option_names_its_real_default(cli: Cli) -> None:
     assert shown.returncode == 0, shown.stderr
     text = " ".join(shown.stdout.replace("│", " ").split())
     assert "else the nba pipeline" in text and "else the example pipeline" not in text
+
+
+def test_the_as_of_option_speaks_of_no_one_pipeline(cli: Cli) -> None:
+    shown = cli("run", "--help")
+    assert shown.returncode == 0, shown.stderr
+    text = " ".join(shown.stdout.replace("│", " ").split())
+    assert "every job's as_of param" in text
+    assert "sim source" not in text and "morning" not in text

@@ -103,8 +103,8 @@ AsOfOpt = Annotated[
     str | None,
     typer.Option(
         "--as-of",
-        help="The instant the run stands for, ISO 8601 (sim source; default: the morning "
-        "of the date for same_day, the next morning for overnight).",
+        help="The instant the run stands for, ISO 8601: every job's as_of param (default: "
+        "the pipeline's own, if it has one).",
     ),
 ]
 ConcurrencyOpt = Annotated[

@@ -1,8 +1,8 @@
 """A data date's status report as the plain text operators read (``tipoff status DATE``)::
 
     Phase 3 (analytics) Completion for 2025-12-29 (same_day):
-      - player_game_summary: COMPLETE (12:05:02 PM, 352 records)
-      - upcoming_team_game_context: MISSING
+      - p3_a: COMPLETE (12:05:02 PM, 352 records)
+      - p3_e: MISSING
       _triggered: FALSE (waiting: 4/5 complete, deadline 12:40:00 PM)
 
 Times are wall-clock times in the pipeline's zone, with the date only when it is not the
