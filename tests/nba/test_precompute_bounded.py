@@ -24,7 +24,7 @@ from tipoff.nba.features import (
     player_history_from_logs,
     team_history_from_logs,
 )
-from tipoff.nba.precompute import held
+from tipoff.nba.precompute import held, shared
 from tipoff.nba.raw import reads
 from tipoff.nba.sim import League
 
@@ -191,3 +191,40 @@ def test_a_process_starting_while_box_scores_are_written_does_not_wait_for_the_w
     finally:
         starting.dispose()
         store.dispose()
+
+
+def test_the_held_date_read_again_extends_nothing(season: tuple[Store, list[date]]) -> None:
+    """A date's processors read its history one after another; a read of the held date
+    names no extension of itself (its running state would wait on its own lock)."""
+    store, days = season
+    with store.read() as conn:
+        first = held.read_history(conn, days[3], PLAYER_HISTORY_COLUMNS)
+        again = held.read_history(conn, days[3], PLAYER_HISTORY_COLUMNS)
+    assert again.version == first.version
+    assert again.extends is None and again.new is None
+    assert again.rows_read == 0
+
+
+def test_a_state_named_as_its_own_extension_is_built_not_waited_for(
+    frames: tuple[pd.DataFrame, pd.DataFrame, list[date]],
+) -> None:
+    """The running state of a version said to extend itself is built from its rows."""
+    players, teams, days = frames
+    day = days[-1]
+    before = (players[pd.to_datetime(players["game_date"]).dt.date < day],
+              teams[pd.to_datetime(teams["game_date"]).dt.date < day])  # fmt: skip
+    version = ("self-extension", day)
+    shared.forget()
+    done = threading.Event()
+    got: list[object] = []
+
+    def build() -> None:
+        got.append(shared.rolling_state(version, day, *before, version, before))
+        done.set()
+
+    threading.Thread(target=build, daemon=True).start()
+    try:
+        assert done.wait(timeout=120), "the running state waited on itself"
+        assert got[0] is not None
+    finally:
+        shared.forget()

@@ -100,7 +100,9 @@ def rolling_state(
         if entry.done:
             return entry.value
         with _lock:
-            before = _states.get(extends) if extends is not None and new is not None else None
+            # a version never extends itself (its own lock is held here)
+            extends_other = extends is not None and extends != version and new is not None
+            before = _states.get(extends) if extends_other else None
         start = None
         if before is not None:
             with before.lock:  # a thread building it finishes first (versions of earlier dates)
