@@ -27,7 +27,8 @@ import sqlalchemy as sa
 from _common import check_alive, database, parser, quiet_logs, run_main, stop_workers, wait_ready
 from tipoff.engine import queue
 from tipoff.engine.orchestrator import Orchestrator
-from tipoff.engine.pipeline import PipelineDef, parse_pipeline
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.pipeline_loading import parse_pipeline
 from tipoff.engine.registry import Blueprint, JobContext, Registry, Result
 from tipoff.engine.schema import jobs
 from tipoff.engine.states import PENDING, JobStatus

@@ -58,7 +58,8 @@ from _common import (
     wait_ready,
 )
 from tipoff.engine.orchestrator import Orchestrator
-from tipoff.engine.pipeline import PipelineDef, parse_pipeline
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.pipeline_loading import parse_pipeline
 from tipoff.engine.registry import Blueprint, JobContext, Registry, Result
 from tipoff.engine.states import RunStatus
 from tipoff.engine.store import Store

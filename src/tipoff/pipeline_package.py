@@ -22,7 +22,8 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
-from tipoff.engine.pipeline import PipelineDef, load_pipeline
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.pipeline_loading import load_pipeline
 
 if TYPE_CHECKING:  # the engine's heavier parts load only when a pipeline's code does
     import typer

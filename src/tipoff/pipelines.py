@@ -17,7 +17,8 @@ from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tipoff.engine.pipeline import PipelineDef, load_pipeline
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.pipeline_loading import load_pipeline
 from tipoff.errors import ConfigError
 from tipoff.pipeline_package import ENTRY_POINT_GROUP, PipelinePackage
 

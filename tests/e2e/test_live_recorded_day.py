@@ -33,7 +33,7 @@ from support.recorded import JSON_TYPE, RecordedTransport, encode, odds_event_od
 from tipoff.bucket import Bucket
 from tipoff.engine.clock import SystemClock
 from tipoff.engine.orchestrator import Orchestrator
-from tipoff.engine.pipeline import parse_pipeline
+from tipoff.engine.pipeline_loading import parse_pipeline
 from tipoff.engine.registry import Registry
 from tipoff.engine.schema import jobs
 from tipoff.engine.states import RunStatus

@@ -30,7 +30,7 @@ from tipoff.engine.manual import retry_dead, trigger_phase
 from tipoff.engine.migrations import SchemaComponent
 from tipoff.engine.monitor import Monitor
 from tipoff.engine.orchestrator import Orchestrator
-from tipoff.engine.pipeline import parse_pipeline
+from tipoff.engine.pipeline_loading import parse_pipeline
 from tipoff.engine.registry import JobContext, ProcessorFn, Result
 from tipoff.engine.schema import jobs, runs
 from tipoff.engine.schema import transitions as transitions_table

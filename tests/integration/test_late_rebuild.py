@@ -30,7 +30,7 @@ from tipoff.engine import manual, rebuild, status
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.migrations import SchemaComponent
 from tipoff.engine.orchestrator import Orchestrator
-from tipoff.engine.pipeline import parse_pipeline
+from tipoff.engine.pipeline_loading import parse_pipeline
 from tipoff.engine.registry import JobContext, Result
 from tipoff.engine.schema import jobs
 from tipoff.engine.states import RunStatus

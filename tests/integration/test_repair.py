@@ -13,7 +13,7 @@ from support.pipelines import drain, orchestrator_for, pipeline_from, proc
 from tipoff.engine import status
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.manual import REPAIR_SOURCE, retry_with_inputs, trigger_phase
-from tipoff.engine.pipeline import parse_pipeline
+from tipoff.engine.pipeline_loading import parse_pipeline
 from tipoff.engine.registry import Child, FanOut, JobContext, Result
 from tipoff.engine.states import RunStatus
 from tipoff.engine.store import Store

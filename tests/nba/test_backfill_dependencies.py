@@ -23,7 +23,8 @@ import sqlalchemy as sa
 from tipoff.engine.clock import SystemClock
 from tipoff.engine.manual import retry_dead, trigger_phase
 from tipoff.engine.orchestrator import Orchestrator, RunState
-from tipoff.engine.pipeline import PipelineDef, parse_pipeline
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.pipeline_loading import parse_pipeline
 from tipoff.engine.schema import jobs, runs
 from tipoff.engine.states import RunStatus
 from tipoff.engine.store import Store

@@ -18,7 +18,8 @@ import pytest
 import sqlalchemy as sa
 from test_scrape_pipeline import orchestrator
 
-from tipoff.engine.pipeline import PipelineDef, parse_pipeline
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.pipeline_loading import parse_pipeline
 from tipoff.engine.schema import jobs
 from tipoff.engine.states import RunStatus
 from tipoff.engine.store import Store

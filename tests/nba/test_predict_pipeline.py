@@ -29,7 +29,8 @@ from tipoff.bucket import Bucket
 from tipoff.engine import batches, manual, queue, status
 from tipoff.engine.clock import Clock, ManualClock, SystemClock
 from tipoff.engine.orchestrator import Orchestrator
-from tipoff.engine.pipeline import PipelineDef, parse_pipeline
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.pipeline_loading import parse_pipeline
 from tipoff.engine.registry import Registry
 from tipoff.engine.schema import batches as batches_table
 from tipoff.engine.schema import jobs

@@ -14,7 +14,7 @@ from tipoff.bucket import Bucket
 from tipoff.engine import queue
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.orchestrator import Orchestrator
-from tipoff.engine.pipeline import parse_pipeline
+from tipoff.engine.pipeline_loading import parse_pipeline
 from tipoff.engine.queue import JobSpec
 from tipoff.engine.registry import Registry
 from tipoff.engine.schema import jobs

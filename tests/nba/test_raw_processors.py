@@ -20,7 +20,8 @@ from support.jobs import job_context
 from tipoff.bucket import Bucket
 from tipoff.engine import queue
 from tipoff.engine.orchestrator import Orchestrator
-from tipoff.engine.pipeline import PipelineDef, parse_pipeline
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.pipeline_loading import parse_pipeline
 from tipoff.engine.registry import JobContext, Registry
 from tipoff.engine.states import JobStatus, RunStatus
 from tipoff.engine.store import Store

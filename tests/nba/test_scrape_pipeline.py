@@ -20,7 +20,8 @@ from tipoff.bucket import Bucket
 from tipoff.engine.breaker import BreakerPolicy
 from tipoff.engine.clock import ManualClock, SystemClock
 from tipoff.engine.orchestrator import Orchestrator
-from tipoff.engine.pipeline import PipelineDef, parse_pipeline
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.pipeline_loading import parse_pipeline
 from tipoff.engine.registry import Registry
 from tipoff.engine.schema import circuit_breakers, jobs
 from tipoff.engine.states import RunStatus

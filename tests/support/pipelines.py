@@ -35,7 +35,8 @@ from tipoff.engine import queue
 from tipoff.engine.clock import Clock, ManualClock
 from tipoff.engine.migrations import SchemaComponent
 from tipoff.engine.orchestrator import Orchestrator
-from tipoff.engine.pipeline import PipelineDef, load_pipeline, parse_pipeline
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.pipeline_loading import load_pipeline, parse_pipeline
 from tipoff.engine.preflight import CheckFn
 from tipoff.engine.registry import (
     Blueprint,

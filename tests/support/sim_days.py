@@ -17,7 +17,7 @@ from pathlib import Path
 
 from tipoff.engine.clock import SystemClock
 from tipoff.engine.orchestrator import Orchestrator
-from tipoff.engine.pipeline import parse_pipeline
+from tipoff.engine.pipeline_loading import parse_pipeline
 from tipoff.engine.store import Store
 from tipoff.nba import pipeline as nba
 from tipoff.nba.sim import League

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 import yaml
 
-from tipoff.engine.pipeline import PipelineDef, load_pipeline, parse_pipeline
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.pipeline_loading import load_pipeline, parse_pipeline
 from tipoff.engine.registry import Blueprint, Registry, Result
 from tipoff.errors import ConfigError, UnknownProcessor
 

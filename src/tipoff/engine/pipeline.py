@@ -4,25 +4,19 @@ What a pipeline is, as the rest of the engine reads it: frozen dataclasses with 
 lookups the engine asks of them (which processors a phase runs in a mode, a processor's
 timeout and retries, a phase's policy). Reading them from YAML is ``pipeline_loading``'s
 job and checking them ``pipeline_validation``'s, so that a module that only reads a
-definition does not pull in the YAML parser; ``load_pipeline`` and ``parse_pipeline``
-are still found here, where callers know them.
+definition does not pull in the YAML parser.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 from dataclasses import field
 from datetime import time
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import ConfigDict, Field
 from pydantic.dataclasses import dataclass
-
-if TYPE_CHECKING:
-    from tipoff.engine.pipeline_loading import load_pipeline as load_pipeline
-    from tipoff.engine.pipeline_loading import parse_pipeline as parse_pipeline
 
 _STRICT = ConfigDict(extra="forbid")
 
@@ -333,13 +327,3 @@ def is_critical(pipelines: Mapping[str, PipelineDef], pipeline: str, processor: 
         return definition.processor(processor).critical
     except KeyError:
         return True
-
-
-_LOADING = ("load_pipeline", "parse_pipeline")
-
-
-def __getattr__(name: str) -> Any:
-    # the loaders import this module, so they are fetched on first use, not at import
-    if name in _LOADING:
-        return getattr(importlib.import_module("tipoff.engine.pipeline_loading"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,7 +16,8 @@ from typing import Any
 
 from tipoff.bucket import Bucket
 from tipoff.engine.clock import Clock
-from tipoff.engine.pipeline import PipelineDef, load_pipeline
+from tipoff.engine.pipeline import PipelineDef
+from tipoff.engine.pipeline_loading import load_pipeline
 from tipoff.engine.store import Store
 from tipoff.nba.analytics.processors import analytics_blueprint
 from tipoff.nba.analytics.tables import NBA_ANALYTICS_SCHEMA
