@@ -95,7 +95,7 @@ LOGS = {"scraper_execution_log"}  # how the fetches went, not data
 AS_RECEIVED = {"raw_documents"}
 # trigger sources of deliberate re-runs under fresh keys (not a phase going twice)
 RERUN_SOURCES = ("repair", "self_heal", "manual", "rebuild", "late")
-# a rebuilt run's later phases run under its next generation's keys (transitions.job_key),
+# a rebuilt run's later phases run under its next generation's keys (phase_jobs.job_key),
 # their trigger source the ordinary one: a build of its own, not the phase going twice
 GENERATION = re.compile(r"/rebuild/(\d+)")
 # what a day's flags say when they name no cause: a run missing or not finished

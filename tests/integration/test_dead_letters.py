@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from support import db
 from support.pipelines import always_fails, orchestrator_for, pipeline_from, proc, write_effect
-from tipoff.engine import queue, transitions
+from tipoff.engine import deadline_sweep, queue
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.registry import JobContext, Result
 from tipoff.engine.schema import completions, jobs
@@ -161,6 +161,6 @@ def test_dead_critical_processor_blocks_the_phase(store: Store) -> None:
 
     assert not phase2_exists()
     # no deadline sweep ever pushes a blocked phase through
-    assert transitions.sweep_deadlines(store, orch.pipelines, now=time.time() + 10**7) == 0
+    assert deadline_sweep.sweep_deadlines(store, orch.pipelines, now=time.time() + 10**7) == 0
     assert not phase2_exists()
     assert not db.transition(store, state.run.id, 1)["triggered"]

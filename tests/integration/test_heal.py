@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 from support import db
 from support.pipelines import drain, orchestrator_for, pipeline_from, proc
-from tipoff.engine import transitions
+from tipoff.engine import deadline_sweep
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.heal import heal
 from tipoff.engine.registry import JobContext, Result
@@ -61,7 +61,7 @@ def test_a_phase_whose_criticals_are_done_is_triggered_by_self_heal(
     run = orch.start_run(D, "same_day")
     drain(orch, clock)
     clock.advance(61)
-    transitions.sweep_deadlines(store, orch.pipelines, now=clock.now())
+    deadline_sweep.sweep_deadlines(store, orch.pipelines, now=clock.now())
     assert db.job(store, "opt")["status"] == JobStatus.RETRY.value
     assert not db.transition(store, run.id, 1)["triggered"]
     report = heal(store, orch.pipelines, clock=clock, dates=[D])

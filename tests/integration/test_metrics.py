@@ -9,8 +9,8 @@ from tipoff.engine.alerts import Alert, AlertBook, Severity
 from tipoff.engine.breaker import CircuitBreaker
 from tipoff.engine.heartbeats import record_beat
 from tipoff.engine.metrics import render
+from tipoff.engine.run_start import start_run
 from tipoff.engine.store import Store
-from tipoff.engine.transitions import start_run
 
 Samples = dict[tuple[str, frozenset[tuple[str, str]]], float]
 

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from support import db
 from support.inbox import Inbox
 from support.pipelines import drain, orchestrator_for, pipeline_from, proc
-from tipoff.engine import schema, status, transitions
+from tipoff.engine import deadline_sweep, schema, status, transitions
 from tipoff.engine.alerts import AlertBook
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.heal import heal
@@ -33,7 +33,7 @@ HELD_KEY = "preflight:t:2025-12-29:same_day:1"
 
 
 def sweep(orch: Orchestrator, clock: ManualClock) -> int:
-    return transitions.sweep_deadlines(orch.store, orch.pipelines, now=clock.now())
+    return deadline_sweep.sweep_deadlines(orch.store, orch.pipelines, now=clock.now())
 
 
 class Gate:

@@ -14,7 +14,7 @@ import test_redrive as redrive_tests
 
 from support import db
 from support.pipelines import drain, orchestrator_for, pipeline_from, proc
-from tipoff.engine import transitions
+from tipoff.engine import deadline_sweep
 from tipoff.engine.alerts import AlertBook
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.monitor import Monitor
@@ -178,7 +178,7 @@ def test_a_held_phase_reruns_within_the_probe_interval_once_its_upstream_is_back
 
     def step() -> None:
         clock.advance(STEP_S)
-        transitions.sweep_deadlines(store, orch.pipelines, now=clock.now())
+        deadline_sweep.sweep_deadlines(store, orch.pipelines, now=clock.now())
         drain(orch, clock)
         monitor.check()
         drain(orch, clock)

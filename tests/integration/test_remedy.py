@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from support import db
 from support.pipelines import drain, orchestrator_for, pipeline_from, proc
-from tipoff.engine import transitions
+from tipoff.engine import deadline_sweep
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.preflight import CheckContext, CheckResult
 from tipoff.engine.registry import JobContext, Result
@@ -87,7 +87,7 @@ def test_a_held_phase_refetches_what_its_check_misses_and_opens_once_it_is_there
     assert transition["hold_reason"] == "complete: 1 of 3 games have box scores"
     up.available = GAMES  # the upstream has every box score now
     clock.advance(3600)  # the second try: it re-fetches, and the re-run's return opens it
-    transitions.sweep_deadlines(store, orch.pipelines, now=clock.now())
+    deadline_sweep.sweep_deadlines(store, orch.pipelines, now=clock.now())
     drain(orch, clock)
     assert up.fetches == ["run", "repair", "repair"], up.fetches
     assert up.loaded == GAMES

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from support import db
 from support.pipelines import drain, orchestrator_for, pipeline_from, proc, write_effect
-from tipoff.engine import queue, transitions
+from tipoff.engine import deadline_sweep, queue
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.registry import JobContext, Result
 from tipoff.engine.schema import completions, jobs
@@ -51,12 +51,12 @@ def test_quorum_timeout_triggers_only_after_the_deadline(store: Store, clock: Ma
 
     for step in (0.0, 300.0, 299.9):
         clock.advance(step)
-        assert transitions.sweep_deadlines(store, orch.pipelines, now=clock.now()) == 0
+        assert deadline_sweep.sweep_deadlines(store, orch.pipelines, now=clock.now()) == 0
         assert not db.transition(store, run.id, 1)["triggered"]
         assert phase_jobs(store, 2) == []
 
     clock.advance(0.1)  # now == deadline
-    assert transitions.sweep_deadlines(store, orch.pipelines, now=clock.now()) == 1
+    assert deadline_sweep.sweep_deadlines(store, orch.pipelines, now=clock.now()) == 1
     t1 = db.transition(store, run.id, 1)
     assert t1["triggered"]
     assert t1["trigger_reason"] == TriggerReason.QUORUM_TIMEOUT.value
@@ -64,7 +64,7 @@ def test_quorum_timeout_triggers_only_after_the_deadline(store: Store, clock: Ma
     assert phase_jobs(store, 2) == ["next"]
 
     # a second sweep and the straggler's late success change nothing
-    assert transitions.sweep_deadlines(store, orch.pipelines, now=clock.now() + 1) == 0
+    assert deadline_sweep.sweep_deadlines(store, orch.pipelines, now=clock.now() + 1) == 0
     assert ex.run(by_name["slow"]).status is JobStatus.SUCCEEDED
     t1 = db.transition(store, run.id, 1)
     assert (t1["trigger_reason"], t1["triggered_at"]) == (
@@ -97,7 +97,7 @@ def test_deadline_does_not_trigger_while_a_critical_processor_is_pending(
     for name in "bcde":
         ex.run(by_name[name])
     clock.advance(3600)
-    assert transitions.sweep_deadlines(store, orch.pipelines, now=clock.now()) == 0
+    assert deadline_sweep.sweep_deadlines(store, orch.pipelines, now=clock.now()) == 0
     assert not db.transition(store, run.id, 1)["triggered"]
     ex.run(by_name["a"])
     assert db.transition(store, run.id, 1)["trigger_reason"] == TriggerReason.ALL_COMPLETE.value
@@ -253,7 +253,7 @@ def test_a_straggler_after_a_quorum_trigger_reruns_a_chain_of_rerun_on_late_phas
     run = orch.start_run(D, "same_day")
     drain(orch, clock)
     clock.advance(61)
-    assert transitions.sweep_deadlines(store, orch.pipelines, now=clock.now()) == 1
+    assert deadline_sweep.sweep_deadlines(store, orch.pipelines, now=clock.now()) == 1
     drain(orch, clock)
     assert db.run_status(store, run.id) == RunStatus.COMPLETE.value
     assert db.effect_counts(store) == {(D, "a"): 1, (D, "b"): 1, (D, "c"): 1}
@@ -305,8 +305,8 @@ def test_a_transition_that_cannot_be_evaluated_does_not_starve_the_deadlines_beh
 
     clock.advance(61)
     for due in (2, 1):  # the poisoned row stays; each sweep still reaches the rest, once
-        with pytest.raises(transitions.SweepIncomplete, match=f"1 of {due} .*transition {bad}"):
-            transitions.sweep_deadlines(store, orch.pipelines, now=clock.now())
+        with pytest.raises(deadline_sweep.SweepIncomplete, match=f"1 of {due} .*transition {bad}"):
+            deadline_sweep.sweep_deadlines(store, orch.pipelines, now=clock.now())
         assert db.transition(store, healthy.id, 1)["triggered"]
         assert not db.transition(store, poisoned.id, 1)["triggered"]
         assert phase_jobs(store, 2) == ["next"]

@@ -310,12 +310,12 @@ def drain(orch: Orchestrator, clock: ManualClock, *, advance_s: float = 0.0) -> 
 def settle(orch: Orchestrator, clock: ManualClock) -> None:
     """Run the due jobs and the workers' sweep (deadlines, rebuilds) until nothing more
     happens at this instant."""
-    from tipoff.engine import rebuild, transitions
+    from tipoff.engine import deadline_sweep, rebuild
     from tipoff.engine.schema import jobs
 
     while True:
         drain(orch, clock)
-        fired = transitions.sweep_deadlines(orch.store, orch.pipelines, now=clock.now())
+        fired = deadline_sweep.sweep_deadlines(orch.store, orch.pipelines, now=clock.now())
         rebuilt = rebuild.rebuild_due(orch.store, orch.pipelines, now=clock.now())
         if not fired and not rebuilt:
             with orch.store.read() as conn:
@@ -330,9 +330,9 @@ def settle(orch: Orchestrator, clock: ManualClock) -> None:
 
 def run_of(orch: Orchestrator, day: date, mode: str = "backfill") -> Any:
     """The state of the run of ``day`` and ``mode`` of the test pipeline ``t``."""
-    from tipoff.engine import transitions
+    from tipoff.engine import run_records
 
     with orch.store.read() as conn:
-        run = transitions.find_run(conn, "t", day, mode)
+        run = run_records.find_run(conn, "t", day, mode)
     assert run is not None
     return orch.run_state(run.id)

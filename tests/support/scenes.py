@@ -25,8 +25,8 @@ from tipoff.engine.breaker import BreakerPolicy, CircuitBreaker
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.registry import JobContext, Result
+from tipoff.engine.run_records import Run
 from tipoff.engine.store import Store
-from tipoff.engine.transitions import Run
 
 DAY = date(2025, 12, 29)
 NOON = datetime(2025, 12, 29, 12, 0, tzinfo=ZoneInfo("UTC"))

@@ -47,7 +47,7 @@ from tipoff.engine.states import PENDING, RunStatus
 
 if TYPE_CHECKING:
     from tipoff.engine.pipeline import DateDependency, PipelineDef
-    from tipoff.engine.transitions import Run
+    from tipoff.engine.run_records import Run
 
 WAITS_FOR = "waits for"
 BUILT_WITHOUT = "built without"

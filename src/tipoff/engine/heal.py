@@ -30,7 +30,7 @@ from typing import Any
 import sqlalchemy as sa
 import structlog
 
-from tipoff.engine import queue, transitions
+from tipoff.engine import phase_jobs, queue, run_records, transitions
 from tipoff.engine.clock import Clock
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.schema import jobs, runs
@@ -231,8 +231,8 @@ def _requeue(
     n: int,
     now: float,
 ) -> None:
-    run = transitions.resolved(conn, pipeline, transitions.get_run(conn, run_id))
-    specs = transitions.phase_job_specs(
+    run = run_records.resolved(conn, pipeline, run_records.get_run(conn, run_id))
+    specs = phase_jobs.phase_job_specs(
         pipeline,
         run,
         int(tm["phase"]),

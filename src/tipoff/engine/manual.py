@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from tipoff.engine import queue, run_start, transitions
+from tipoff.engine import phase_jobs, queue, run_records, run_start, transitions
 from tipoff.engine.pipeline import PipelineDef, ProcessorDef
 from tipoff.engine.schema import execution_log, jobs
 from tipoff.engine.schema import transitions as transitions_table
@@ -101,8 +101,8 @@ def trigger_phase(
             )
             return Triggered(run.id, phase, True, [p.name for p in wanted])
         stamp = f"{now:.6f}"
-        run = transitions.resolved(conn, pipeline, run)
-        specs = transitions.phase_job_specs(
+        run = run_records.resolved(conn, pipeline, run)
+        specs = phase_jobs.phase_job_specs(
             pipeline, run, phase, wanted, current["id"], "manual", key_suffix=f"/manual/{stamp}"
         )
         queue.enqueue(store, conn, specs, now=now, return_ids=False)
@@ -250,14 +250,14 @@ def retry_with_inputs(
                 plain.append(job_id)
                 out.append(Retried(job_id, job["processor"], job["data_date"], job["mode"]))
                 continue
-            run = transitions.resolved(conn, pipeline, transitions.get_run(conn, job["run_id"]))
+            run = run_records.resolved(conn, pipeline, run_records.get_run(conn, job["run_id"]))
             phase = pipeline.phase_of(producer.name)
             current = _transition(conn, run.id, phase)
             if current is None:  # never reached: nothing to re-run
                 plain.append(job_id)
                 out.append(Retried(job_id, job["processor"], job["data_date"], job["mode"]))
                 continue
-            specs = transitions.phase_job_specs(
+            specs = phase_jobs.phase_job_specs(
                 pipeline,
                 run,
                 phase,

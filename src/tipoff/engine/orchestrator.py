@@ -16,17 +16,17 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from tipoff.engine import dependencies, migrations, rebuild, transitions
+from tipoff.engine import dependencies, migrations, rebuild, run_records
 from tipoff.engine.clock import Clock, SystemClock
 from tipoff.engine.deadline_sweep import sweep_deadlines
 from tipoff.engine.execution import Executor, JobReport
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.registry import Registry
+from tipoff.engine.run_records import Run
 from tipoff.engine.run_start import start_run
 from tipoff.engine.schema import transitions as transitions_table
 from tipoff.engine.states import JobStatus, RunStatus
 from tipoff.engine.store import Store
-from tipoff.engine.transitions import Run
 from tipoff.engine.worker import Worker, new_worker_id
 from tipoff.errors import ConfigError
 
@@ -145,8 +145,8 @@ class Orchestrator:
 
     def _run_state(self, run_id: int) -> RunState:
         with self.store.read() as conn:
-            run = transitions.get_run(conn, run_id)
-            pending = transitions.pending_jobs(conn, run_id)
+            run = run_records.get_run(conn, run_id)
+            pending = run_records.pending_jobs(conn, run_id)
             flagged = conn.execute(
                 sa.select(
                     transitions_table.c.phase,

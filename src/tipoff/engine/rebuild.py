@@ -23,7 +23,7 @@ from collections.abc import Mapping
 import sqlalchemy as sa
 import structlog
 
-from tipoff.engine import dependencies, preflight, transitions
+from tipoff.engine import dependencies, preflight, run_records, transitions
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.schema import completions, jobs, runs
 from tipoff.engine.schema import transitions as transitions_table
@@ -60,7 +60,7 @@ def rebuild_due(store: Store, pipelines: Mapping[str, PipelineDef], *, now: floa
     return rebuilt
 
 
-def waiting(conn: sa.Connection, pipeline: PipelineDef, run: transitions.Run) -> str | None:
+def waiting(conn: sa.Connection, pipeline: PipelineDef, run: run_records.Run) -> str | None:
     """Why a run marked for rebuild is not rebuilt yet, or None (not marked, or ready)."""
     if run.rebuild_phase is None:
         return None
@@ -84,7 +84,7 @@ def rebuild_run(
     ).scalar_one()
     if pending:
         return False
-    run = transitions.get_run(conn, run_id)
+    run = run_records.get_run(conn, run_id)
     if dependencies.waiting_for(conn, pipeline, run, phase) is not None:
         return False
     # The old build's dead letters of these phases are superseded: the phases run again
@@ -116,7 +116,7 @@ def rebuild_run(
         store,
         conn,
         pipeline,
-        transitions.get_run(conn, run_id),
+        run_records.get_run(conn, run_id),
         phase,
         now=now,
         trigger_source=TRIGGER_SOURCE,
@@ -125,7 +125,7 @@ def rebuild_run(
 
 
 def _clear_bypass(
-    conn: sa.Connection, pipeline: PipelineDef, run: transitions.Run, phase: int, *, now: float
+    conn: sa.Connection, pipeline: PipelineDef, run: run_records.Run, phase: int, *, now: float
 ) -> None:
     """The phase before was forced past its checks: if they pass now, it no longer counts as
     forced (the rebuilt phase has what it needs); if not, it stays marked."""

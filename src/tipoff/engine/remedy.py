@@ -26,7 +26,7 @@ from typing import Any
 import sqlalchemy as sa
 import structlog
 
-from tipoff.engine import queue, transitions
+from tipoff.engine import phase_jobs, queue, run_records, transitions
 from tipoff.engine.manual import CONSUMER_HOLD_S, REPAIR_SOURCE
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.schema import jobs
@@ -49,7 +49,7 @@ def rerun_for_hold(
     conn: sa.Connection,
     pipeline: PipelineDef,
     tm: Mapping[str, Any],
-    run: transitions.Run,
+    run: run_records.Run,
     nxt: int,
     failed: Sequence[str],
     *,
@@ -70,7 +70,7 @@ def rerun_for_hold(
         return []
     phase = int(tm["phase"])
     expected = {p.name: p for p in pipeline.expected(phase, run.mode)}
-    resolved = transitions.resolved(conn, pipeline, run)
+    resolved = run_records.resolved(conn, pipeline, run)
     done: list[str] = []
     for name in dict.fromkeys(names):
         proc = expected.get(name)
@@ -82,7 +82,7 @@ def rerun_for_hold(
         suffix = f"/hold/{tm['id']}/{hold}"
         if probe:  # its own key: the hold's own re-run may have gone under this number
             suffix += f"/probe/{now:.0f}"
-        [spec] = transitions.phase_job_specs(
+        [spec] = phase_jobs.phase_job_specs(
             pipeline, resolved, phase, [proc], int(tm["id"]), TRIGGER_SOURCE, key_suffix=suffix
         )
         specs = [spec]
@@ -96,7 +96,7 @@ def rerun_for_hold(
             ).scalar()
             if producer_tid is None:
                 continue
-            specs = transitions.phase_job_specs(
+            specs = phase_jobs.phase_job_specs(
                 pipeline,
                 resolved,
                 producer_phase,
@@ -141,7 +141,7 @@ def rerun_now(
             ).scalar()
             or ""
         )
-        run = transitions.get_run(conn, int(tm["run_id"]))
+        run = run_records.get_run(conn, int(tm["run_id"]))
         failed = [
             spec.check for spec in pipeline.preflight(nxt, run.mode) if f"{spec.check}: " in reason
         ]

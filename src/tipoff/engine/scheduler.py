@@ -34,7 +34,7 @@ import sqlalchemy as sa
 import structlog
 from croniter import croniter
 
-from tipoff.engine import queue, run_start, transitions
+from tipoff.engine import queue, run_records, run_start, transitions
 from tipoff.engine.alerts import Alert, AlertBook, Severity
 from tipoff.engine.clock import Clock
 from tipoff.engine.execution import Executor
@@ -303,7 +303,7 @@ class Scheduler:
     def _backup_trigger(self, pipeline: PipelineDef, day: date, mode: str, phase: int) -> str:
         now = self.clock.now()
         with self.store.transaction() as conn:
-            run = transitions.find_run(conn, pipeline.pipeline, day, mode)
+            run = run_records.find_run(conn, pipeline.pipeline, day, mode)
             if run is None:
                 return f"phase {phase} {day} {mode}: no run"
             previous = [p.phase for p in pipeline.phases if p.phase < phase]

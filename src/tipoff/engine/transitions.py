@@ -12,52 +12,31 @@ This module is that core: opening, evaluating and triggering phases. Around it, 
 its own module: the run record (``run_records``) and the start of a run (``run_start``), a
 phase's jobs and keys (``phase_jobs``), its deadline (``deadlines``), holds before the
 next phase opens (``holds``), recording completions (``completions``) and late ones
-(``late_completions``), and the sweep of passed deadlines (``deadline_sweep``). Their
-names are still found here, where callers know them.
+(``late_completions``), and the sweep of passed deadlines (``deadline_sweep``).
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlalchemy as sa
 
 from tipoff.engine import dependencies, preflight, queue
 from tipoff.engine import outcome as run_outcome
-from tipoff.engine.deadlines import HISTORY_CACHE_S as HISTORY_CACHE_S
-from tipoff.engine.deadlines import HISTORY_WINDOW as HISTORY_WINDOW
 from tipoff.engine.deadlines import deadline_span
-from tipoff.engine.deadlines import phase_durations as phase_durations
 from tipoff.engine.fastsql import Sql
 from tipoff.engine.holds import hold, hold_reason
-from tipoff.engine.phase_jobs import job_key as job_key
 from tipoff.engine.phase_jobs import phase_job_specs
-from tipoff.engine.phase_jobs import run_job_key as run_job_key
 from tipoff.engine.pipeline import PipelineDef
 from tipoff.engine.policy import Decision, Expected, decide
 from tipoff.engine.run_records import SET_RUN_STATUS, Run, get_run, resolved
-from tipoff.engine.run_records import find_run as find_run
-from tipoff.engine.run_records import pending_jobs as pending_jobs
 from tipoff.engine.schema import transitions
 from tipoff.engine.states import CompletionStatus, RunStatus, TriggerReason
 from tipoff.engine.store import Store
-
-if TYPE_CHECKING:
-    from tipoff.engine.completions import Completed as Completed
-    from tipoff.engine.completions import record_completion as record_completion
-    from tipoff.engine.completions import record_completions as record_completions
-    from tipoff.engine.deadline_sweep import SweepIncomplete as SweepIncomplete
-    from tipoff.engine.deadline_sweep import sweep_deadlines as sweep_deadlines
-    from tipoff.engine.late_completions import LATE_SOURCE as LATE_SOURCE
-    from tipoff.engine.late_completions import rebuild_after_late as rebuild_after_late
-    from tipoff.engine.late_completions import rerun_downstream as rerun_downstream
-    from tipoff.engine.run_start import start_run as start_run
-    from tipoff.engine.run_start import start_run_in as start_run_in
 
 
 @dataclass(frozen=True)
@@ -328,28 +307,3 @@ def bypassed_phases(conn: sa.Connection, pipeline: str, data_date: date, mode: s
         .order_by(transitions.c.phase)
     )
     return [int(p) for (p,) in rows]
-
-
-# Names that moved to the modules built on this one (they import it, so they are fetched
-# on first use): where callers still look for them here.
-_BUILT_ON = {
-    "Completed": "completions",
-    "record_completion": "completions",
-    "record_completions": "completions",
-    "LATE_SOURCE": "late_completions",
-    "rerun_downstream": "late_completions",
-    "rebuild_after_late": "late_completions",
-    "sweep_deadlines": "deadline_sweep",
-    "SweepIncomplete": "deadline_sweep",
-    "start_run": "run_start",
-    "start_run_in": "run_start",
-}
-
-
-def __getattr__(name: str) -> Any:
-    home = _BUILT_ON.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"tipoff.engine.{home}"), name)
-    globals()[name] = value  # later lookups skip this function
-    return value

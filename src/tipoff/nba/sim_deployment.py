@@ -25,6 +25,7 @@ from croniter import croniter
 from tipoff.bucket import Bucket
 from tipoff.engine.alerts import AlertBook, Notifier
 from tipoff.engine.clock import Clock
+from tipoff.engine.deadline_sweep import sweep_deadlines
 from tipoff.engine.heartbeats import record_beat
 from tipoff.engine.monitor import Monitor
 from tipoff.engine.orchestrator import Orchestrator
@@ -36,7 +37,6 @@ from tipoff.engine.scheduler import Scheduler
 from tipoff.engine.schema import jobs, transitions
 from tipoff.engine.states import JobStatus
 from tipoff.engine.store import Store
-from tipoff.engine.transitions import sweep_deadlines
 from tipoff.nba import pipeline as nba
 from tipoff.nba.predict import NormalPredictor
 from tipoff.nba.sources.factory import make_source

@@ -21,10 +21,10 @@ from datetime import date, datetime, time
 import sqlalchemy as sa
 
 from tipoff.engine.alerts import Alert, Severity
+from tipoff.engine.run_records import find_run
 from tipoff.engine.schema import transitions
 from tipoff.engine.states import FINISHED_RUN
 from tipoff.engine.store import Store
-from tipoff.engine.transitions import find_run
 from tipoff.nba.game_status import ET, is_postponed
 from tipoff.nba.ops.blueprint import ops_blueprint
 from tipoff.nba.predict.delivery import prediction_batch
