@@ -2,7 +2,8 @@
 
 One module per kind of document, so each stays readable on its own: :mod:`.predictions`
 (a date's slate: predictions, tonight, streaks), :mod:`.rates` (results and performance),
-:mod:`.best_bets` and :mod:`.profiles`; :mod:`.rounding` sets the digits they all carry.
+:mod:`.best_bets` and :mod:`.profiles`; :mod:`.rounding` sets the digits they all carry,
+:mod:`.player_lines` groups a player's rows (one per line) around his centre line.
 The builders are found here too.
 """
 

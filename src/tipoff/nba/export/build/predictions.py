@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from tipoff.nba.export import models as m
+from tipoff.nba.export.build.player_lines import player_lines
 from tipoff.nba.export.build.rounding import rounded, rounded_or_none
 from tipoff.nba.names import team_identity
 from tipoff.nba.pick_outcomes import CONFIDENCE_BUCKETS, confidence_bucket
@@ -55,13 +56,8 @@ def player_predictions(
     ``data.games``) and ``statuses`` (``data.player_status``) add the teams' tricodes and
     names, the tip-off, the position and the injury status."""
     games, statuses = games or {}, statuses or {}
-    by_player: dict[int, list[Row]] = defaultdict(list)
-    for r in rows:
-        by_player[int(r["player_id"])].append(r)
     out = []
-    for pid, lines in sorted(by_player.items()):
-        lines.sort(key=lambda r: float(r["line"]))
-        centre = next((r for r in lines if int(r["line_offset"]) == 0), lines[len(lines) // 2])
+    for pid, lines, centre in player_lines(rows):
         game = games.get(str(centre["game_id"]))
         team_tricode, team_name = _team(int(centre["team_id"]), game)
         opponent_tricode, opponent_name = _team(int(centre["opponent_team_id"]), game)

@@ -3,12 +3,12 @@ windows of dates (hit rate, ROI, MAE, calibration, rates by bucket)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from tipoff.nba.export import models as m
+from tipoff.nba.export.build.player_lines import player_lines
 from tipoff.nba.export.build.rounding import rounded, rounded_or_none
 from tipoff.nba.pick_outcomes import CONFIDENCE_BUCKETS, EV_BUCKETS, Tally
 
@@ -83,13 +83,8 @@ def results(
     day: date, now: datetime, grades: Iterable[Row], perf: Iterable[Row], names: Mapping[int, str]
 ) -> m.ResultsFile:
     tallies = _tallies(perf)
-    by_player: dict[int, list[Row]] = defaultdict(list)
-    for g in grades:
-        by_player[int(g["player_id"])].append(g)
     players = []
-    for pid, rows in sorted(by_player.items()):
-        rows.sort(key=lambda r: float(r["line"]))
-        centre = next((r for r in rows if int(r["line_offset"]) == 0), rows[len(rows) // 2])
+    for pid, rows, centre in player_lines(grades):
         players.append(
             m.GradedPlayer(
                 player_id=pid,
