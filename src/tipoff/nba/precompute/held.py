@@ -135,9 +135,14 @@ def read_history(
     day: date,
     player_columns: Sequence[str],
     team_columns: Sequence[str] = reads.TEAM_BOX_COLUMNS,
+    *,
+    copy: bool = True,
 ) -> Read:
-    """Every player and team box-score row dated before ``day`` (copies: callers may
-    change them), reading only the dates not held yet when the held rows are current."""
+    """Every player and team box-score row dated before ``day``, reading only the dates
+    not held yet when the held rows are current. The frames are copies callers may change;
+    with ``copy=False`` they are the held frames themselves, for a caller that copies them
+    only when it keeps them (a copy of a long history per read is what a date's memory
+    peaks on)."""
     key = conn.engine.url.render_as_string(hide_password=True)
     with _lock:
         held = _held.get(key)
@@ -178,15 +183,21 @@ def read_history(
             rows = (len(players.frame) if new_players is None else len(new_players)) + (
                 len(teams.frame) if new_teams is None else len(new_teams)
             )
-            return Read(players.frame.copy(), teams.frame.copy(), rows, version)
+            return Read(
+                _maybe_copy(players.frame, copy), _maybe_copy(teams.frame, copy), rows, version
+            )
         return Read(
-            players.frame.copy(),
-            teams.frame.copy(),
+            _maybe_copy(players.frame, copy),
+            _maybe_copy(teams.frame, copy),
             len(new_players) + len(new_teams),
             version,
             extends=before,
             new=(new_players, new_teams),
         )
+
+
+def _maybe_copy(frame: pd.DataFrame, copy: bool) -> pd.DataFrame:
+    return frame.copy() if copy else frame
 
 
 def forget() -> None:

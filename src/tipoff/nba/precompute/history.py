@@ -114,12 +114,15 @@ def load_history(conn: sa.Connection, day: date, *, who: str = "precompute") -> 
             f"{who} {day}: the date has scheduled games but no upcoming_player_game_context "
             "rows: run phase 3 for the date first"
         )
-    read = held.read_history(conn, day, PLAYER_HISTORY_COLUMNS)
+    # the held frames themselves: copied below only for a history kept, not for every
+    # processor of the date that finds the one kept
+    read = held.read_history(conn, day, PLAYER_HISTORY_COLUMNS, copy=False)
     with _lock:
         known = _recent.get(read.version)
         if known is not None and known.targets.equals(targets):
             _recent.move_to_end(read.version)
             return replace(known, rows_read=read.rows_read)  # the same memo
+        read = replace(read, players=read.players.copy(), teams=read.teams.copy())
         history = _recent[read.version] = History(
             day, read.players, read.teams, targets, read.rows_read, read=read
         )
@@ -132,6 +135,8 @@ def load_history(conn: sa.Connection, day: date, *, who: str = "precompute") -> 
     return history
 
 
-KEEP = 4  # histories whose memo is kept: the dates a worker's threads compute at once
+KEEP = 2  # histories whose memo is kept: a date's processors share one; dates run in order
+# (a backfill's phase 4 runs one date after another), so two cover the date computing and
+# the one before; a date missed here is read and built again, never wrong
 _lock = threading.Lock()
 _recent: OrderedDict[tuple[object, ...], History] = OrderedDict()
