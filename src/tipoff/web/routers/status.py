@@ -4,7 +4,6 @@ dates x phases, a date's timeline of attempts, and the pipeline's daily view."""
 from __future__ import annotations
 
 import json
-from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query
@@ -14,7 +13,7 @@ from tipoff.engine.grid import grid, last_days
 from tipoff.engine.status import DateStatus, date_status
 from tipoff.engine.timeline import timeline
 from tipoff.web import models
-from tipoff.web.service import MAX_DAYS, DateParam, DaysParam, ServiceDep
+from tipoff.web.service import DateParam, DaysParam, ServiceDep
 
 GRID_DAYS = 14  # the grid's default: two weeks
 
@@ -35,14 +34,14 @@ def status(
 def daily(
     svc: ServiceDep,
     day: Annotated[str, Query(alias="date")] = "today",
-    days: Annotated[int, Query(ge=1, le=MAX_DAYS)] = 7,
+    days: DaysParam = 7,
 ) -> Response:
     """The first served pipeline's ``daily`` view, when it provides one."""
     p = next((q for q in svc.orch.pipelines.values() if "daily" in q.view_code), None)
     if p is None:
         raise HTTPException(404, "no served pipeline provides a daily view")
-    last = svc.day(day, p)
-    rows = p.view_code["daily"](svc.store, last - timedelta(days=days - 1), last)
+    first, last = last_days(svc.day(day, p), days)
+    rows = p.view_code["daily"](svc.store, first, last)
     return Response(json.dumps(rows, default=str), media_type="application/json")
 
 
