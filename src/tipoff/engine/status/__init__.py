@@ -10,7 +10,6 @@ the HTTP API's response model).
 
 from __future__ import annotations
 
-from tipoff.engine.status.attention import not_closed_breakers, retried_processors
 from tipoff.engine.status.query import RunListing, date_status, recent_runs
 from tipoff.engine.status.report import (
     BreakerStatus,
@@ -36,9 +35,7 @@ __all__ = [
     "RunListing",
     "RunReport",
     "date_status",
-    "not_closed_breakers",
     "recent_runs",
     "render_text",
-    "retried_processors",
     "to_json",
 ]
