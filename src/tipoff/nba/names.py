@@ -217,16 +217,3 @@ def _teams() -> dict[str, int]:
 def team_id(name: str) -> int | None:
     """NBA.com team id for a full name ("Boston Celtics", "LA Clippers") or a tricode."""
     return _teams().get(team_key(name))
-
-
-@cache
-def _team_identities() -> dict[int, tuple[str, str]]:
-    return {
-        int(t["id"]): (str(t["abbreviation"]), str(t["full_name"]))
-        for t in static_teams.get_teams()
-    }
-
-
-def team_identity(team_id: int) -> tuple[str, str] | None:
-    """(tricode, full name) of an NBA.com team id ("BOS", "Boston Celtics"), offline."""
-    return _team_identities().get(int(team_id))

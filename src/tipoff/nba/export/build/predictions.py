@@ -11,9 +11,9 @@ from typing import Any
 from tipoff.nba.export import models as m
 from tipoff.nba.export.build.player_lines import player_lines
 from tipoff.nba.export.build.rounding import rounded, rounded_or_none
-from tipoff.nba.names import team_identity
 from tipoff.nba.pick_outcomes import CONFIDENCE_BUCKETS, confidence_bucket
 from tipoff.nba.predict import quality_figures
+from tipoff.nba.teams import team_by_id
 
 Row = Mapping[str, Any]
 INJURY_STATUSES = ("out", "doubtful", "questionable", "probable", "available")
@@ -26,14 +26,15 @@ def _tip_off(game: Row | None) -> datetime | None:
 
 
 def _team(team_id: int, game: Row | None) -> tuple[str | None, str | None]:
-    """(tricode, name) of a team: nba_api's static table, else the schedule's tricode."""
-    known = team_identity(team_id)
-    if known is not None:
-        return known
-    if game is not None:
-        side = "home" if game.get("home_team_id") == team_id else "away"
-        return game.get(f"{side}_tricode"), None
-    return None, None
+    """(tricode, name) of a team: the NBA's teams, else the schedule's tricode."""
+    try:
+        team = team_by_id(team_id)
+    except KeyError:
+        if game is not None:
+            side = "home" if game.get("home_team_id") == team_id else "away"
+            return game.get(f"{side}_tricode"), None
+        return None, None
+    return team.abbreviation, team.full_name
 
 
 def _player_status(status: Row | None) -> dict[str, Any]:
