@@ -13,49 +13,27 @@ for a jersey number or a bench player's position.
 One module per document kind, as the parsers have: ``schedule`` (scoreboardv2 and v3),
 ``roster`` (commonteamroster), ``boxscore`` (boxscoretraditionalv3), ``injuries`` (the
 official report), ``odds`` (The Odds API's events and event odds); ``values`` holds what
-they share. Everything is re-exported here, so a source calls ``payloads.scoreboard_v3``.
+they share. What the sources and their tests call is re-exported here, so a source calls
+``payloads.scoreboard_v3``.
 """
 
 from tipoff.nba.sources.payloads.boxscore import BOX_STAT_KEYS, boxscore_traditional_v3
 from tipoff.nba.sources.payloads.injuries import injury_report
 from tipoff.nba.sources.payloads.odds import (
-    BOOK_TITLES,
     EVENT_MARKETS,
-    ODDS_SPORT_KEY,
-    ODDS_SPORT_TITLE,
     PLAYER_POINTS,
-    SPREADS,
-    TOTALS,
     event_odds,
     odds_event,
     odds_events,
 )
-from tipoff.nba.sources.payloads.roster import ROSTER_HEADERS, common_team_roster
-from tipoff.nba.sources.payloads.schedule import SCOREBOARD_HEADERS, scoreboard_v2, scoreboard_v3
-from tipoff.nba.sources.payloads.values import (
-    LEAGUE_ID,
-    UTC,
-    encode,
-    plain,
-    season_start_year,
-    slug,
-    split_name,
-    team_slug,
-)
+from tipoff.nba.sources.payloads.roster import common_team_roster
+from tipoff.nba.sources.payloads.schedule import scoreboard_v2, scoreboard_v3
+from tipoff.nba.sources.payloads.values import encode, plain, slug, split_name
 
 __all__ = [
-    "BOOK_TITLES",
     "BOX_STAT_KEYS",
     "EVENT_MARKETS",
-    "LEAGUE_ID",
-    "ODDS_SPORT_KEY",
-    "ODDS_SPORT_TITLE",
     "PLAYER_POINTS",
-    "ROSTER_HEADERS",
-    "SCOREBOARD_HEADERS",
-    "SPREADS",
-    "TOTALS",
-    "UTC",
     "boxscore_traditional_v3",
     "common_team_roster",
     "encode",
@@ -66,8 +44,6 @@ __all__ = [
     "plain",
     "scoreboard_v2",
     "scoreboard_v3",
-    "season_start_year",
     "slug",
     "split_name",
-    "team_slug",
 ]
