@@ -14,14 +14,14 @@ import test_redrive as redrive_tests
 
 from support import db
 from support.pipelines import drain, orchestrator_for, pipeline_from, proc
+from support.upstreams import GAMES, PartialUpstream
 from tipoff.engine import deadline_sweep
 from tipoff.engine.alerts import AlertBook
 from tipoff.engine.clock import ManualClock
 from tipoff.engine.monitor import Monitor
 from tipoff.engine.orchestrator import Orchestrator
-from tipoff.engine.preflight import CheckContext, CheckResult
+from tipoff.engine.preflight import CheckResult
 from tipoff.engine.probe import ProbeContext
-from tipoff.engine.registry import JobContext, Result
 from tipoff.engine.schema import jobs, runs
 from tipoff.engine.states import JobStatus
 from tipoff.engine.store import Store
@@ -29,7 +29,6 @@ from tipoff.engine.store import Store
 D = date(2025, 10, 31)
 EVERY_S = 30.0
 STEP_S = 10.0  # the monitor's turns: every 10 s of the manual clock
-GAMES = 3
 
 
 class Feed(redrive_tests.Feed):
@@ -122,30 +121,12 @@ def test_a_probe_that_passes_while_the_job_still_dies_leaves_it_to_its_back_off(
     assert len(feed.probed) == 2, feed.probed  # once after each death
 
 
-class Upstream:
-    """Box scores of the date: ``available`` of them served; the fetch skips the others
-    as not there yet (and succeeds), the load keeps what the last fetch got."""
+class Upstream(PartialUpstream):
+    """The partial upstream, and its probe."""
 
     def __init__(self) -> None:
-        self.available = 1
-        self.fetched = 0
-        self.loaded = 0
-        self.fetches = 0
+        super().__init__()
         self.probed: list[float] = []
-
-    def fetch(self, ctx: JobContext) -> Result:
-        self.fetches += 1
-        self.fetched = self.available
-        return Result(records=self.fetched)
-
-    def load(self, ctx: JobContext) -> Result:
-        self.loaded = self.fetched
-        return Result(records=self.loaded)
-
-    def complete(self, ctx: CheckContext) -> CheckResult:
-        if self.loaded < GAMES:
-            return CheckResult.failed(f"{self.loaded} of {GAMES} games have box scores")
-        return CheckResult.passed(f"{GAMES} of {GAMES}")
 
     def probe(self, resources: Mapping[str, Any], ctx: ProbeContext) -> CheckResult:
         self.probed.append(ctx.now)
@@ -187,7 +168,7 @@ def test_a_held_phase_reruns_within_the_probe_interval_once_its_upstream_is_back
     # 4th; the 8th, the next re-fetch, would be past 2,000 s.
     while clock.now() < held + 1200:
         step()
-    fetched_while_down = up.fetches
+    fetched_while_down = len(up.fetches)
     assert fetched_while_down <= 4, fetched_while_down
     assert _spaced(up.probed), up.probed
     assert len(up.probed) <= 1200 / EVERY_S + 1
@@ -200,11 +181,11 @@ def test_a_held_phase_reruns_within_the_probe_interval_once_its_upstream_is_back
         assert clock.now() < back + 120, "the held phase did not go on"
         step()
     assert db.job(store, "build")["finished_at"] - back <= EVERY_S
-    assert up.fetches == fetched_while_down + 1  # one re-fetch, when the probe saw it back
+    assert len(up.fetches) == fetched_while_down + 1  # one re-fetch, when the probe saw it back
     status = db.scalar(store, sa.select(runs.c.status).where(runs.c.data_date == D))
     assert status == "complete"
     repairs = db.scalar(
         store,
         sa.select(sa.func.count()).where(jobs.c.processor == "fetch", jobs.c.run_id.is_not(None)),
     )
-    assert repairs == up.fetches
+    assert repairs == len(up.fetches)

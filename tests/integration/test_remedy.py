@@ -11,42 +11,15 @@ import sqlalchemy as sa
 
 from support import db
 from support.pipelines import drain, orchestrator_for, pipeline_from, proc
+from support.upstreams import GAMES, PartialUpstream
 from tipoff.engine import deadline_sweep
 from tipoff.engine.clock import ManualClock
-from tipoff.engine.preflight import CheckContext, CheckResult
-from tipoff.engine.registry import JobContext, Result
 from tipoff.engine.schema import jobs, runs
 from tipoff.engine.schema import transitions as tr
 from tipoff.engine.store import Store
 from tipoff.errors import ConfigError
 
 D = date(2025, 10, 30)
-GAMES = 3
-
-
-class Upstream:
-    """Box scores of the date: only ``available`` of them are served; the fetch skips the
-    others as not there yet (and succeeds), the load keeps what the last fetch got."""
-
-    def __init__(self) -> None:
-        self.available = 1
-        self.fetched = 0
-        self.loaded = 0
-        self.fetches: list[str] = []
-
-    def fetch(self, ctx: JobContext) -> Result:
-        self.fetches.append(ctx.trigger_source)
-        self.fetched = self.available
-        return Result(records=self.fetched)
-
-    def load(self, ctx: JobContext) -> Result:
-        self.loaded = self.fetched
-        return Result(records=self.loaded)
-
-    def complete(self, ctx: CheckContext) -> CheckResult:
-        if self.loaded < GAMES:
-            return CheckResult.failed(f"{self.loaded} of {GAMES} games have box scores")
-        return CheckResult.passed(f"{GAMES} of {GAMES}")
 
 
 def _status(store: Store) -> str:
@@ -56,7 +29,7 @@ def _status(store: Store) -> str:
 def test_a_held_phase_refetches_what_its_check_misses_and_opens_once_it_is_there(
     store: Store, clock: ManualClock
 ) -> None:
-    up = Upstream()
+    up = PartialUpstream()
     pipeline = pipeline_from(
         [[proc("fetch")], [proc("load", input_from="fetch")], [proc("build")]],
         preflight={3: [{"check": "complete", "rerun": ["load"]}]},
