@@ -36,6 +36,7 @@ __all__ = [
     "LoadedPipeline",
     "PipelinePackage",
     "default_name",
+    "error_line",
     "installed",
     "load",
     "load_definition",
@@ -80,17 +81,23 @@ def installed() -> Installed:
         try:
             loaded = point.load()
         except Exception as exc:  # any error of third-party code: report, never crash
-            first = (str(exc).strip().splitlines() or [""])[0]
-            broken.append(f"{where}: cannot be loaded: {type(exc).__name__}: {first}".rstrip())
+            broken.append(f"{where}: cannot be loaded: {error_line(exc)}")
             continue
         if not isinstance(loaded, PipelinePackage):
             broken.append(f"{where}: is not a PipelinePackage (a {type(loaded).__name__})")
             continue
-        if loaded.name != point.name:
-            broken.append(f"{where}: the package calls itself {loaded.name!r}")
+        claimed = getattr(loaded, "name", None)  # a subclass may forget to set it
+        if claimed != point.name:
+            broken.append(f"{where}: the package calls itself {claimed!r}")
             continue
         found[point.name] = loaded
     return Installed(dict(sorted(found.items())), tuple(broken))
+
+
+def error_line(exc: BaseException) -> str:
+    """A third-party error as one line: its type and the first line of its message."""
+    first = (str(exc).strip().splitlines() or [""])[0]
+    return f"{type(exc).__name__}: {first}".rstrip()
 
 
 def packages() -> Mapping[str, PipelinePackage]:

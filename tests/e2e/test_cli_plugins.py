@@ -59,6 +59,16 @@ class BirdsPackage(PipelinePackage):
 
 package = BirdsPackage()
 not_a_package = object()
+
+
+class NamelessPackage(PipelinePackage):
+    definition_file = ("birdwatch", "birds.yaml")
+
+    def blueprints(self):
+        return (blueprint,)
+
+
+nameless = NamelessPackage()
 '''
 
 BIRDS_YAML = """
@@ -128,6 +138,7 @@ def test_a_broken_entry_point_is_one_line_naming_it(tmp_path: Path) -> None:
         "missing": ("birds = birdwatch_gone:package", "No module named 'birdwatch_gone'"),
         "wrong-object": ("birds = birdwatch:not_a_package", "is not a PipelinePackage (a object)"),
         "wrong-name": ("owls = birdwatch:package", "the package calls itself 'birds'"),
+        "no-name": ("birds = birdwatch:nameless", "the package calls itself None"),
     }
     for case, (entry_point, expect) in cases.items():
         site = distribution(tmp_path / case, entry_point)
