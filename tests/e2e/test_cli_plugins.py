@@ -69,6 +69,16 @@ class NamelessPackage(PipelinePackage):
 
 
 nameless = NamelessPackage()
+
+
+class CommandlessPackage(BirdsPackage):
+    def commands(self):
+        import birdwatch_commands_gone  # noqa: F401
+
+        return ()
+
+
+without_commands = CommandlessPackage()
 '''
 
 BIRDS_YAML = """
@@ -149,3 +159,15 @@ def test_a_broken_entry_point_is_one_line_naming_it(tmp_path: Path) -> None:
         [line] = result.stderr.strip().splitlines()
         assert line.startswith(f"error: pipeline package {name!r} (entry point {name} = {value})")
         assert expect in line, line
+
+
+def test_commands_that_cannot_be_loaded_are_one_line_naming_the_package(tmp_path: Path) -> None:
+    site = distribution(tmp_path / "site", "birds = birdwatch:without_commands")
+    result = tipoff_with(site, tmp_path, "status", "2025-03-01")
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert line == (
+        "error: pipeline package 'birds': its commands: "
+        "ModuleNotFoundError: No module named 'birdwatch_commands_gone'"
+    )

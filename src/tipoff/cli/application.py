@@ -18,7 +18,7 @@ from tipoff import pipelines
 from tipoff.cli import admin, run, status, workers
 from tipoff.cli.common import EXIT_BAD_INPUT, EXIT_OK, out, warn
 from tipoff.cli.dlq import dlq_app
-from tipoff.errors import TipoffError
+from tipoff.errors import ConfigError, TipoffError
 
 app = typer.Typer(
     name="tipoff",
@@ -32,18 +32,26 @@ app.add_typer(admin.db_app, name="db")
 app.add_typer(dlq_app, name="dlq")
 
 
-def _mount_pipeline_commands() -> None:
-    """Each installed pipeline package's own commands (a broken entry point is reported by
-    :func:`main`, as one line)."""
+def _mount_pipeline_commands() -> list[str]:
+    """Mount each installed pipeline package's own commands; a line for each package whose
+    commands cannot be loaded (reported by :func:`main`, as is a broken entry point)."""
+    unmounted: list[str] = []
     for package in pipelines.installed().packages.values():
-        for name, commands in package.commands():
+        try:
+            mounts = package.commands()
+        except Exception as exc:  # any error of third-party code: report, never crash
+            line = pipelines.error_line(exc)
+            unmounted.append(f"pipeline package {package.name!r}: its commands: {line}")
+            continue
+        for name, commands in mounts:
             if name is None:
                 app.add_typer(commands)  # at the top level
             else:
                 app.add_typer(commands, name=name)
+    return unmounted
 
 
-_mount_pipeline_commands()
+_UNMOUNTED = _mount_pipeline_commands()
 
 for _command in (
     run.demo,
@@ -73,6 +81,8 @@ def main(args: list[str] | None = None) -> None:
     """Run the command; every refusal is one line on standard error and an exit code."""
     try:
         pipelines.packages()  # an installed pipeline package that cannot load: say which
+        if _UNMOUNTED:
+            raise ConfigError(_UNMOUNTED[0])
         code = app(args=args, prog_name="tipoff", standalone_mode=False)
     except click.NoArgsIsHelpError as exc:  # ``tipoff`` or ``tipoff dlq`` alone
         out.print(exc.format_message(), markup=False)
