@@ -64,13 +64,11 @@ def rerun_downstream(
     wanted = pipeline.expected(nxt, run.mode)
     if target is None or not wanted:
         return []
-    change = ";".join(f"{c.processor}:{c.job_id}:{c.records}" for c in late)
-    digest = hashlib.sha256(change.encode()).hexdigest()[:16]
     queue.enqueue(
         store,
         conn,
         phase_job_specs(
-            pipeline, run, nxt, wanted, target, LATE_SOURCE, key_suffix=f"/late/{digest}"
+            pipeline, run, nxt, wanted, target, LATE_SOURCE, key_suffix=_late_key_suffix(late)
         ),
         now=now,
         return_ids=False,
@@ -133,10 +131,8 @@ def rebuild_after_late(
             SELECT_TRANSITION_ID,
             {"pipeline": run.pipeline, "data_date": run.data_date, "mode": run.mode, "phase": nxt},
         ).scalar_one()
-        change = ";".join(f"{c.processor}:{c.job_id}:{c.records}" for c in late)
-        digest = hashlib.sha256(change.encode()).hexdigest()[:16]
         specs = phase_job_specs(
-            pipeline, run, nxt, readers, target, LATE_SOURCE, key_suffix=f"/late/{digest}"
+            pipeline, run, nxt, readers, target, LATE_SOURCE, key_suffix=_late_key_suffix(late)
         )
         queue.enqueue(store, conn, specs, now=now, return_ids=False)
         log.info(
@@ -152,6 +148,13 @@ def rebuild_after_late(
         "triggered",
     )
     log.info("late_completion_rebuild", run_id=run.id, late=names, rebuild_phase=nxt)
+
+
+def _late_key_suffix(late: Sequence[Completed]) -> str:
+    """The re-run's key suffix: it names the late completions (processor, job, records), so
+    the same change recorded twice enqueues nothing more."""
+    change = ";".join(f"{c.processor}:{c.job_id}:{c.records}" for c in late)
+    return f"/late/{hashlib.sha256(change.encode()).hexdigest()[:16]}"
 
 
 def _later_work_started(conn: sa.Connection, run_id: int, phase: int) -> bool:
