@@ -69,16 +69,7 @@ def hold_reason(
                 phase=nxt,
                 reason=without,
             )
-    verdict = preflight.run_checks(
-        conn,
-        pipeline,
-        data_date=run.data_date,
-        mode=run.mode,
-        phase=nxt,
-        run_params=run.params,
-        now=now,
-        trigger_source=trigger_source,
-    )
+    verdict = preflight.run_checks(conn, pipeline, run, nxt, now=now, trigger_source=trigger_source)
     return run, None if verdict.ok else verdict.reason, verdict.failed_checks
 
 

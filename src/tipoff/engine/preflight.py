@@ -26,6 +26,7 @@ from tipoff.engine.heartbeats import WORKER_STALE_S, live_workers
 
 if TYPE_CHECKING:
     from tipoff.engine.pipeline import PipelineDef, PreflightDef
+    from tipoff.engine.run_records import Run
 
 # A trigger committed by a worker (a completion, a worker's deadline sweep) runs where
 # workers are; any other source (schedule, self-heal, manual) must find one alive.
@@ -100,23 +101,21 @@ class Verdict:
 def run_checks(
     conn: sa.Connection,
     pipeline: PipelineDef,
-    *,
-    data_date: date,
-    mode: str,
+    run: Run,
     phase: int,
-    run_params: Mapping[str, Any],
+    *,
     now: float,
     trigger_source: str,
 ) -> Verdict:
-    """Run the pre-flight checks of ``phase`` in ``mode``."""
+    """Run the pre-flight checks of ``phase`` for ``run`` (its date, mode and params)."""
     return ask(
         conn,
         pipeline,
-        pipeline.preflight(phase, mode),
-        data_date=data_date,
-        mode=mode,
+        pipeline.preflight(phase, run.mode),
+        data_date=run.data_date,
+        mode=run.mode,
         phase=phase,
-        run_params=run_params,
+        run_params=run.params,
         now=now,
         trigger_source=trigger_source,
     )

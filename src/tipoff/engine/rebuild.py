@@ -135,14 +135,7 @@ def _clear_bypass(
     if conn.execute(sa.select(t.id).where(forced)).first() is None:
         return
     verdict = preflight.run_checks(
-        conn,
-        pipeline,
-        data_date=run.data_date,
-        mode=run.mode,
-        phase=phase,
-        run_params=run.params,
-        now=now,
-        trigger_source=preflight.IN_WORKER_SOURCE,
+        conn, pipeline, run, phase, now=now, trigger_source=preflight.IN_WORKER_SOURCE
     )
     if verdict.ok:
         conn.execute(sa.update(transitions_table).where(forced).values(bypassed=False))
