@@ -178,8 +178,8 @@ def read_history(
         version = (key, day, players.checksum, teams.checksum)
         if new_players is None or new_teams is None or version == before:
             # a full read, or the held date read again (nothing dated since, so the rows
-            # are those of ``before`` itself): it extends nothing. Named as its own
-            # extension, its running state would wait on its own lock for ever.
+            # are those of ``before`` itself): it extends nothing, not even itself
+            # (shared.rolling_state builds a version said to extend itself from its rows)
             rows = (len(players.frame) if new_players is None else len(new_players)) + (
                 len(teams.frame) if new_teams is None else len(new_teams)
             )
