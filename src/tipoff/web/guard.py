@@ -54,7 +54,8 @@ class RequestGuard:
                 return
         declared = headers.get("content-length")
         if declared is not None:
-            if not declared.strip().isdigit():
+            # ASCII digits only: str.isdigit also takes "\u00b2", which int() refuses
+            if not (declared.strip().isascii() and declared.strip().isdigit()):
                 await _reply(send, 400, f"Content-Length: {declared[:40]!r} is not a number")
                 return
             if int(declared) > self.max_body_bytes:
