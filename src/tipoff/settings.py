@@ -30,7 +30,7 @@ HOUR_S = 3600.0
 DAY_S = 86400.0
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 MIN_API_TOKEN_CHARS = 16
-_HTTP_URL = re.compile(r"^https?://[^/\s]+")
+HTTP_URL = re.compile(r"^https?://[^/\s]+")  # an http(s) URL with a host
 
 
 class PipelineSettings(BaseSettings):
@@ -154,7 +154,7 @@ class Settings(BaseSettings):
     @field_validator("alert_webhook_url")
     @classmethod
     def _webhook_url(cls, value: str | None) -> str | None:
-        if value is not None and not _HTTP_URL.match(value):
+        if value is not None and not HTTP_URL.match(value):
             raise ValueError("must be an http(s) URL, e.g. https://hooks.slack.com/services/...")
         return value
 

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from pydantic import Field, field_validator
 
-from tipoff.settings import HOUR_S, PipelineSettings, Settings
+from tipoff.settings import HOUR_S, HTTP_URL, PipelineSettings, Settings
 
 DEFAULT_LIVE_STATS_URL = "https://stats.nba.com/stats"
 DEFAULT_LIVE_ODDS_URL = "https://api.the-odds-api.com/v4"
@@ -26,7 +26,6 @@ DEFAULT_LIVE_INJURY_URL = "https://ak-static.cms.nba.com/referee/injury"
 # seasons the simulator builds (tipoff.nba.sim.calendar.parse_season, which a test holds
 # these to): one earlier would pass here and fail in the middle of a run
 FIRST_SEASON, LAST_SEASON = 1990, 2098
-_HTTP_URL = re.compile(r"^https?://[^/\s]+")
 _PROXY_URL = re.compile(r"^(https?|socks5)://[^/\s]+")
 
 
@@ -68,7 +67,7 @@ class NbaSettings(PipelineSettings):
     @field_validator("live_stats_url", "live_odds_url", "live_injury_url")
     @classmethod
     def _http_url(cls, value: str) -> str:
-        if not _HTTP_URL.match(value):
+        if not HTTP_URL.match(value):
             raise ValueError("must be an http(s) URL, e.g. https://stats.nba.com/stats")
         return value.rstrip("/")
 
