@@ -204,8 +204,7 @@ def load_definition(pipeline: str | Path | None = None) -> PipelineDef:
     """
     if pipeline is None or str(pipeline) in packages():
         return package(default_name() if pipeline is None else str(pipeline)).definition()
-    if not Path(pipeline).is_file():
-        return load(pipeline).definition  # its errors name what is wrong
+    _check_file(pipeline)
     return load_pipeline(Path(pipeline))
 
 
