@@ -27,7 +27,7 @@ from typing import Any
 import fsspec  # type: ignore[import-untyped]
 from fsspec.implementations.local import LocalFileSystem  # type: ignore[import-untyped]
 
-from tipoff.errors import ConfigError
+from tipoff.errors import ConfigError, first_line
 
 _TMP_MARK = ".tmp-"
 # A temporary file older than this was left by a writer that died (a live one renames its
@@ -78,7 +78,7 @@ class Bucket:
         try:
             fs, root = fsspec.core.url_to_fs(self.url, **storage_options)
         except (ValueError, ImportError) as exc:  # an unknown protocol, or its package absent
-            raise ConfigError(f"bucket {self.url}: {_first_line(exc)}") from None
+            raise ConfigError(f"bucket {self.url}: {first_line(exc)}") from None
         self.fs = fs
         self.root = str(root).rstrip("/")
         self.is_local = isinstance(fs, LocalFileSystem)
@@ -210,11 +210,6 @@ def _remove_stale(
         except FileNotFoundError:
             continue  # another process removed it first
     return removed
-
-
-def _first_line(exc: Exception) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _object_info(key: str, detail: dict[str, Any]) -> ObjectInfo:

@@ -102,3 +102,10 @@ class FetchError(SourceError):
 
 class PayloadError(SourceError):
     """A document is malformed or fails validation; the message names file, field and row."""
+
+
+def first_line(exc: BaseException) -> str:
+    """An error's message fit for one line: the driver's own (``orig``, for a SQLAlchemy
+    error) or the exception's, first line only (no SQL, no parameters), else its type."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

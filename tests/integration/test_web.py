@@ -182,3 +182,28 @@ def test_a_refused_trigger_over_http_writes_nothing(store: Store) -> None:
         assert refused.status_code == 409
         assert "has not started" in refused.json()["detail"]
     assert {t.name: db.count(store, t) for t in (runs, jobs)} == before
+
+
+def test_a_database_error_answers_503_without_the_secrets_it_quotes(store: Store) -> None:
+    """The driver's message reaches the client as one line, the settings' secrets blanked."""
+    secret = "s3cr3t-password-in-a-driver-message"
+    redacting = Store(store.url.render_as_string(hide_password=False), secrets=[secret])
+    pipeline = pipeline_from([[proc("a")]])
+    orch = Orchestrator(
+        redacting, pipeline, registry_for(pipeline), clock=ManualClock(), prepare=False
+    )
+    app = create_app(orch)
+
+    def broken() -> None:
+        raise sa.exc.OperationalError(
+            "SELECT 1", {}, Exception(f"auth failed for {secret}\nline 2")
+        )
+
+    app.add_api_route("/broken", broken)
+    try:
+        with serving(app) as base, httpx.Client(base_url=base, timeout=10) as http:
+            answer = http.get("/broken")
+        assert answer.status_code == 503
+        assert answer.json() == {"detail": "database: auth failed for ***"}
+    finally:
+        redacting.dispose()

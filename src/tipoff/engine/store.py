@@ -28,7 +28,7 @@ from sqlalchemy import event
 
 from tipoff.engine import migrations
 from tipoff.engine.schema import metadata
-from tipoff.errors import StoreError
+from tipoff.errors import StoreError, first_line
 from tipoff.redact import redact_url, scrub, secret_parts
 
 T = TypeVar("T")
@@ -248,7 +248,7 @@ class Store:
             except sa.exc.DBAPIError as exc:
                 # e.g. an unwritable file, or a file that is not a SQLite database
                 raise StoreError(
-                    f"cannot prepare the schema of database {self.describe()}: {_first_line(exc)}"
+                    f"cannot prepare the schema of database {self.describe()}: {first_line(exc)}"
                 ) from None
 
     # -- transactions ---------------------------------------------------------------------
@@ -286,7 +286,7 @@ class Store:
             except sa.exc.DBAPIError as exc:
                 if delay is None or not self.is_transient(exc):
                     raise
-                log.warning("database_retry", what=what, error=_first_line(exc), delay_s=delay)
+                log.warning("database_retry", what=what, error=first_line(exc), delay_s=delay)
                 time.sleep(delay)
         raise AssertionError("unreachable")  # the last attempt returned or raised
 
@@ -371,17 +371,11 @@ def existing_store(
         present = sa.inspect(store.engine).has_table(table)
     except sa.exc.SQLAlchemyError as exc:
         store.dispose()
-        raise StoreError(f"cannot read database {store.describe()}: {_first_line(exc)}") from None
+        raise StoreError(f"cannot read database {store.describe()}: {first_line(exc)}") from None
     if not present:
         store.dispose()
         return None
     return store
-
-
-def _first_line(exc: Exception) -> str:
-    """The driver's own message, first line: no SQL, no parameters."""
-    text = str(getattr(exc, "orig", None) or exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def default_sqlite_url(data_dir: str | os.PathLike[str]) -> str:

@@ -44,7 +44,7 @@ from tipoff.engine.clock import SystemClock
 from tipoff.engine.migrations import SchemaComponent
 from tipoff.engine.orchestrator import Orchestrator
 from tipoff.engine.store import Store
-from tipoff.errors import ConfigError, QueueError, StoreError
+from tipoff.errors import ConfigError, QueueError, StoreError, first_line
 from tipoff.settings import Settings
 from tipoff.web import models
 from tipoff.web.guard import RequestGuard
@@ -121,8 +121,10 @@ def create_app(
     return app
 
 
-async def _database_down(_request: Request, exc: Exception) -> JSONResponse:
-    return JSONResponse({"detail": f"database: {_first_line(exc)}"}, status_code=503)
+async def _database_down(request: Request, exc: Exception) -> JSONResponse:
+    # the driver's message may quote the connection's URL or a secret: the stored errors' rule
+    detail = request.app.state.service.store.redact(first_line(exc))
+    return JSONResponse({"detail": f"database: {detail}"}, status_code=503)
 
 
 async def _conflict(_request: Request, exc: Exception) -> JSONResponse:
@@ -131,8 +133,3 @@ async def _conflict(_request: Request, exc: Exception) -> JSONResponse:
 
 async def _bad_config(_request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": str(exc)}, status_code=400)
-
-
-def _first_line(exc: Exception) -> str:
-    text = str(getattr(exc, "orig", None) or exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
