@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import re
 from collections.abc import Iterator
 from importlib.metadata import EntryPoint
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tipoff import pipelines
+from tipoff.engine.pipeline_loading import load_pipeline
 from tipoff.errors import ConfigError
 from tipoff.examples.plugin import ExamplePackage
 from tipoff.pipeline_package import ENTRY_POINT_GROUP, PipelinePackage
@@ -50,7 +52,10 @@ def test_the_shipped_packages_are_found_and_nba_is_the_default() -> None:
     for name in pipelines.names():
         package = pipelines.package(name)
         assert isinstance(package, PipelinePackage) and package.name == name
-        assert package.definition() == pipelines.load_definition(name)
+        # the definition is the package's own file, loaded as any file path is
+        shipped = Path(str(importlib.resources.files(package.definition_file[0])))
+        assert package.definition() == load_pipeline(shipped / package.definition_file[1])
+        assert package.definition().pipeline == name
     assert pipelines.package("nba").sources == ("live", "sim", "replay")
     assert pipelines.package("example").demo() is None  # the generic demo
     assert pipelines.package("nba").demo() is not None
